@@ -1,0 +1,165 @@
+// The policylens executable: with a subcommand it is a command-line tool that needs no
+// display; without one it opens the desktop workbench. Everything it does lives in the
+// model and widgets libraries.
+#include "cli/command.h"
+#include "i18n/languagemanager.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace {
+
+using policylens::cli::CommandList;
+
+CommandList allCommands()
+{
+    return policylens::cli::headlessCommands();
+}
+
+QString defaultWorkspacePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("workspace.policylens"));
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("main", "Workspace file to use."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "Language of messages and output: zh or en."),
+                      QStringLiteral("LANG")});
+}
+
+QString helpText(const CommandList &commands)
+{
+    QString text = QCoreApplication::translate("main", "Usage: policylens [SUBCOMMAND] [options]\n\n"
+                                                       "Without a subcommand, opens the workbench.\n\n"
+                                                       "Subcommands:\n");
+    for (const auto &command : commands) {
+        text += QStringLiteral("  %1\n      %2\n      %3\n")
+                    .arg(command->name(), command->summary(),
+                         QCoreApplication::translate("main", "Example: %1").arg(command->example()));
+    }
+    text += QCoreApplication::translate("main", "\nCommon options:\n"
+                                                "  --db FILE    workspace file (default: %1)\n"
+                                                "  --json       machine-readable output, one JSON object a line\n"
+                                                "  --lang LANG  zh or en\n"
+                                                "  --help, --version\n")
+                .arg(defaultWorkspacePath());
+    return text;
+}
+
+bool isCommandLineInvocation(int argc, char **argv)
+{
+    // Only --db and --lang may come without a subcommand and still mean "open the GUI".
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--db" || arg == "--lang")
+            ++i;
+        else if (!arg.startsWith("--db=") && !arg.startsWith("--lang="))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool commandLine = isCommandLineInvocation(argc, argv);
+    // Subcommands (chart export included) must run on servers and in CI without a display.
+    if (commandLine && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("PolicyLens"));
+    QApplication::setOrganizationName(QStringLiteral("PolicyLens"));
+    QApplication::setApplicationVersion(QStringLiteral(POLICYLENS_VERSION));
+
+    policylens::LanguageManager language;
+    const QString envLang = qEnvironmentVariable("POLICYLENS_LANG");
+    language.setLanguage(envLang.isEmpty() ? policylens::LanguageManager::systemDefault() : envLang);
+
+    const CommandList commands = allCommands();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser global;
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    addCommonOptions(global);
+    global.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
+    global.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QString()});
+    global.addPositionalArgument(QStringLiteral("subcommand"), QString());
+    if (!global.parse(QApplication::arguments())) {
+        err << global.errorText() << Qt::endl;
+        return policylens::cli::ExitUsage;
+    }
+    if (global.isSet(QStringLiteral("lang")))
+        language.setLanguage(global.value(QStringLiteral("lang")));
+    if (global.isSet(QStringLiteral("version"))) {
+        out << QStringLiteral("policylens %1").arg(QApplication::applicationVersion()) << Qt::endl;
+        return policylens::cli::ExitOk;
+    }
+    const QStringList positional = global.positionalArguments();
+    if (global.isSet(QStringLiteral("help")) || (commandLine && positional.isEmpty())) {
+        out << helpText(commands);
+        out.flush();
+        return policylens::cli::ExitOk;
+    }
+    const QString workspace = global.isSet(QStringLiteral("db")) ? global.value(QStringLiteral("db"))
+                                                                  : defaultWorkspacePath();
+
+    if (positional.isEmpty()) {
+        policylens::MainWindow window(&language, workspace);
+        window.show();
+        return QApplication::exec();
+    }
+
+    const QString name = positional.first();
+    for (const auto &command : commands) {
+        if (command->name() != name)
+            continue;
+        QCommandLineParser parser;
+        addCommonOptions(parser);
+        parser.addOption({QStringLiteral("json"),
+                          QCoreApplication::translate("main", "Machine-readable output.")});
+        parser.addHelpOption();
+        command->addOptions(parser);
+        QStringList args = positional;
+        args.prepend(QApplication::arguments().constFirst());
+        // Options given before the subcommand (policylens --db x import ...) still count.
+        if (global.isSet(QStringLiteral("db")))
+            args << QStringLiteral("--db") << global.value(QStringLiteral("db"));
+        if (!parser.parse(args)) {
+            err << parser.errorText() << Qt::endl;
+            return policylens::cli::ExitUsage;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << command->summary() << QLatin1Char('\n') << parser.helpText();
+            out.flush();
+            return policylens::cli::ExitOk;
+        }
+        if (parser.isSet(QStringLiteral("lang")))
+            language.setLanguage(parser.value(QStringLiteral("lang")));
+        policylens::cli::CommandContext context{
+            parser, out, err,
+            parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : workspace,
+            parser.isSet(QStringLiteral("json"))};
+        const int code = command->run(context);
+        out.flush();
+        err.flush();
+        return code;
+    }
+    err << QCoreApplication::translate("main", "Unknown subcommand \"%1\". Run policylens --help.")
+               .arg(name)
+        << Qt::endl;
+    return policylens::cli::ExitUsage;
+}

@@ -1,0 +1,49 @@
+#include "i18n/languagemanager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace policylens {
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LanguageManager::~LanguageManager()
+{
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+}
+
+QString LanguageManager::systemDefault()
+{
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                            : QStringLiteral("en");
+}
+
+QString LanguageManager::setLanguage(const QString &code)
+{
+    const QString normalized = code.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                                     : QStringLiteral("en");
+    if (normalized == m_language)
+        return m_language;
+
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+    if (m_app.load(QStringLiteral(":/i18n/policylens_%1.qm").arg(normalized)))
+        QCoreApplication::installTranslator(&m_app);
+    if (normalized != QLatin1String("en")
+        && m_qt.load(QStringLiteral("qtbase_%1").arg(normalized),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&m_qt);
+    }
+    m_language = normalized;
+    QLocale::setDefault(QLocale(normalized == QLatin1String("en") ? QStringLiteral("en_GB")
+                                                                   : normalized));
+    emit languageChanged(m_language);
+    return m_language;
+}
+
+} // namespace policylens

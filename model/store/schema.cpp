@@ -1,0 +1,113 @@
+#include "store/schema.h"
+
+namespace policylens {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"sql(
+CREATE TABLE regions (
+    id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL UNIQUE,          -- stable key: 'beijing', 'national'
+    level       TEXT NOT NULL CHECK (level IN ('national','province','city','district')),
+    parent_id   INTEGER REFERENCES regions(id),
+    provincial  INTEGER NOT NULL DEFAULT 0,    -- 1 for provinces and the four municipalities
+    name_zh     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    aliases     TEXT NOT NULL DEFAULT ''       -- '|'-separated: 京|北京|Peking
+))sql"),
+        QStringLiteral(R"sql(
+CREATE TABLE indicators (
+    key         TEXT PRIMARY KEY,              -- snake_case, e.g. ai_core_industry_scale
+    name_zh     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    unit        TEXT NOT NULL DEFAULT '',      -- usual canonical unit, '' when it varies
+    keywords    TEXT NOT NULL DEFAULT '',      -- '|'-separated match words (zh and en)
+    builtin     INTEGER NOT NULL DEFAULT 1
+))sql"),
+        QStringLiteral(R"sql(
+CREATE TABLE documents (
+    id            INTEGER PRIMARY KEY,
+    content_hash  TEXT NOT NULL UNIQUE,        -- SHA-256 of the extracted plain text
+    title         TEXT NOT NULL DEFAULT '',
+    issuer        TEXT NOT NULL DEFAULT '',
+    doc_number    TEXT NOT NULL DEFAULT '',    -- 京政发〔2023〕14号
+    region_id     INTEGER REFERENCES regions(id),
+    published     TEXT,                        -- ISO date, NULL when unknown
+    period_start  INTEGER,
+    period_end    INTEGER,
+    language      TEXT NOT NULL DEFAULT '',    -- 'zh', 'zh-Hant', 'en'
+    source_path   TEXT NOT NULL DEFAULT '',
+    format        TEXT NOT NULL DEFAULT '',    -- txt, html, pdf, docx, md
+    encoding      TEXT NOT NULL DEFAULT '',    -- as detected: UTF-8, GB18030, Big5, UTF-16LE
+    body          TEXT NOT NULL,               -- plain text; target offsets point into it
+    char_count    INTEGER NOT NULL DEFAULT 0,
+    imported_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+))sql"),
+        QStringLiteral("CREATE INDEX documents_region ON documents(region_id)"),
+        QStringLiteral(R"sql(
+CREATE TABLE targets (
+    id             INTEGER PRIMARY KEY,
+    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    region_id      INTEGER REFERENCES regions(id),
+    indicator_key  TEXT NOT NULL DEFAULT 'other',
+    kind           TEXT NOT NULL CHECK (kind IN ('target','incentive','baseline')),
+    value          REAL NOT NULL,              -- in base units: yuan, percent, PFLOPS, count
+    value_max      REAL,
+    unit           TEXT NOT NULL DEFAULT '',   -- CNY, USD, percent, percentage_point, PFLOPS, count, times, other as written
+    counter        TEXT NOT NULL DEFAULT '',   -- counter word for count: 家, 个, 项
+    comparator     TEXT NOT NULL DEFAULT '=' CHECK (comparator IN ('>=','>','=','<=','<','~','range')),
+    year           INTEGER,
+    approximate    INTEGER NOT NULL DEFAULT 0,
+    sentence       TEXT NOT NULL DEFAULT '',
+    start_offset   INTEGER NOT NULL DEFAULT 0, -- UTF-16 offsets into documents.body
+    end_offset     INTEGER NOT NULL DEFAULT 0,
+    confidence     REAL NOT NULL DEFAULT 0,
+    review_status  TEXT NOT NULL DEFAULT 'unreviewed'
+                   CHECK (review_status IN ('unreviewed','verified','rejected','edited')),
+    origin         TEXT NOT NULL DEFAULT 'extracted' CHECK (origin IN ('extracted','manual')),
+    note           TEXT NOT NULL DEFAULT ''
+))sql"),
+        QStringLiteral("CREATE INDEX targets_document ON targets(document_id)"),
+        QStringLiteral("CREATE INDEX targets_region_indicator ON targets(region_id, indicator_key, year)"),
+        QStringLiteral(R"sql(
+CREATE TABLE statistics (
+    id             INTEGER PRIMARY KEY,
+    region_id      INTEGER NOT NULL REFERENCES regions(id),
+    indicator_key  TEXT NOT NULL,
+    year           INTEGER NOT NULL,
+    value          REAL NOT NULL,
+    unit           TEXT NOT NULL DEFAULT '',
+    source         TEXT NOT NULL DEFAULT '',
+    note           TEXT NOT NULL DEFAULT '',
+    UNIQUE (region_id, indicator_key, year, source)
+))sql"),
+        QStringLiteral(R"sql(
+CREATE TABLE import_log (
+    id           INTEGER PRIMARY KEY,
+    batch        TEXT NOT NULL,
+    at           TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+    path         TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('imported','duplicate','rejected')),
+    reason       TEXT NOT NULL DEFAULT '',
+    document_id  INTEGER REFERENCES documents(id) ON DELETE SET NULL
+))sql"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList> &Schema::migrations()
+{
+    static const QList<QStringList> all{version1()};
+    return all;
+}
+
+int Schema::latestVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+} // namespace policylens

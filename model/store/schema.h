@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace policylens {
+
+// The workspace's SQL schema as a list of forward migrations: entry N (0-based) takes a
+// workspace from user_version N to N+1. Entries are never edited once released; a change
+// is a new entry, so any older workspace can be brought forward step by step.
+class Schema final
+{
+public:
+    Schema() = delete;
+
+    static const QList<QStringList> &migrations();
+    static int latestVersion();
+};
+
+} // namespace policylens

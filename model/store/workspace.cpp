@@ -1,0 +1,216 @@
+#include "store/workspace.h"
+
+#include "store/schema.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace policylens {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("policylens-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+Workspace::Workspace()
+    : m_connectionName(nextConnectionName())
+{
+}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+bool Workspace::open(const QString &path, QString *error)
+{
+    close();
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile()) {
+            setError(error, tr("Cannot open workspace %1: it is not a file.").arg(path));
+            return false;
+        }
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            setError(error, tr("Cannot open workspace %1: %2").arg(path, db.lastError().text()));
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    m_path = path;
+
+    // Read the version before anything writes: a workspace from a newer PolicyLens, or a file
+    // that is not a workspace at all, must be refused without a single byte changed.
+    QSqlQuery probe(database());
+    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
+        setError(error, tr("Cannot open workspace %1: it is not a PolicyLens workspace (%2).")
+                            .arg(path, probe.lastError().text()));
+        probe.finish();
+        close();
+        return false;
+    }
+    const int version = probe.value(0).toInt();
+    probe.finish();
+    if (version > Schema::latestVersion()) {
+        setError(error, tr("Cannot open workspace %1: it was written by a newer PolicyLens "
+                           "(format %2; this version reads up to %3). It was not modified.")
+                            .arg(path)
+                            .arg(version)
+                            .arg(Schema::latestVersion()));
+        close();
+        return false;
+    }
+    if (version == 0 && !inMemory) {
+        QSqlQuery tables(database());
+        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && tables.next()
+            && tables.value(0).toInt() > 0) {
+            setError(error, tr("Cannot open workspace %1: it is an SQLite database but not a "
+                               "PolicyLens workspace. It was not modified.")
+                                .arg(path));
+            tables.finish();
+            close();
+            return false;
+        }
+    }
+
+    QSqlQuery pragma(database());
+    if (!inMemory)
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+
+    if (!migrate(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Workspace::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_path.clear();
+}
+
+bool Workspace::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Workspace::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Workspace::migrate(QString *error)
+{
+    const auto &steps = Schema::migrations();
+    int version = schemaVersion();
+    QSqlDatabase db = database();
+    while (version < static_cast<int>(steps.size())) {
+        // Each step is one transaction: a crash mid-migration leaves the previous version intact.
+        if (!db.transaction()) {
+            setError(error, tr("Cannot upgrade workspace %1: %2").arg(m_path, db.lastError().text()));
+            return false;
+        }
+        QSqlQuery q(db);
+        for (const QString &statement : steps.at(version)) {
+            if (!q.exec(statement)) {
+                const QString reason = q.lastError().text();
+                q.finish();
+                db.rollback();
+                setError(error, tr("Cannot upgrade workspace %1 to format %2: %3")
+                                    .arg(m_path)
+                                    .arg(version + 1)
+                                    .arg(reason));
+                return false;
+            }
+        }
+        if (version == 0 && !seedRegions(error)) {
+            q.finish();
+            db.rollback();
+            return false;
+        }
+        q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
+        q.finish();
+        if (!db.commit()) {
+            setError(error, tr("Cannot upgrade workspace %1: %2").arg(m_path, db.lastError().text()));
+            return false;
+        }
+        ++version;
+    }
+    return true;
+}
+
+bool Workspace::seedRegions(QString *error)
+{
+    QFile file(QStringLiteral(":/data/regions.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(error, tr("The built-in region list is missing (%1).").arg(file.fileName()));
+        return false;
+    }
+    const QJsonArray regions = QJsonDocument::fromJson(file.readAll()).array();
+    QSqlQuery insert(database());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO regions (code, level, parent_id, provincial, name_zh, name_en, aliases) "
+        "VALUES (?, ?, (SELECT id FROM regions WHERE code = ?), ?, ?, ?, ?)"));
+    for (const QJsonValue &value : regions) {
+        const QJsonObject region = value.toObject();
+        QStringList aliases;
+        for (const QJsonValue &alias : region.value(QLatin1String("aliases")).toArray())
+            aliases << alias.toString();
+        insert.addBindValue(region.value(QLatin1String("code")).toString());
+        insert.addBindValue(region.value(QLatin1String("level")).toString());
+        insert.addBindValue(region.value(QLatin1String("parent")).toString());
+        insert.addBindValue(region.value(QLatin1String("provincial")).toBool() ? 1 : 0);
+        insert.addBindValue(region.value(QLatin1String("zh")).toString());
+        insert.addBindValue(region.value(QLatin1String("en")).toString());
+        insert.addBindValue(aliases.join(QLatin1Char('|')));
+        if (!insert.exec()) {
+            setError(error, tr("Cannot store the region list: %1").arg(insert.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace policylens
