@@ -62,8 +62,10 @@ CREATE TABLE targets (
     year           INTEGER,
     approximate    INTEGER NOT NULL DEFAULT 0,
     sentence       TEXT NOT NULL DEFAULT '',
-    start_offset   INTEGER NOT NULL DEFAULT 0, -- UTF-16 offsets into documents.body
+    start_offset   INTEGER NOT NULL DEFAULT 0, -- the sentence: UTF-16 offsets into documents.body
     end_offset     INTEGER NOT NULL DEFAULT 0,
+    quote_start    INTEGER NOT NULL DEFAULT 0, -- the number with its unit, inside the sentence span
+    quote_end      INTEGER NOT NULL DEFAULT 0,
     confidence     REAL NOT NULL DEFAULT 0,
     review_status  TEXT NOT NULL DEFAULT 'unreviewed'
                    CHECK (review_status IN ('unreviewed','verified','rejected','edited')),
