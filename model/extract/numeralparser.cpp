@@ -1,0 +1,508 @@
+#include "extract/numeralparser.h"
+
+#include <array>
+
+namespace policylens {
+
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+QChar at(QStringView text, qsizetype i)
+{
+    return i >= 0 && i < text.size() ? text[i] : QChar();
+}
+
+// Units that begin with a magnitude character: 5000千万亿次 is 5000 PFLOPS, not 5×10^18;
+// 3千米 is three kilometres.
+constexpr std::array<std::u16string_view, 12> kUnitsStartingWithMagnitude
+    = { u"千万亿次", u"百亿亿次", u"亿亿次", u"万亿次", u"千米", u"千瓦", u"千克", u"千兆", u"兆瓦",
+          u"兆字节", u"百分点", u"千分点" };
+
+bool unitStartsAt(QStringView text, qsizetype i)
+{
+    const QStringView rest = text.mid(i);
+    for (const auto unit : kUnitsStartingWithMagnitude) {
+        if (rest.startsWith(QStringView(unit.data(), qsizetype(unit.size()))))
+            return true;
+    }
+    return false;
+}
+
+struct EnglishWord
+{
+    std::u16string_view word;
+    int value;
+    int kind; // 0 unit (0-19), 1 tens, 2 hundred, 3 scale (power of ten in value)
+};
+
+constexpr std::array<EnglishWord, 33> kEnglishWords = { {
+    { u"zero", 0, 0 },
+    { u"one", 1, 0 },
+    { u"two", 2, 0 },
+    { u"three", 3, 0 },
+    { u"four", 4, 0 },
+    { u"five", 5, 0 },
+    { u"six", 6, 0 },
+    { u"seven", 7, 0 },
+    { u"eight", 8, 0 },
+    { u"nine", 9, 0 },
+    { u"ten", 10, 0 },
+    { u"eleven", 11, 0 },
+    { u"twelve", 12, 0 },
+    { u"thirteen", 13, 0 },
+    { u"fourteen", 14, 0 },
+    { u"fifteen", 15, 0 },
+    { u"sixteen", 16, 0 },
+    { u"seventeen", 17, 0 },
+    { u"eighteen", 18, 0 },
+    { u"nineteen", 19, 0 },
+    { u"twenty", 20, 1 },
+    { u"thirty", 30, 1 },
+    { u"forty", 40, 1 },
+    { u"fifty", 50, 1 },
+    { u"sixty", 60, 1 },
+    { u"seventy", 70, 1 },
+    { u"eighty", 80, 1 },
+    { u"ninety", 90, 1 },
+    { u"hundred", 2, 2 },
+    { u"thousand", 3, 3 },
+    { u"million", 6, 3 },
+    { u"billion", 9, 3 },
+    { u"trillion", 12, 3 },
+} };
+
+const EnglishWord *englishWordAt(QStringView text, qsizetype pos, qsizetype *wordEnd)
+{
+    if (pos > 0 && isAsciiLetter(text[pos - 1]))
+        return nullptr;
+    qsizetype end = pos;
+    while (end < text.size() && isAsciiLetter(text[end]))
+        ++end;
+    const qsizetype length = end - pos;
+    if (length < 3 || length > 9)
+        return nullptr;
+    char16_t lower[9];
+    for (qsizetype i = 0; i < length; ++i) {
+        char16_t c = text[pos + i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c - u'A' + u'a');
+        lower[i] = c;
+    }
+    const std::u16string_view word(lower, size_t(length));
+    for (const auto &entry : kEnglishWords) {
+        if (entry.word == word) {
+            *wordEnd = end;
+            return &entry;
+        }
+    }
+    return nullptr;
+}
+
+// Reads 1234, 1,234,567 or 16.4 at pos. Returns the end, or pos if there is no number.
+qsizetype readArabic(QStringView text, qsizetype pos, ParsedNumeral *out, Decimal *value)
+{
+    qsizetype i = pos;
+    QString digits;
+    while (i < text.size() && isAsciiDigit(text[i]))
+        digits += text[i++];
+    if (digits.isEmpty())
+        return pos;
+    // Thousands separators only in groups of exactly three, so "1,2" stays a list.
+    while (at(text, i) == QLatin1Char(',') && isAsciiDigit(at(text, i + 1))
+        && isAsciiDigit(at(text, i + 2)) && isAsciiDigit(at(text, i + 3))
+        && !isAsciiDigit(at(text, i + 4)) && digits.size() <= 3 + 4 * 3) {
+        digits += text.mid(i + 1, 3);
+        out->separators = true;
+        i += 4;
+    }
+    out->arabicIntegerDigits = int(digits.size());
+    if (at(text, i) == QLatin1Char('.') && isAsciiDigit(at(text, i + 1))) {
+        digits += QLatin1Char('.');
+        ++i;
+        while (i < text.size() && isAsciiDigit(text[i]))
+            digits += text[i++];
+    }
+    const auto parsed = Decimal::fromString(digits);
+    if (!parsed)
+        return pos;
+    *value = *parsed;
+    out->arabic = true;
+    return i;
+}
+
+bool isFinancialDigit(char16_t c)
+{
+    switch (c) {
+    case u'壹':
+    case u'贰':
+    case u'貳':
+    case u'叁':
+    case u'參':
+    case u'肆':
+    case u'伍':
+    case u'陆':
+    case u'陸':
+    case u'柒':
+    case u'捌':
+    case u'玖':
+    case u'拾':
+    case u'佰':
+    case u'仟':
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<ParsedNumeral> parseEnglish(QStringView text, qsizetype pos)
+{
+    ParsedNumeral result;
+    result.start = pos;
+    result.english = true;
+    std::int64_t total = 0;
+    std::int64_t current = 0;
+    bool any = false;
+    qsizetype i = pos;
+    qsizetype lastEnd = pos;
+    while (i < text.size()) {
+        qsizetype wordEnd = 0;
+        const EnglishWord *word = englishWordAt(text, i, &wordEnd);
+        if (!word)
+            break;
+        if (!any && word->kind >= 2)
+            return std::nullopt; // "hundred" alone is not a numeral here
+        switch (word->kind) {
+        case 0:
+        case 1:
+            current += word->value;
+            break;
+        case 2:
+            current = (current == 0 ? 1 : current) * 100;
+            break;
+        default: {
+            std::int64_t scale = 1;
+            for (int k = 0; k < word->value; ++k)
+                scale *= 10;
+            total += (current == 0 ? 1 : current) * scale;
+            current = 0;
+            result.magnitude = true;
+        }
+        }
+        any = true;
+        lastEnd = wordEnd;
+        i = wordEnd;
+        // Joiners inside a number: twenty-five, one hundred and five.
+        if (at(text, i) == QLatin1Char('-') || at(text, i) == QLatin1Char(' ')) {
+            qsizetype next = i + 1;
+            if (text.mid(next).startsWith(QLatin1String("and "), Qt::CaseInsensitive))
+                next += 4;
+            i = next;
+            continue;
+        }
+        break;
+    }
+    if (!any)
+        return std::nullopt;
+    result.value = Decimal(total + current);
+    result.end = lastEnd;
+    result.characters = 1;
+    return result;
+}
+
+} // namespace
+
+int NumeralParser::chineseDigit(char16_t c)
+{
+    switch (c) {
+    case u'〇':
+    case u'零':
+        return 0;
+    case u'一':
+    case u'壹':
+        return 1;
+    case u'二':
+    case u'两':
+    case u'兩':
+    case u'贰':
+    case u'貳':
+        return 2;
+    case u'三':
+    case u'叁':
+    case u'參':
+        return 3;
+    case u'四':
+    case u'肆':
+        return 4;
+    case u'五':
+    case u'伍':
+        return 5;
+    case u'六':
+    case u'陆':
+    case u'陸':
+        return 6;
+    case u'七':
+    case u'柒':
+        return 7;
+    case u'八':
+    case u'捌':
+        return 8;
+    case u'九':
+    case u'玖':
+        return 9;
+    default:
+        return -1;
+    }
+}
+
+int NumeralParser::chineseUnitPower(char16_t c)
+{
+    switch (c) {
+    case u'十':
+    case u'拾':
+        return 1;
+    case u'百':
+    case u'佰':
+        return 2;
+    case u'千':
+    case u'仟':
+        return 3;
+    case u'万':
+    case u'萬':
+        return 4;
+    case u'亿':
+    case u'億':
+        return 8;
+    case u'兆':
+        return 12;
+    default:
+        return 0;
+    }
+}
+
+bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
+{
+    const char16_t c = text[pos].unicode();
+    if (c >= u'0' && c <= u'9')
+        return pos == 0 || !isAsciiDigit(text[pos - 1]);
+    if (c < 0x80)
+        return isAsciiLetter(text[pos]) && (pos == 0 || !isAsciiLetter(text[pos - 1]));
+    return chineseDigit(c) >= 0 || chineseUnitPower(c) > 0;
+}
+
+std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype pos)
+{
+    if (pos < 0 || pos >= text.size())
+        return std::nullopt;
+    const QStringView rest = text.mid(pos);
+    if (rest.startsWith(u"百分之") || rest.startsWith(u"千分之")) {
+        auto inner = parseAt(text, pos + 3);
+        if (!inner || inner->percentPrefix)
+            return std::nullopt;
+        inner->start = pos;
+        inner->percentPrefix = rest.startsWith(u"百分之") ? 1 : 2;
+        if (inner->percentPrefix == 2)
+            inner->value = inner->value.scaled(-1);
+        return inner;
+    }
+    if (isAsciiLetter(text[pos]))
+        return parseEnglish(text, pos);
+
+    ParsedNumeral result;
+    result.start = pos;
+    Decimal total;
+    Decimal section;
+    Decimal number;
+    bool haveNumber = false;
+    bool onlyChineseDigits = true; // so far only 一二三〇: a digit string like 二〇二五
+    bool anyUnit = false;
+    bool sawZero = false;
+    bool digitRightAfterUnit = false;
+    bool lastWasUnit = false;
+    int maxBig = 0;
+    int lastUnitPower = 0;
+    std::int64_t digitString = 0;
+    qsizetype i = pos;
+    auto overflow = [] { return std::optional<ParsedNumeral>(); };
+
+    while (i < text.size()) {
+        const QChar c = text[i];
+        if (isAsciiDigit(c)) {
+            if (haveNumber || (result.chinese && !lastWasUnit))
+                break;
+            const qsizetype end = readArabic(text, i, &result, &number);
+            if (end == i)
+                break;
+            haveNumber = true;
+            onlyChineseDigits = false;
+            digitRightAfterUnit = false;
+            lastWasUnit = false;
+            i = end;
+            // 300 billion, 1.2 trillion
+            if (!result.chinese && !anyUnit && at(text, i) == QLatin1Char(' ')) {
+                qsizetype wordEnd = 0;
+                const EnglishWord *word = englishWordAt(text, i + 1, &wordEnd);
+                if (word && word->kind >= 2) {
+                    number = number.scaled(word->kind == 2 ? 2 : word->value);
+                    result.magnitude = true;
+                    result.english = true;
+                    i = wordEnd;
+                    break;
+                }
+            }
+            continue;
+        }
+        const char16_t u = c.unicode();
+        const int digit = chineseDigit(u);
+        if (digit >= 0) {
+            if (isFinancialDigit(u))
+                result.financial = true;
+            if (digit == 0 && (anyUnit || !haveNumber)) {
+                if (!anyUnit && !haveNumber) {
+                    // A lone 零 is a numeral in 零点五 or on its own, a word in 零部件.
+                    const QChar next = at(text, i + 1);
+                    if (next == u'点' || next == u'點' || next.isNull()
+                        || next.unicode() < 0x3000) {
+                        number = Decimal();
+                        haveNumber = true;
+                        result.chinese = true;
+                        ++i;
+                        continue;
+                    }
+                    if (chineseDigit(next.unicode()) < 0)
+                        break;
+                }
+                sawZero = true;
+                result.chinese = true;
+                ++i;
+                continue;
+            }
+            if (haveNumber) {
+                if (!onlyChineseDigits || !result.chinese)
+                    break;
+                if (digitString > 99999999)
+                    break;
+                digitString = digitString * 10 + digit; // 二〇二五 read digit by digit
+                number = Decimal(digitString);
+                result.digitString = true;
+                ++i;
+                continue;
+            }
+            number = Decimal(digit);
+            digitString = digit;
+            haveNumber = true;
+            result.chinese = true;
+            digitRightAfterUnit = lastWasUnit && !sawZero;
+            lastWasUnit = false;
+            ++i;
+            continue;
+        }
+        const int power = chineseUnitPower(u);
+        if (power > 0) {
+            if (unitStartsAt(text, i) || result.digitString)
+                break;
+            if (isFinancialDigit(u))
+                result.financial = true;
+            if (power < 4) {
+                if (!haveNumber && power > 1 && (section.isZero() && total.isZero()) && i != pos)
+                    break;
+                const Decimal base = haveNumber ? number : Decimal(1);
+                const auto add = base.scaled(power);
+                const auto sum = section.added(add);
+                if (!sum)
+                    return overflow();
+                section = *sum;
+            } else {
+                const auto cur = section.added(number);
+                if (!cur)
+                    return overflow();
+                if (cur->isZero() && total.isZero() && !haveNumber)
+                    break; // 万物: a magnitude with nothing to scale
+                if (power > maxBig) {
+                    const auto sum = total.added(*cur);
+                    if (!sum)
+                        return overflow();
+                    total = sum->scaled(power);
+                    maxBig = power;
+                } else {
+                    const auto sum = total.added(cur->scaled(power));
+                    if (!sum)
+                        return overflow();
+                    total = *sum;
+                }
+                section = Decimal();
+                result.magnitude = true;
+            }
+            if (result.arabic)
+                result.magnitude = true;
+            number = Decimal();
+            haveNumber = false;
+            anyUnit = true;
+            lastWasUnit = true;
+            sawZero = false;
+            onlyChineseDigits = false;
+            lastUnitPower = power;
+            result.chinese = true;
+            ++i;
+            // 一千多万元: "多" between two magnitudes only makes the figure approximate.
+            const QChar next = at(text, i);
+            if ((next == u'多' || next == u'余')
+                && chineseUnitPower(at(text, i + 1).unicode()) >= 4)
+                ++i;
+            continue;
+        }
+        if ((u == u'点' || u == u'點') && haveNumber && result.chinese && !result.arabic
+            && chineseDigit(at(text, i + 1).unicode()) >= 0) {
+            qsizetype j = i + 1;
+            std::int64_t fraction = 0;
+            int places = 0;
+            while (j < text.size() && chineseDigit(text[j].unicode()) >= 0 && places < 12) {
+                fraction = fraction * 10 + chineseDigit(text[j].unicode());
+                ++places;
+                ++j;
+            }
+            const auto sum = number.added(Decimal(fraction, -places));
+            if (!sum)
+                return overflow();
+            number = *sum;
+            onlyChineseDigits = false;
+            i = j;
+            continue;
+        }
+        break;
+    }
+    if (i == pos || (!haveNumber && !anyUnit))
+        return std::nullopt;
+    // 一万五 = 15000, 三百五 = 350: a trailing digit right after 百/千/万 is one step below it.
+    if (haveNumber && digitRightAfterUnit && lastUnitPower >= 2 && !result.arabic)
+        number = number.scaled(lastUnitPower - 1);
+    const auto partial = total.added(section);
+    if (!partial)
+        return std::nullopt;
+    const auto value = partial->added(number);
+    if (!value)
+        return std::nullopt;
+    result.value = *value;
+    result.end = i;
+    result.characters = int(i - pos);
+    return result;
+}
+
+std::optional<Decimal> NumeralParser::parse(QStringView text)
+{
+    const auto parsed = parseAt(text, 0);
+    if (!parsed || parsed->end != text.size())
+        return std::nullopt;
+    return parsed->value;
+}
+
+} // namespace policylens
