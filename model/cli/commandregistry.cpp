@@ -1,10 +1,12 @@
 #include "cli/command.h"
+#include "cli/quantitiescommand.h"
 
 namespace policylens::cli {
 
 CommandList headlessCommands()
 {
     CommandList commands;
+    commands.push_back(std::make_unique<QuantitiesCommand>());
     return commands;
 }
 

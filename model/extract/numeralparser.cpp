@@ -353,6 +353,7 @@ std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype 
                 const EnglishWord *word = englishWordAt(text, i + 1, &wordEnd);
                 if (word && word->kind >= 2) {
                     number = number.scaled(word->kind == 2 ? 2 : word->value);
+                    result.scalePower = word->kind == 2 ? 2 : word->value;
                     result.magnitude = true;
                     result.english = true;
                     i = wordEnd;
@@ -413,8 +414,10 @@ std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype 
             if (isFinancialDigit(u))
                 result.financial = true;
             if (power < 4) {
-                if (!haveNumber && power > 1 && (section.isZero() && total.isZero()) && i != pos)
+                if (!haveNumber && power > 1 && section.isZero() && total.isZero())
                     break;
+                if (result.arabic && haveNumber && total.isZero() && section.isZero())
+                    result.scalePower += power;
                 const Decimal base = haveNumber ? number : Decimal(1);
                 const auto add = base.scaled(power);
                 const auto sum = section.added(add);
@@ -433,6 +436,7 @@ std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype 
                         return overflow();
                     total = sum->scaled(power);
                     maxBig = power;
+                    result.scalePower += power;
                 } else {
                     const auto sum = total.added(cur->scaled(power));
                     if (!sum)

@@ -1,0 +1,109 @@
+#include "text/sentencesplitter.h"
+
+#include <array>
+
+namespace policylens {
+
+namespace {
+
+bool isClosing(QChar c)
+{
+    return QStringView(u"”’」』)）】\"'").contains(c);
+}
+
+bool isChineseCount(QChar c)
+{
+    return QStringView(u"一二三四五六七八九十").contains(c);
+}
+
+bool isAbbreviationBefore(QStringView text, qsizetype dot, qsizetype sentenceStart)
+{
+    qsizetype w = dot;
+    while (w > sentenceStart && text[w - 1].isLetterOrNumber() && text[w - 1].unicode() < 0x80)
+        --w;
+    const QStringView word = text.mid(w, dot - w);
+    if (dot - sentenceStart <= 4)
+        return true; // "1." or "II." opening a list item
+    static constexpr std::array<std::u16string_view, 10> kAbbrev = {
+        u"No", u"Art", u"e.g", u"i.e", u"Mr", u"Dr", u"St", u"U.S", u"vs", u"etc"};
+    for (const auto a : kAbbrev) {
+        if (word.compare(QStringView(a.data(), qsizetype(a.size())), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return word.size() == 1 && word[0].isUpper(); // an initial
+}
+
+void classify(QStringView text, SentenceSpan *span)
+{
+    const QStringView s = text.mid(span->start, span->end - span->start);
+    qsizetype j = 0;
+    while (j < s.size() && isChineseCount(s[j]))
+        ++j;
+    if (j > 0 && j < s.size() && s[j] == u'、') {
+        span->sectionHeading = true;
+        return;
+    }
+    if (s.startsWith(u"第")) {
+        const qsizetype k = s.indexOf(QChar(u'章'));
+        if (k > 0 && k < 6)
+            span->sectionHeading = true;
+    }
+    if (s.startsWith(u"(") || s.startsWith(u"——") || s.startsWith(u"—")
+        || (!s.isEmpty() && s[0].unicode() >= 0x2460 && s[0].unicode() <= 0x24FF))
+        span->listItem = true;
+    qsizetype d = 0;
+    while (d < s.size() && d < 3 && s[d].isDigit())
+        ++d;
+    if (d > 0 && d < s.size() && (s[d] == u'.' || s[d] == u'、'))
+        span->listItem = true;
+}
+
+} // namespace
+
+QList<SentenceSpan> SentenceSplitter::split(QStringView text)
+{
+    QList<SentenceSpan> out;
+    const qsizetype n = text.size();
+    qsizetype start = 0;
+    auto close = [&](qsizetype end) {
+        qsizetype s = start;
+        while (s < end && (text[s] == u' ' || text[s] == u'\n'))
+            ++s;
+        qsizetype e = end;
+        while (e > s && (text[e - 1] == u' ' || text[e - 1] == u'\n'))
+            --e;
+        if (e > s) {
+            SentenceSpan span{s, e, false, false};
+            classify(text, &span);
+            out.append(span);
+        }
+        start = end;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        bool boundary = false;
+        switch (c.unicode()) {
+        case u'。': case u'!': case u'?': case u'！': case u'？': case u';': case u'；': case u':':
+        case u'：': case u'\n':
+            boundary = true;
+            break;
+        case u'.':
+            boundary = (i + 1 >= n || text[i + 1] == u' ' || text[i + 1] == u'\n')
+                && !isAbbreviationBefore(text, i, start);
+            break;
+        default:
+            break;
+        }
+        if (!boundary)
+            continue;
+        qsizetype end = i + 1;
+        while (end < n && isClosing(text[end]))
+            ++end;
+        close(end);
+        i = end - 1;
+    }
+    close(n);
+    return out;
+}
+
+} // namespace policylens
