@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/extractcommand.h"
 #include "cli/quantitiescommand.h"
 
 namespace policylens::cli {
@@ -6,6 +7,7 @@ namespace policylens::cli {
 CommandList headlessCommands()
 {
     CommandList commands;
+    commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<QuantitiesCommand>());
     return commands;
 }

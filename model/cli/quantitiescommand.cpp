@@ -13,8 +13,8 @@ namespace policylens::cli {
 QString QuantitiesCommand::summary() const
 {
     return QCoreApplication::translate("QuantitiesCommand",
-                                       "Read lines of UTF-8 text on stdin and print the quantities in "
-                                       "each (value in base units, unit, offsets).");
+        "Read lines of UTF-8 text on stdin and print the quantities in "
+        "each (value in base units, unit, offsets).");
 }
 
 QString QuantitiesCommand::example() const
@@ -57,7 +57,8 @@ int QuantitiesCommand::run(CommandContext &context)
             }
             JsonLine out;
             out.add(QStringLiteral("line"), lineNumber)
-                .addRaw(QStringLiteral("quantities"), QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']'));
+                .addRaw(QStringLiteral("quantities"),
+                    QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']'));
             context.out << out.toString() << '\n';
         } else {
             for (const FoundQuantity &q : found) {

@@ -22,8 +22,8 @@ std::optional<QString> loadDocumentText(const QString &path, QString *error)
     if (decoder.hasError()) {
         if (error)
             *error = QCoreApplication::translate("DocumentText",
-                                                 "%1: not valid UTF-8 text (only UTF-8 .txt and .md "
-                                                 "files can be read by this build)")
+                "%1: not valid UTF-8 text (only UTF-8 .txt and .md "
+                "files can be read by this build)")
                          .arg(path);
         return std::nullopt;
     }

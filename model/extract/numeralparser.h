@@ -24,7 +24,7 @@ struct ParsedNumeral
     bool separators = false; // 1,234,567
     int percentPrefix = 0; // 1: 百分之 (value already in percent), 2: 千分之 (converted to percent)
     int arabicIntegerDigits = 0;
-    int scalePower = 0;         // powers of ten applied to the leading number (3000亿: 8)
+    int scalePower = 0; // powers of ten applied to the leading number (3000亿: 8)
     int characters = 0; // numeral characters consumed (for "lone 一" checks)
 };
 

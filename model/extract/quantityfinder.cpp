@@ -26,7 +26,8 @@ bool isDigit(QChar c)
 
 bool isDash(QChar c)
 {
-    return c == u'-' || c == u'—' || c == u'–' || c == u'~' || c == u'〜' || c == u'～' || c == u'―';
+    return c == u'-' || c == u'—' || c == u'–' || c == u'~' || c == u'〜' || c == u'～'
+        || c == u'―';
 }
 
 bool yearLike(const ParsedNumeral &n)
@@ -109,7 +110,8 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
         q.exclusion = after == u'号' ? QStringLiteral("document_number") : QStringLiteral("date");
         return;
     }
-    if (before == u'〔' || before == u'[' || after == u'号' || insidePair(text, s, u'〔', u'〕', 6)) {
+    if (before == u'〔' || before == u'[' || after == u'号'
+        || insidePair(text, s, u'〔', u'〕', 6)) {
         q.exclusion = QStringLiteral("document_number");
         return;
     }
@@ -119,13 +121,15 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
     }
     // Phone numbers: 010-12345678, long digit runs, or after 电话/Tel.
     if (n.arabic && !n.magnitude && !n.separators && q.unit.isEmpty()
-        && (n.arabicIntegerDigits >= 7 || (isDash(after) && isDigit(at(text, e + 1)) && n.arabicIntegerDigits >= 3)
+        && (n.arabicIntegerDigits >= 7
+            || (isDash(after) && isDigit(at(text, e + 1)) && n.arabicIntegerDigits >= 3)
             || (isDash(before) && isDigit(at(text, s - 2)) && n.arabicIntegerDigits >= 7))) {
         q.exclusion = QStringLiteral("phone");
         return;
     }
     for (qsizetype i = std::max<qsizetype>(0, s - 6); i < s; ++i) {
-        if (text.mid(i).startsWith(u"电话") || text.mid(i).startsWith(u"Tel", Qt::CaseInsensitive)) {
+        if (text.mid(i).startsWith(u"电话")
+            || text.mid(i).startsWith(u"Tel", Qt::CaseInsensitive)) {
             q.exclusion = QStringLiteral("phone");
             return;
         }
@@ -230,12 +234,12 @@ qsizetype readUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
 // English counts: "30 key enterprises", "100 application scenarios".
 void readEnglishCount(QStringView text, Quantity &q)
 {
-    static const QStringView nouns[] = {
-        u"enterprises", u"companies", u"firms", u"businesses", u"models", u"scenarios", u"parks",
-        u"projects", u"platforms", u"clusters", u"talents", u"people", u"experts", u"researchers",
-        u"patents", u"standards", u"centers", u"centres", u"cases", u"products", u"applications",
-        u"laboratories", u"labs", u"institutes", u"teams", u"zones", u"bases", u"datasets",
-        u"startups", u"universities", u"schools", u"hospitals", u"factories"};
+    static const QStringView nouns[] = { u"enterprises", u"companies", u"firms", u"businesses",
+        u"models", u"scenarios", u"parks", u"projects", u"platforms", u"clusters", u"talents",
+        u"people", u"experts", u"researchers", u"patents", u"standards", u"centers", u"centres",
+        u"cases", u"products", u"applications", u"laboratories", u"labs", u"institutes", u"teams",
+        u"zones", u"bases", u"datasets", u"startups", u"universities", u"schools", u"hospitals",
+        u"factories" };
     qsizetype p = q.end;
     for (int word = 0; word < 3; ++word) {
         if (at(text, p) != u' ')
@@ -282,7 +286,10 @@ QList<Quantity> QuantityFinder::find(QStringView text)
             i += 3;
             continue;
         }
-        const qsizetype percentStart = (i >= 3 && (text.mid(i - 3, 3) == u"百分之" || text.mid(i - 3, 3) == u"千分之")) ? i - 3 : i;
+        const qsizetype percentStart
+            = (i >= 3 && (text.mid(i - 3, 3) == u"百分之" || text.mid(i - 3, 3) == u"千分之"))
+            ? i - 3
+            : i;
         auto parsed = NumeralParser::parseAt(text, percentStart);
         if (!parsed || parsed->end <= i) {
             // Skip the rest of an English word so "often" is not retried at every letter.
@@ -305,8 +312,9 @@ QList<Quantity> QuantityFinder::find(QStringView text)
             while (next < n && isDash(text[next]))
                 ++next;
             const bool letterOk = !(isAsciiLetter(at(text, next)) && parsed->arabic);
-            auto second = letterOk && NumeralParser::mayStartAt(text, next) ? NumeralParser::parseAt(text, next)
-                                                                          : std::nullopt;
+            auto second = letterOk && NumeralParser::mayStartAt(text, next)
+                ? NumeralParser::parseAt(text, next)
+                : std::nullopt;
             if (second && !second->english) {
                 Quantity q2;
                 const qsizetype end2 = readUnit(text, *second, q2);
@@ -329,7 +337,7 @@ QList<Quantity> QuantityFinder::find(QStringView text)
                             q.approximate = true;
                     }
                 } else if (q.unit.isEmpty() && q2.unit.isEmpty() && !q2.isExcluded()
-                           && q.value < q2.value && !parsed->arabic && !second->arabic) {
+                    && q.value < q2.value && !parsed->arabic && !second->arabic) {
                     q.valueMax = q2.value;
                     q.end = end = end2;
                 }
@@ -351,8 +359,9 @@ QList<Quantity> QuantityFinder::find(QStringView text)
         if (!afterMatch.comparator.isEmpty()) {
             q.contextEnd = q.end + afterMatch.length;
             if (q.comparator.isEmpty() || q.comparator == u">")
-                q.comparator = q.approximate && afterMatch.comparator == u"~" ? q.comparator
-                                                                               : afterMatch.comparator;
+                q.comparator = q.approximate && afterMatch.comparator == u"~"
+                    ? q.comparator
+                    : afterMatch.comparator;
         }
         if (q.comparator == u"~")
             q.approximate = true;

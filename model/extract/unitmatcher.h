@@ -7,9 +7,9 @@ namespace policylens {
 
 struct UnitMatch
 {
-    QString unit;       // canonical (CNY, percent, PFLOPS, count...) or as written (km, 平方米)
-    QString counter;    // for count
-    int power = 0;      // value is multiplied by 10^power (EFLOPS: 3)
+    QString unit; // canonical (CNY, percent, PFLOPS, count...) or as written (km, 平方米)
+    QString counter; // for count
+    int power = 0; // value is multiplied by 10^power (EFLOPS: 3)
     qsizetype length = 0;
 };
 

@@ -24,8 +24,8 @@ bool isAbbreviationBefore(QStringView text, qsizetype dot, qsizetype sentenceSta
     const QStringView word = text.mid(w, dot - w);
     if (dot - sentenceStart <= 4)
         return true; // "1." or "II." opening a list item
-    static constexpr std::array<std::u16string_view, 10> kAbbrev = {
-        u"No", u"Art", u"e.g", u"i.e", u"Mr", u"Dr", u"St", u"U.S", u"vs", u"etc"};
+    static constexpr std::array<std::u16string_view, 10> kAbbrev
+        = { u"No", u"Art", u"e.g", u"i.e", u"Mr", u"Dr", u"St", u"U.S", u"vs", u"etc" };
     for (const auto a : kAbbrev) {
         if (word.compare(QStringView(a.data(), qsizetype(a.size())), Qt::CaseInsensitive) == 0)
             return true;
@@ -73,7 +73,7 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text)
         while (e > s && (text[e - 1] == u' ' || text[e - 1] == u'\n'))
             --e;
         if (e > s) {
-            SentenceSpan span{s, e, false, false};
+            SentenceSpan span { s, e, false, false };
             classify(text, &span);
             out.append(span);
         }
@@ -83,8 +83,16 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text)
         const QChar c = text[i];
         bool boundary = false;
         switch (c.unicode()) {
-        case u'。': case u'!': case u'?': case u'！': case u'？': case u';': case u'；': case u':':
-        case u'：': case u'\n':
+        case u'。':
+        case u'!':
+        case u'?':
+        case u'！':
+        case u'？':
+        case u';':
+        case u'；':
+        case u':':
+        case u'：':
+        case u'\n':
             boundary = true;
             break;
         case u'.':

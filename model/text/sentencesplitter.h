@@ -8,9 +8,9 @@ namespace policylens {
 struct SentenceSpan
 {
     qsizetype start = 0;
-    qsizetype end = 0;          // exclusive, includes the closing punctuation
+    qsizetype end = 0; // exclusive, includes the closing punctuation
     bool sectionHeading = false; // opens with 一、 or 第X章: ends the scope of a lead-in year
-    bool listItem = false;       // opens with (一) 1. ① ——
+    bool listItem = false; // opens with (一) 1. ① ——
 };
 
 // Splits normalized text (see TextNormalizer) into sentences and clause-like units: Chinese and

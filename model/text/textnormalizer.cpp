@@ -1,11 +1,10 @@
 #include "text/textnormalizer.h"
 
-#include <unicode/translit.h>
-#include <unicode/unistr.h>
-
 #include <QtGlobal>
 
 #include <memory>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
 
 namespace policylens {
 
@@ -26,7 +25,8 @@ struct SimplifiedTable
         std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
             icu::UnicodeString::fromUTF8("Traditional-Simplified"), UTRANS_FORWARD, status));
         if (U_FAILURE(status) || !t) {
-            qWarning("ICU Traditional-Simplified transliterator unavailable: %s", u_errorName(status));
+            qWarning(
+                "ICU Traditional-Simplified transliterator unavailable: %s", u_errorName(status));
             return;
         }
         auto convert = [&](char16_t from, char16_t to) {
@@ -63,7 +63,14 @@ bool isWide(char16_t c)
 bool isTerminal(char16_t c)
 {
     switch (c) {
-    case u'。': case u'!': case u'?': case u';': case u':': case u'；': case u'：': case u'！':
+    case u'。':
+    case u'!':
+    case u'?':
+    case u';':
+    case u':':
+    case u'；':
+    case u'：':
+    case u'！':
     case u'？':
         return true;
     default:
@@ -85,10 +92,33 @@ bool isPinyinLetter(char16_t c)
     if (c >= u'a' && c <= u'z')
         return true;
     switch (c) {
-    case u'ā': case u'á': case u'ǎ': case u'à': case u'ē': case u'é': case u'ě': case u'è':
-    case u'ī': case u'í': case u'ǐ': case u'ì': case u'ō': case u'ó': case u'ǒ': case u'ò':
-    case u'ū': case u'ú': case u'ǔ': case u'ù': case u'ü': case u'ǖ': case u'ǘ': case u'ǚ':
-    case u'ǜ': case u'ń': case u'ň':
+    case u'ā':
+    case u'á':
+    case u'ǎ':
+    case u'à':
+    case u'ē':
+    case u'é':
+    case u'ě':
+    case u'è':
+    case u'ī':
+    case u'í':
+    case u'ǐ':
+    case u'ì':
+    case u'ō':
+    case u'ó':
+    case u'ǒ':
+    case u'ò':
+    case u'ū':
+    case u'ú':
+    case u'ǔ':
+    case u'ù':
+    case u'ü':
+    case u'ǖ':
+    case u'ǘ':
+    case u'ǚ':
+    case u'ǜ':
+    case u'ń':
+    case u'ň':
         return true;
     default:
         return false;
@@ -122,7 +152,7 @@ bool startsWithMarker(QStringView s, qsizetype pos)
         return true;
     qsizetype j = pos;
     while (j < s.size() && j - pos < 4
-           && ((s[j] >= u'0' && s[j] <= u'9') || QStringView(u"一二三四五六七八九十").contains(s[j])))
+        && ((s[j] >= u'0' && s[j] <= u'9') || QStringView(u"一二三四五六七八九十").contains(s[j])))
         ++j;
     if (j == pos || j >= s.size())
         return false;
@@ -180,7 +210,8 @@ NormalizedText TextNormalizer::normalize(QStringView s)
             continue;
         }
         if (raw == u'(' || raw == 0xFF08) {
-            if (!out.text.isEmpty() && isWide(out.text.back().unicode()) && out.text.back() != u'(') {
+            if (!out.text.isEmpty() && isWide(out.text.back().unicode())
+                && out.text.back() != u'(') {
                 const qsizetype gloss = pinyinGlossLength(s, i);
                 if (gloss > 0) {
                     i += gloss;

@@ -13,7 +13,10 @@ struct NormalizedText
     QString text;
     std::vector<qsizetype> toOriginal; // text.size() + 1 entries; the last is the original length
 
-    qsizetype originalStart(qsizetype normalizedStart) const { return toOriginal[size_t(normalizedStart)]; }
+    qsizetype originalStart(qsizetype normalizedStart) const
+    {
+        return toOriginal[size_t(normalizedStart)];
+    }
     // End offset (exclusive) in the original of a normalized range ending at normalizedEnd.
     qsizetype originalEnd(qsizetype normalizedEnd) const
     {

@@ -1,0 +1,171 @@
+#include "extract/commitmentrules.h"
+
+#include <initializer_list>
+
+namespace policylens::commitmentrules {
+
+namespace {
+
+bool containsAny(QStringView text, std::initializer_list<QStringView> words,
+    Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    for (const QStringView w : words) {
+        if (text.contains(w, cs))
+            return true;
+    }
+    return false;
+}
+
+bool endsWithAny(QStringView text, std::initializer_list<QStringView> words)
+{
+    for (const QStringView w : words) {
+        if (text.endsWith(w))
+            return true;
+    }
+    return false;
+}
+
+bool isClauseBreak(QChar c)
+{
+    return c == u'，' || c == u',' || c == u'；' || c == u';' || c == u'。' || c == u':'
+        || c == u'：' || c == u'\n';
+}
+
+bool isMoneyUnit(const QString &unit)
+{
+    return unit == u"CNY" || unit == u"USD" || unit == u"EUR";
+}
+
+// Verbs that make a count a goal: 培育10家, 建设5个, 形成3至4个.
+constexpr std::initializer_list<QStringView> kGoalVerbs = { u"培育", u"建设", u"打造", u"形成",
+    u"建成", u"新增", u"引进", u"攻克", u"推出", u"实施", u"组织", u"开展", u"支持", u"聚集",
+    u"集聚", u"布局", u"创建", u"认定", u"达到", u"超过", u"突破", u"新建", u"遴选", u"评选",
+    u"发布", u"制定", u"制修订", u"部署", u"推广", u"吸引", u"引育", u"孵化", u"建立", u"培养",
+    u"达", u"超", u"累计", u"落地", u"引导", u"入选", u"获得" };
+
+// Nouns after a counter that describe the plan's own structure, not a goal.
+constexpr std::initializer_list<QStringView> kStructureNouns
+    = { u"方面", u"层面", u"维度", u"环节", u"阶段", u"原则", u"方向", u"重点任务", u"任务",
+          u"措施", u"举措", u"部分", u"章", u"条款", u"领域", u"步", u"批次", u"个字", u"坚持",
+          u"统筹", u"结合", u"转变", u"突出", u"优先", u"工作", u"部门" };
+
+} // namespace
+
+QStringView clauseBefore(QStringView sentence, qsizetype local)
+{
+    qsizetype s = local;
+    while (s > 0 && !isClauseBreak(sentence[s - 1]) && local - s < 30)
+        --s;
+    return sentence.mid(s, local - s);
+}
+
+QStringView clauseAfter(QStringView sentence, qsizetype localEnd)
+{
+    qsizetype e = localEnd;
+    while (e < sentence.size() && !isClauseBreak(sentence[e]) && sentence[e] != u'、'
+        && e - localEnd < 24)
+        ++e;
+    return sentence.mid(localEnd, e - localEnd);
+}
+
+QString effectiveUnit(QStringView sentence, const Quantity &q, qsizetype local)
+{
+    if (!q.unit.isEmpty())
+        return q.unit;
+    if (!q.magnitude || q.value.toDouble() < 10000)
+        return {};
+    const QStringView before = clauseBefore(sentence, local);
+    if (!endsWithAny(before,
+            { u"达到", u"达", u"超过", u"突破", u"超", u"逾", u"为", u"约", u"近", u"增长到",
+                u"提高到", u"提升到", u"增加到", u"reach", u"over", u"of" })
+        && q.comparator.isEmpty())
+        return {};
+    if (containsAny(before,
+            { u"规模", u"收入", u"产值", u"营收", u"投资", u"资金", u"基金", u"增加值", u"金额",
+                u"总额", u"销售额", u"交易额", u"GDP", u"融资", u"经济" }))
+        return QStringLiteral("CNY");
+    return QStringLiteral("count");
+}
+
+bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, qsizetype local,
+    qsizetype localEnd)
+{
+    if (q.isExcluded() || unit.isEmpty())
+        return false;
+    const QStringView before = sentence.left(local);
+    const QStringView after = sentence.mid(localEnd);
+    if (unit == u"count") {
+        if (q.quoted)
+            return false;
+        for (const QStringView noun : kStructureNouns) {
+            if (after.startsWith(noun)
+                || (after.startsWith(u"重点") && after.mid(2).startsWith(noun)))
+                return false;
+        }
+        // "即推进10个领域重点工作": an explanation of a slogan, not a goal.
+        const qsizetype ji = before.lastIndexOf(u'即');
+        if (ji >= 0
+            && !QStringView(u"将可时使便")
+                    .contains(ji + 1 < sentence.size() ? sentence[ji + 1] : QChar()))
+            return false;
+        if (q.chineseNumeral) {
+            const QStringView near = before.right(6);
+            if (!containsAny(near, kGoalVerbs))
+                return false;
+        }
+    }
+    if (unit == u"times" && q.chineseNumeral == false && q.value.toDouble() > 1000)
+        return false;
+    return true;
+}
+
+QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizetype localEnd,
+    const std::optional<YearMention> &year, int documentYear)
+{
+    const QStringView before = clauseBefore(sentence, local);
+    const QStringView after = clauseAfter(sentence, localEnd);
+    const QStringView nearBefore = before.right(14);
+    if (isMoneyUnit(unit) || unit == u"percent") {
+        const bool giving = containsAny(nearBefore,
+                                { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持",
+                                    u"一次性", u"最高", u"按照", u"按" })
+            || containsAny(after.left(12),
+                { u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"支持", u"给予", u"的奖励",
+                    u"的补助" })
+            || (containsAny(before, { u"设立", u"设置", u"安排", u"统筹" })
+                && containsAny(sentence, { u"基金", u"资金" }))
+            || containsAny(before, { u"subsid", u"reward", u"grant", u"award", u"funding of" },
+                Qt::CaseInsensitive)
+            || containsAny(
+                after.left(20), { u"subsid", u"reward", u"grant", u"award" }, Qt::CaseInsensitive);
+        const bool scaleGoal
+            = containsAny(before,
+                  { u"规模", u"营业收入", u"收入", u"产值", u"占比", u"增速", u"增长", u"比重" })
+            && !containsAny(nearBefore, { u"给予", u"奖励", u"补助", u"补贴", u"资助" });
+        if (giving && !scaleGoal
+            && (isMoneyUnit(unit)
+                || containsAny(sentence,
+                    { u"补助", u"补贴", u"奖励", u"资助", u"贴息", u"subsid", u"reward" })))
+            return QStringLiteral("incentive");
+    }
+    if (year) {
+        switch (year->type) {
+        case YearMention::AsOf:
+        case YearMention::PastPeriod:
+            return QStringLiteral("baseline");
+        case YearMention::Deadline:
+            return QStringLiteral("target");
+        case YearMention::Plain:
+            if (documentYear > 0 && year->year < documentYear)
+                return QStringLiteral("baseline");
+            return QStringLiteral("target");
+        }
+    }
+    if (containsAny(sentence.left(local),
+            { u"截至", u"截止", u"目前", u"现有", u"已经", u"已建成", u"已集聚", u"已培育",
+                u"已形成", u"已有", u"去年", u"上年" }))
+        return QStringLiteral("baseline");
+    return QStringLiteral("target");
+}
+
+} // namespace policylens::commitmentrules

@@ -1,0 +1,148 @@
+#include "extract/indicatortaxonomy.h"
+
+#include "text/textnormalizer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace policylens {
+
+IndicatorTaxonomy IndicatorTaxonomy::builtIn()
+{
+    IndicatorTaxonomy taxonomy;
+    QString error;
+    if (!taxonomy.loadFile(QStringLiteral(":/data/indicators.json"), &error))
+        qWarning("%s", qPrintable(error));
+    return taxonomy;
+}
+
+bool IndicatorTaxonomy::loadFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("IndicatorTaxonomy", "%1: cannot open: %2")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    return loadJson(file.readAll(), path, error);
+}
+
+bool IndicatorTaxonomy::loadJson(const QByteArray &json, const QString &origin, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull() || !doc.isObject()) {
+        if (error)
+            *error = QCoreApplication::translate("IndicatorTaxonomy", "%1: not a JSON object: %2")
+                         .arg(origin, parseError.errorString());
+        return false;
+    }
+    const QJsonArray list = doc.object().value(QStringLiteral("indicators")).toArray();
+    if (list.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("IndicatorTaxonomy", "%1: no \"indicators\" array")
+                         .arg(origin);
+        return false;
+    }
+    for (const QJsonValue &value : list) {
+        const QJsonObject o = value.toObject();
+        const QString key = o.value(QStringLiteral("key")).toString();
+        if (key.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate(
+                    "IndicatorTaxonomy", "%1: an indicator has no key")
+                             .arg(origin);
+            return false;
+        }
+        IndicatorEntry *entry = nullptr;
+        for (auto &e : m_entries) {
+            if (e.key == key)
+                entry = &e;
+        }
+        if (!entry) {
+            m_entries.append(IndicatorEntry { key, {}, {}, {}, {} });
+            entry = &m_entries.last();
+        }
+        auto setIfPresent = [&](const char *field, QString *target) {
+            const QString v = o.value(QLatin1String(field)).toString();
+            if (!v.isEmpty())
+                *target = v;
+        };
+        setIfPresent("name_zh", &entry->nameZh);
+        setIfPresent("name_en", &entry->nameEn);
+        setIfPresent("unit", &entry->unit);
+        for (const char *field : { "keywords_zh", "keywords_en", "keywords" }) {
+            for (const QJsonValue &k : o.value(QLatin1String(field)).toArray()) {
+                // Keywords are matched against normalized (Simplified) text.
+                const QString normalized = TextNormalizer::normalize(k.toString()).text;
+                if (!normalized.isEmpty() && !entry->keywords.contains(normalized))
+                    entry->keywords.append(normalized);
+            }
+        }
+    }
+    rebuildIndex();
+    return true;
+}
+
+const IndicatorEntry *IndicatorTaxonomy::find(const QString &key) const
+{
+    for (const auto &e : m_entries) {
+        if (e.key == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+void IndicatorTaxonomy::rebuildIndex()
+{
+    m_keywords.clear();
+    for (int i = 0; i < m_entries.size(); ++i) {
+        for (const QString &k : m_entries[i].keywords) {
+            const bool ascii
+                = std::all_of(k.begin(), k.end(), [](QChar c) { return c.unicode() < 0x80; });
+            m_keywords.append({ k, i, ascii });
+        }
+    }
+    std::stable_sort(m_keywords.begin(), m_keywords.end(),
+        [](const Keyword &a, const Keyword &b) { return a.text.size() > b.text.size(); });
+}
+
+QString IndicatorTaxonomy::match(QStringView before, QStringView after, const QString &unit) const
+{
+    int bestScore = 0;
+    int bestEntry = -1;
+    for (const Keyword &k : m_keywords) {
+        const Qt::CaseSensitivity cs = k.ascii ? Qt::CaseInsensitive : Qt::CaseSensitive;
+        const IndicatorEntry &entry = m_entries[k.entry];
+        const int unitBonus
+            = (!entry.unit.isEmpty() && entry.unit == unit) ? (unit == u"percent" ? 40 : 12) : 0;
+        const qsizetype b = before.lastIndexOf(k.text, -1, cs);
+        if (b >= 0) {
+            const int distance = int(before.size() - (b + k.text.size()));
+            const int score = int(k.text.size()) * 10 - distance + unitBonus + 40;
+            if (score > bestScore) {
+                bestScore = score;
+                bestEntry = k.entry;
+            }
+        }
+        const qsizetype a = after.indexOf(k.text, 0, cs);
+        if (a >= 0) {
+            // A counted thing usually follows its counter: 培育10家龙头企业.
+            const int countBonus = unit == u"count" ? 8 : 0;
+            const int score = int(k.text.size()) * 10 - int(a) + unitBonus + countBonus + 40;
+            if (score > bestScore) {
+                bestScore = score;
+                bestEntry = k.entry;
+            }
+        }
+    }
+    return bestEntry >= 0 ? m_entries[bestEntry].key : QStringLiteral("other");
+}
+
+} // namespace policylens

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace policylens {
+
+struct IndicatorEntry
+{
+    QString key; // stable snake_case, used by the CLI and charts
+    QString nameZh;
+    QString nameEn;
+    QString unit; // the usual unit (CNY, count, percent...), may be empty
+    QStringList keywords; // Chinese keywords in Simplified form, English ones as written
+};
+
+// The bilingual list of indicators targets are filed under. Data, not code: the built-in list
+// is resources/data/indicators.json and users can load further files that add entries or
+// extend the keywords of existing ones.
+class IndicatorTaxonomy final
+{
+public:
+    IndicatorTaxonomy() = default;
+
+    static IndicatorTaxonomy builtIn(); // :/data/indicators.json
+
+    bool loadFile(const QString &path, QString *error = nullptr);
+    bool loadJson(const QByteArray &json, const QString &origin, QString *error = nullptr);
+
+    const QList<IndicatorEntry> &entries() const { return m_entries; }
+    const IndicatorEntry *find(const QString &key) const;
+
+    // The key whose keyword best fits the words around a number: `before` is the text of the
+    // clause up to the number, `after` the text from the end of its unit to the end of the
+    // clause (both normalized). Returns "other" when nothing matches.
+    QString match(QStringView before, QStringView after, const QString &unit) const;
+
+private:
+    void rebuildIndex();
+
+    struct Keyword
+    {
+        QString text;
+        int entry;
+        bool ascii;
+    };
+    QList<IndicatorEntry> m_entries;
+    QList<Keyword> m_keywords; // longest first
+};
+
+} // namespace policylens

@@ -1,0 +1,132 @@
+#include "extract/targetextractor.h"
+
+#include "extract/commitmentrules.h"
+#include "extract/quantityfinder.h"
+#include "extract/yearresolver.h"
+#include "text/sentencesplitter.h"
+#include "text/textnormalizer.h"
+
+#include <algorithm>
+
+namespace policylens {
+
+namespace {
+
+const IndicatorTaxonomy &builtInTaxonomy()
+{
+    static const IndicatorTaxonomy taxonomy = IndicatorTaxonomy::builtIn();
+    return taxonomy;
+}
+
+// The year a quantity is about: the nearest mention before it in its sentence, else the first
+// one after it, else the year carried from a lead-in ("到2025年，……：" then a list).
+std::optional<YearMention> yearFor(
+    const QList<YearMention> &mentions, qsizetype local, const std::optional<YearMention> &carried)
+{
+    const YearMention *best = nullptr;
+    for (const YearMention &m : mentions) {
+        if (m.end <= local)
+            best = &m;
+    }
+    if (best)
+        return *best;
+    for (const YearMention &m : mentions) {
+        if (m.start >= local)
+            return m;
+    }
+    return carried;
+}
+
+double confidenceFor(const Quantity &q, const QString &indicator,
+    const std::optional<YearMention> &year, bool carriedYear)
+{
+    double c = 0.55;
+    if (indicator != u"other")
+        c += 0.2;
+    if (year)
+        c += carriedYear ? 0.05 : 0.12;
+    if (!q.comparator.isEmpty() || q.valueMax)
+        c += 0.05;
+    if (q.chineseNumeral)
+        c -= 0.1;
+    if (q.unit.isEmpty())
+        c -= 0.15; // unit inferred from context
+    return std::clamp(c, 0.05, 0.99);
+}
+
+} // namespace
+
+TargetExtractor::TargetExtractor()
+    : m_taxonomy(builtInTaxonomy())
+{ }
+
+TargetExtractor::TargetExtractor(IndicatorTaxonomy taxonomy)
+    : m_taxonomy(std::move(taxonomy))
+{ }
+
+QList<ExtractedTarget> TargetExtractor::extract(
+    const QString &text, const DocumentContext &ctx) const
+{
+    QList<ExtractedTarget> out;
+    const NormalizedText norm = TextNormalizer::normalize(text);
+    const QStringView all(norm.text);
+    const int documentYear
+        = ctx.published.isValid() ? ctx.published.year() : YearResolver::guessDocumentYear(all);
+    const QList<Quantity> quantities = QuantityFinder::find(all);
+    const QList<SentenceSpan> sentences = SentenceSplitter::split(all);
+
+    std::optional<YearMention> carried;
+    qsizetype qi = 0;
+    for (const SentenceSpan &span : sentences) {
+        if (span.sectionHeading)
+            carried.reset();
+        while (qi < quantities.size() && quantities[qi].start < span.start)
+            ++qi;
+        const QStringView sentence = all.mid(span.start, span.end - span.start);
+        bool anyQuantity = false;
+        for (qsizetype k = qi; k < quantities.size() && quantities[k].start < span.end; ++k)
+            anyQuantity = anyQuantity || !quantities[k].isExcluded();
+        // Years only need resolving where a sentence has a figure or may lead in a list.
+        const QList<YearMention> mentions = YearResolver::find(sentence, documentYear);
+        for (; qi < quantities.size() && quantities[qi].start < span.end; ++qi) {
+            const Quantity &q = quantities[qi];
+            if (q.isExcluded() || !anyQuantity)
+                continue;
+            const qsizetype local = q.start - span.start;
+            const qsizetype localEnd = std::min(q.end, span.end) - span.start;
+            const QString unit = commitmentrules::effectiveUnit(sentence, q, local);
+            if (!commitmentrules::isCommitment(sentence, q, unit, local, localEnd))
+                continue;
+            const std::optional<YearMention> year = yearFor(mentions, local, carried);
+            const bool carriedYear = year && mentions.isEmpty();
+
+            ExtractedTarget t;
+            t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, documentYear);
+            t.value = q.value.toDouble();
+            if (q.valueMax)
+                t.valueMax = q.valueMax->toDouble();
+            t.unit = unit;
+            t.counter = q.counter;
+            t.comparator = q.valueMax
+                ? QStringLiteral("range")
+                : (q.comparator.isEmpty() ? QStringLiteral("=") : q.comparator);
+            if (year)
+                t.year = year->year;
+            t.approximate = q.approximate;
+            t.indicator = m_taxonomy.match(commitmentrules::clauseBefore(sentence, local),
+                commitmentrules::clauseAfter(sentence, localEnd), unit);
+            t.start = norm.originalStart(span.start);
+            t.end = norm.originalEnd(span.end);
+            t.sentence = text.mid(t.start, t.end - t.start);
+            t.quoteStart = norm.originalStart(q.start);
+            t.quoteEnd = norm.originalEnd(q.end);
+            t.confidence = confidenceFor(q, t.indicator, year, carriedYear);
+            out.append(t);
+        }
+        if (!mentions.isEmpty())
+            carried = mentions.last();
+    }
+    return out;
+}
+
+} // namespace policylens

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "extract/extractedtarget.h"
+#include "extract/indicatortaxonomy.h"
+
+#include <QList>
+#include <QString>
+
+namespace policylens {
+
+struct Quantity;
+struct SentenceSpan;
+
+// Finds the quantitative commitments of a policy document (targets, incentives, baselines)
+// with indicator, value in base units, comparator, year and source sentence. extract() is
+// const and keeps no state between calls, so one extractor can serve many threads.
+class TargetExtractor final
+{
+public:
+    TargetExtractor(); // the built-in taxonomy from :/data/indicators.json
+    explicit TargetExtractor(IndicatorTaxonomy taxonomy);
+
+    QList<ExtractedTarget> extract(const QString &text, const DocumentContext &ctx = {}) const;
+
+    const IndicatorTaxonomy &taxonomy() const { return m_taxonomy; }
+
+private:
+    IndicatorTaxonomy m_taxonomy;
+};
+
+} // namespace policylens

@@ -1,0 +1,210 @@
+#include "extract/yearresolver.h"
+
+#include "extract/numeralparser.h"
+
+namespace policylens {
+
+namespace {
+
+QChar at(QStringView text, qsizetype i)
+{
+    return i >= 0 && i < text.size() ? text[i] : QChar();
+}
+
+bool isDash(QChar c)
+{
+    return c == u'-' || c == u'—' || c == u'–' || c == u'~' || c == u'～' || c == u'至'
+        || c == u'到';
+}
+
+bool endsWithAny(QStringView text, std::initializer_list<QStringView> words, qsizetype *length)
+{
+    for (const QStringView w : words) {
+        if (text.endsWith(w, Qt::CaseInsensitive)) {
+            *length = w.size();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool insideOpen(QStringView text, qsizetype pos, QChar open, QChar close, int reach)
+{
+    for (qsizetype i = pos - 1; i >= 0 && pos - i <= reach; --i) {
+        if (text[i] == close)
+            return false;
+        if (text[i] == open)
+            return true;
+    }
+    return false;
+}
+
+// A four-digit year (or 二〇二五) at pos: returns its value and end, or 0.
+int yearAt(QStringView text, qsizetype pos, qsizetype *end)
+{
+    if (pos > 0 && (text[pos - 1].isDigit() || text[pos - 1] == u'.'))
+        return 0;
+    const auto n = NumeralParser::parseAt(text, pos);
+    if (!n || n->magnitude || !n->value.isInteger() || n->separators)
+        return 0;
+    if (!(n->arabicIntegerDigits == 4 || n->digitString))
+        return 0;
+    const double v = n->value.toDouble();
+    if (v < 1949 || v > 2100)
+        return 0;
+    *end = n->end;
+    return int(v);
+}
+
+} // namespace
+
+QList<YearMention> YearResolver::find(QStringView text, int documentYear)
+{
+    QList<YearMention> out;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        // Five-year plans: “十四五”期间/时期/末
+        if (c == u'十' && i + 2 < n && QStringView(u"一二三四五").contains(text[i + 1])
+            && text[i + 2] == u'五') {
+            const int plan = 10 + NumeralParser::chineseDigit(text[i + 1].unicode());
+            const int lastYear = 1955 + 5 * (plan - 1) + (plan >= 3 ? 5 : 0);
+            qsizetype j = i + 3;
+            if (at(text, j) == u'”' || at(text, j) == u'"')
+                ++j;
+            const QStringView rest = text.mid(j);
+            const bool period = rest.startsWith(u"期间") || rest.startsWith(u"时期")
+                || rest.startsWith(u"末") || rest.startsWith(u"期末") || rest.startsWith(u"以来")
+                || rest.startsWith(u"规划期");
+            if (period && !insideOpen(text, i, u'《', u'》', 40)) {
+                YearMention m { i, j + 2, lastYear, YearMention::Deadline };
+                if (documentYear > 0 && lastYear < documentYear)
+                    m.type = YearMention::PastPeriod;
+                out.append(m);
+            }
+            i += 2;
+            continue;
+        }
+        if ((c == u'今' || c == u'明' || c == u'去') && at(text, i + 1) == u'年'
+            && documentYear > 0) {
+            const int delta = c == u'今' ? 0 : (c == u'明' ? 1 : -1);
+            out.append({ i, i + 2, documentYear + delta,
+                delta < 0 ? YearMention::AsOf : YearMention::Plain });
+            ++i;
+            continue;
+        }
+        if (!(c.isDigit() || c == u'二' || c == u'一'))
+            continue;
+        qsizetype end = 0;
+        const int year = yearAt(text, i, &end);
+        if (year == 0) {
+            if (c.isDigit())
+                while (i + 1 < n && text[i + 1].isDigit())
+                    ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        i = end - 1;
+        if (insideOpen(text, start, u'《', u'》', 60) || insideOpen(text, start, u'〔', u'〕', 3)
+            || at(text, start - 1) == u'〔' || at(text, start - 1) == u'[')
+            continue;
+        YearMention m { start, end, year, YearMention::Plain };
+        qsizetype after = end;
+        // 2023—2025年: a period; the statement is about its last year.
+        if (isDash(at(text, after))) {
+            qsizetype e2 = 0;
+            qsizetype k = after + 1;
+            while (k < n && isDash(text[k]))
+                ++k;
+            const int year2 = yearAt(text, k, &e2);
+            if (year2 > year) {
+                m.year = year2;
+                m.type = YearMention::Deadline;
+                after = e2;
+                i = e2 - 1;
+            }
+        }
+        const bool chineseYear = at(text, after) == u'年';
+        if (chineseYear) {
+            ++after;
+            const QStringView rest = text.mid(after);
+            if (rest.size() > 1
+                && (rest[0].isDigit() || NumeralParser::chineseDigit(rest[0].unicode()) > 0)
+                && (rest.left(3).contains(u'月'))) {
+                // A full date (2025年6月13日) names a day, not a target year — unless "截至".
+                qsizetype len = 0;
+                if (!endsWithAny(
+                        text.left(start), { u"截至", u"截止", u"截止到", u"截止至" }, &len))
+                    continue;
+            }
+            for (const QStringView s :
+                { QStringView(u"年底前"), QStringView(u"年末前"), QStringView(u"底前"),
+                    QStringView(u"末前"), QStringView(u"前"), QStringView(u"以前") }) {
+                if (rest.startsWith(s.mid(s.startsWith(u"年") ? 1 : 0))) {
+                    m.type = YearMention::Deadline;
+                    break;
+                }
+            }
+        } else {
+            // English: by 2025, by the end of 2025, in 2022
+        }
+        // Parenthesized periods are document titles: (2023—2025年)
+        if (at(text, start - 1) == u'(' && (at(text, after) == u')' || at(text, after + 1) == u')'))
+            continue;
+        if (!chineseYear && text.left(start).endsWith(u"("))
+            continue;
+        const QStringView before = text.left(start);
+        qsizetype len = 0;
+        if (endsWithAny(before,
+                { u"截至", u"截止", u"截止到", u"截止至", u"as of ", u"as at ",
+                    u"by the end of last year " },
+                &len)) {
+            m.type = YearMention::AsOf;
+            m.start -= len;
+        } else if (endsWithAny(before,
+                       { u"到", u"至", u"到了", u"by ", u"by the end of ", u"until ", u"before " },
+                       &len)) {
+            m.type = YearMention::Deadline;
+            m.start -= len;
+        } else if (endsWithAny(before, { u"自", u"从", u"since ", u"from " }, &len)) {
+            continue; // "since 2017" dates the past, it is not what a figure is about
+        } else if (!chineseYear) {
+            if (!endsWithAny(before, { u"in ", u"In " }, &len))
+                continue; // a bare four-digit number in English text is not a year mention
+        }
+        m.end = after;
+        out.append(m);
+    }
+    return out;
+}
+
+int YearResolver::guessDocumentYear(QStringView text)
+{
+    // A line holding only a date (the signature of a notice) is the strongest evidence.
+    int best = 0;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != u'\n')
+            continue;
+        const QStringView line = text.mid(lineStart, i - lineStart).trimmed();
+        lineStart = i + 1;
+        if (line.size() < 8 || line.size() > 12 || !line.endsWith(u"日"))
+            continue;
+        qsizetype end = 0;
+        const int year = yearAt(line, 0, &end);
+        if (year > 0 && at(line, end) == u'年')
+            return year;
+    }
+    // Otherwise the latest year written in a document number: 〔2023〕14号.
+    for (qsizetype i = 0; i + 5 < text.size(); ++i) {
+        if (text[i] != u'〔')
+            continue;
+        qsizetype end = 0;
+        const int year = yearAt(text, i + 1, &end);
+        if (year > best && at(text, end) == u'〕')
+            best = year;
+    }
+    return best;
+}
+
+} // namespace policylens
