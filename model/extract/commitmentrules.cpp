@@ -49,12 +49,24 @@ constexpr std::initializer_list<QStringView> kStructureNouns
           u"措施", u"举措", u"部分", u"章", u"条款", u"领域", u"步", u"批次", u"个字", u"坚持",
           u"统筹", u"结合", u"转变", u"突出", u"优先", u"工作", u"部门" };
 
+// Words that report the past rather than set a goal.
+bool hasPastCue(QStringView text)
+{
+    return containsAny(text,
+               { u"截至", u"截止", u"目前", u"现有", u"已经", u"已建成", u"已集聚", u"已培育",
+                   u"已形成", u"已有", u"去年", u"上年", u"已达" })
+        || containsAny(text, { u" grew ", u" rose ", u" reached ", u" was ", u" were ", u" had " },
+            Qt::CaseInsensitive);
+}
+
 } // namespace
 
 QStringView clauseBefore(QStringView sentence, qsizetype local)
 {
     qsizetype s = local;
-    while (s > 0 && !isClauseBreak(sentence[s - 1]) && local - s < 30)
+    // English words are longer than Chinese ones: look further back in Latin text.
+    const qsizetype reach = (local > 0 && sentence[local - 1].unicode() < 0x80) ? 80 : 30;
+    while (s > 0 && !isClauseBreak(sentence[s - 1]) && local - s < reach)
         --s;
     return sentence.mid(s, local - s);
 }
@@ -108,7 +120,7 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
             && !QStringView(u"将可时使便")
                     .contains(ji + 1 < sentence.size() ? sentence[ji + 1] : QChar()))
             return false;
-        if (q.chineseNumeral) {
+        if (q.chineseNumeral && q.value.toDouble() < 10) {
             const QStringView near = before.right(6);
             if (!containsAny(near, kGoalVerbs))
                 return false;
@@ -138,16 +150,29 @@ QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizety
                 Qt::CaseInsensitive)
             || containsAny(
                 after.left(20), { u"subsid", u"reward", u"grant", u"award" }, Qt::CaseInsensitive);
-        const bool scaleGoal
-            = containsAny(before,
-                  { u"规模", u"营业收入", u"收入", u"产值", u"占比", u"增速", u"增长", u"比重" })
+        const bool scaleGoal = containsAny(before,
+                                   { u"规模", u"营业收入", u"收入", u"产值", u"占比", u"增速",
+                                       u"增长", u"比重", u"account for", u"share", u"growth" },
+                                   Qt::CaseInsensitive)
             && !containsAny(nearBefore, { u"给予", u"奖励", u"补助", u"补贴", u"资助" });
+        // A percentage or sum in a sentence about subsidies is the subsidy's rate or cap.
+        const bool givingSentence
+            = containsAny(sentence, { u"给予", u"补助", u"补贴", u"奖励", u"资助", u"贴息" })
+            || containsAny(
+                sentence, { u"subsid", u"reward", u"grant", u"award" }, Qt::CaseInsensitive);
         if (giving && !scaleGoal
             && (isMoneyUnit(unit)
                 || containsAny(sentence,
                     { u"补助", u"补贴", u"奖励", u"资助", u"贴息", u"subsid", u"reward" })))
             return QStringLiteral("incentive");
+        if (givingSentence && !scaleGoal && !year.has_value())
+            return QStringLiteral("incentive");
+        if (givingSentence && !scaleGoal && year && year->type != YearMention::Deadline)
+            return QStringLiteral("incentive");
+        if (givingSentence && !scaleGoal && before.size() < 12 && !before.contains(u"达"))
+            return QStringLiteral("incentive");
     }
+    const bool pastCue = hasPastCue(sentence.left(std::min(sentence.size(), localEnd + 4)));
     if (year) {
         switch (year->type) {
         case YearMention::AsOf:
@@ -158,12 +183,12 @@ QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizety
         case YearMention::Plain:
             if (documentYear > 0 && year->year < documentYear)
                 return QStringLiteral("baseline");
+            if (documentYear == 0 && pastCue)
+                return QStringLiteral("baseline");
             return QStringLiteral("target");
         }
     }
-    if (containsAny(sentence.left(local),
-            { u"截至", u"截止", u"目前", u"现有", u"已经", u"已建成", u"已集聚", u"已培育",
-                u"已形成", u"已有", u"去年", u"上年" }))
+    if (pastCue)
         return QStringLiteral("baseline");
     return QStringLiteral("target");
 }

@@ -125,6 +125,20 @@ qsizetype readArabic(QStringView text, qsizetype pos, ParsedNumeral *out, Decima
         out->separators = true;
         i += 4;
     }
+    // PDF text and some English documents group thousands with a space: 1 000, 12 500 000.
+    while (!out->separators && digits.size() <= 3 && at(text, i) == QLatin1Char(' ')
+        && isAsciiDigit(at(text, i + 1)) && isAsciiDigit(at(text, i + 2))
+        && isAsciiDigit(at(text, i + 3)) && !isAsciiDigit(at(text, i + 4))) {
+        digits += text.mid(i + 1, 3);
+        i += 4;
+        while (at(text, i) == QLatin1Char(' ') && isAsciiDigit(at(text, i + 1))
+            && isAsciiDigit(at(text, i + 2)) && isAsciiDigit(at(text, i + 3))
+            && !isAsciiDigit(at(text, i + 4))) {
+            digits += text.mid(i + 1, 3);
+            i += 4;
+        }
+        out->separators = true;
+    }
     out->arabicIntegerDigits = int(digits.size());
     if (at(text, i) == QLatin1Char('.') && isAsciiDigit(at(text, i + 1))) {
         digits += QLatin1Char('.');

@@ -320,6 +320,22 @@ ComparatorMatch UnitMatcher::comparatorBefore(QStringView text, qsizetype pos)
             continue; // English words need a space before the number
         return { entry.comparator.toString(), pos - start };
     }
+    // Bounds may stand a few words before the figure: 不超过项目总投资的30%, 最高给予500万元.
+    static const std::pair<QStringView, QStringView> distant[] = { { u"原则上不超过", u"<=" },
+        { u"不超过", u"<=" }, { u"不高于", u"<=" }, { u"最高", u"<=" }, { u"最多", u"<=" },
+        { u"不低于", u">=" }, { u"不少于", u">=" }, { u"至少", u">=" }, { u"up to", u"<=" },
+        { u"at least", u">=" }, { u"no more than", u"<=" } };
+    for (qsizetype back = 1; back <= 12 && p - back >= 0; ++back) {
+        const QChar c = text[p - back];
+        if (c.isDigit() || c == u'，' || c == u',' || c == u'。' || c == u'；' || c == u';'
+            || c == u'、' || c == u'\n' || c == u'.' || c == u':' || c == u'：')
+            break;
+        const QStringView head = text.left(p - back + 1);
+        for (const auto &[word, comparator] : distant) {
+            if (head.endsWith(word, Qt::CaseInsensitive))
+                return { comparator.toString(), 0 };
+        }
+    }
     return {};
 }
 

@@ -166,8 +166,11 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                        &len)) {
             m.type = YearMention::Deadline;
             m.start -= len;
-        } else if (endsWithAny(before, { u"自", u"从", u"since ", u"from " }, &len)) {
-            continue; // "since 2017" dates the past, it is not what a figure is about
+        } else if (endsWithAny(before,
+                       { u"自", u"从", u"since ", u"from ", u"较", u"比", u"相比", u"与",
+                           u"compared with ", u"than " },
+                       &len)) {
+            continue; // "since 2017", 较2022年 (a reference year): not what a figure is about
         } else if (!chineseYear) {
             if (!endsWithAny(before, { u"in ", u"In " }, &len))
                 continue; // a bare four-digit number in English text is not a year mention
