@@ -22,6 +22,16 @@ Unit unitAt(const QString &s, qsizetype i)
     return { i, 1, c.unicode() };
 }
 
+bool isAsciiDigit(char32_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isAsciiLetter(char32_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
 struct Segment
 {
     bool cjk;
@@ -47,6 +57,11 @@ QList<Segment> segments(const QString &text)
                 code -= 0xFEE0;
             if (code == u'"')
                 code = u' ';
+            // 100EFLOPS and 5G: numbers and units are separate tokens.
+            if (!piece.isEmpty() && code < 0x80 && piece.back().unicode() < 0x80
+                && ((isAsciiDigit(code) && isAsciiLetter(piece.back().unicode()))
+                    || (isAsciiLetter(code) && isAsciiDigit(piece.back().unicode()))))
+                piece.append(QLatin1Char(' '));
             if (code < 0x10000)
                 piece.append(QChar(char16_t(code)));
             else
