@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <vector>
+
 namespace policylens {
 
 namespace {
@@ -115,18 +117,54 @@ bool SearchText::isCjk(char32_t c)
 
 QString SearchText::indexText(const QString &text)
 {
+    // Hot path of every import: one pass, no per-character allocations.
     QString out;
-    out.reserve(text.size() * 3);
-    for (const Segment &segment : segments(text)) {
-        if (segment.cjk) {
-            // The trailing unigram makes a one-character prefix query see the run's last
-            // character, and lets a phrase continue past the run ("智能 能 a" for 智能A).
-            appendBigrams(out, characters(segment.text), true);
+    out.reserve(text.size() * 3 + 16);
+    std::vector<Unit> run;
+    const QChar *data = text.constData();
+    auto flushRun = [&]() {
+        if (run.empty())
+            return;
+        const size_t n = run.size();
+        for (size_t k = 0; k + 1 < n; ++k) {
             out += u' ';
+            out.append(data + run[k].pos, run[k].len);
+            out.append(data + run[k + 1].pos, run[k + 1].len);
+        }
+        // The trailing unigram makes a one-character prefix query see the run's last
+        // character, and lets a phrase continue past the run ("智能 能 a" for 智能A).
+        out += u' ';
+        out.append(data + run[n - 1].pos, run[n - 1].len);
+        out += u' ';
+        run.clear();
+    };
+    char16_t previous = u' ';
+    for (qsizetype i = 0; i < text.size();) {
+        const Unit u = unitAt(text, i);
+        i += u.len;
+        if (isCjk(u.code)) {
+            run.push_back(u);
+            previous = u' ';
+            continue;
+        }
+        flushRun();
+        char32_t code = u.code;
+        if (code >= 0xFF01 && code <= 0xFF5E)
+            code -= 0xFEE0;
+        if (code == u'"')
+            code = u' ';
+        if ((isAsciiDigit(code) && isAsciiLetter(previous))
+            || (isAsciiLetter(code) && isAsciiDigit(previous)))
+            out += u' ';
+        if (code < 0x10000) {
+            out += QChar(char16_t(code));
+            previous = char16_t(code);
         } else {
-            out += segment.text;
+            out.append(data + u.pos, u.len);
+            previous = u' ';
         }
     }
+    flushRun();
     return out;
 }
 
