@@ -86,6 +86,11 @@ CREATE TABLE statistics (
     note           TEXT NOT NULL DEFAULT '',
     UNIQUE (region_id, indicator_key, year, source)
 ))sql"),
+        // Full-text index over documents (rowid = documents.id). Contentless: the text lives in
+        // documents.body; the index is fed by SearchText::indexText(), which turns CJK runs into
+        // overlapping bigrams so the unicode61 tokenizer finds Chinese words of any length.
+        QStringLiteral("CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='', "
+                       "tokenize='unicode61 remove_diacritics 2')"),
         QStringLiteral(R"sql(
 CREATE TABLE import_log (
     id           INTEGER PRIMARY KEY,

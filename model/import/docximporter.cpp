@@ -1,0 +1,176 @@
+#include "import/docximporter.h"
+
+#include "import/boundedzip.h"
+
+#include <QXmlStreamReader>
+
+namespace policylens {
+
+namespace {
+
+// Builds text from WordprocessingML events: paragraphs become lines, table cells are joined
+// by tabs and rows become lines.
+class DocumentXmlText
+{
+public:
+    explicit DocumentXmlText(qint64 maxChars)
+        : m_maxChars(maxChars)
+    { }
+
+    // Consumes what the reader can parse so far. Returns false on a real error (not on
+    // "needs more data").
+    bool pump(QXmlStreamReader &xml, QString *error)
+    {
+        while (!xml.atEnd()) {
+            const QXmlStreamReader::TokenType token = xml.readNext();
+            switch (token) {
+            case QXmlStreamReader::DTD:
+                *error = DocxImporter::tr("it declares a DTD, which Word documents never contain "
+                                          "(entities are not expanded)");
+                return false;
+            case QXmlStreamReader::StartElement:
+                start(xml.name());
+                break;
+            case QXmlStreamReader::EndElement:
+                end(xml.name());
+                break;
+            case QXmlStreamReader::Characters:
+                if (m_inText)
+                    m_paragraph += xml.text();
+                break;
+            default:
+                break;
+            }
+            if (m_out.size() + m_paragraph.size() > m_maxChars) {
+                *error = DocxImporter::tr("its text is longer than the limit of %L1 characters")
+                             .arg(m_maxChars);
+                return false;
+            }
+        }
+        if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
+            *error = DocxImporter::tr("the document is damaged (%1 at line %2)")
+                         .arg(xml.errorString())
+                         .arg(xml.lineNumber());
+            return false;
+        }
+        return true;
+    }
+
+    QString text() const { return m_out; }
+
+private:
+    void start(QStringView name)
+    {
+        if (name == u"t")
+            m_inText = true;
+        else if (name == u"tab")
+            m_paragraph += u'\t';
+        else if (name == u"br" || name == u"cr")
+            m_paragraph += u'\n';
+        else if (name == u"tbl")
+            ++m_tableDepth;
+        else if (name == u"tr" && m_tableDepth == 1)
+            m_row.clear();
+        else if (name == u"tc" && m_tableDepth == 1)
+            m_cell.clear();
+    }
+
+    void end(QStringView name)
+    {
+        if (name == u"t") {
+            m_inText = false;
+        } else if (name == u"p") {
+            const QString paragraph = m_paragraph.trimmed();
+            m_paragraph.clear();
+            if (m_tableDepth > 0) {
+                if (!paragraph.isEmpty())
+                    m_cell += (m_cell.isEmpty() ? QString() : QStringLiteral(" ")) + paragraph;
+            } else {
+                m_out += paragraph;
+                m_out += u'\n';
+            }
+        } else if (name == u"tc" && m_tableDepth == 1) {
+            m_row << m_cell.simplified();
+            m_cell.clear();
+        } else if (name == u"tr" && m_tableDepth == 1) {
+            m_out += m_row.join(u'\t');
+            m_out += u'\n';
+            m_row.clear();
+        } else if (name == u"tbl" && m_tableDepth > 0) {
+            --m_tableDepth;
+        }
+    }
+
+    qint64 m_maxChars;
+    QString m_out;
+    QString m_paragraph;
+    QString m_cell;
+    QStringList m_row;
+    int m_tableDepth = 0;
+    bool m_inText = false;
+};
+
+QString coreTitle(BoundedZip &zip)
+{
+    QByteArray core;
+    if (zip.readAll(QStringLiteral("docProps/core.xml"), &core) != BoundedZip::Status::Ok)
+        return QString();
+    QXmlStreamReader xml(core);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::DTD)
+            return QString();
+        if (xml.isStartElement() && xml.name() == u"title")
+            return xml.readElementText().simplified();
+    }
+    return QString();
+}
+
+} // namespace
+
+ImporterResult DocxImporter::import(const QString &path, const ImportLimits &limits)
+{
+    BoundedZip zip(path, limits.maxDecompressedBytes);
+    if (!zip.open())
+        return ImporterResult::failure(tr("it is not a Word document (not a ZIP package)"));
+    const QString documentXml = QStringLiteral("word/document.xml");
+    if (!zip.contains(documentXml))
+        return ImporterResult::failure(tr("it is not a Word document (no word/document.xml)"));
+
+    QXmlStreamReader xml;
+    xml.setNamespaceProcessing(true);
+    DocumentXmlText builder(limits.maxTextChars);
+    QString error;
+    const BoundedZip::Status status = zip.read(documentXml, [&](const QByteArray &chunk) {
+        xml.addData(chunk);
+        return builder.pump(xml, &error);
+    });
+    switch (status) {
+    case BoundedZip::Status::Ok:
+        break;
+    case BoundedZip::Status::TooLarge:
+        return ImporterResult::failure(tr("it expands beyond the limit of %L1 MB when decompressed")
+                                           .arg(limits.maxDecompressedBytes / (1024 * 1024)));
+    case BoundedZip::Status::Refused:
+        return ImporterResult::failure(error);
+    case BoundedZip::Status::Missing:
+    case BoundedZip::Status::Damaged:
+        return ImporterResult::failure(tr("the document is damaged (the ZIP package is corrupt)"));
+    }
+    // All data is in: a document that still wants more is truncated.
+    if (xml.hasError() || !builder.pump(xml, &error)) {
+        if (error.isEmpty())
+            error = tr("the document is damaged (%1)").arg(xml.errorString());
+        return ImporterResult::failure(error);
+    }
+    if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+        return ImporterResult::failure(tr("the document is damaged (its XML ends prematurely)"));
+
+    ImportedDocument doc;
+    doc.text = builder.text();
+    doc.format = QStringLiteral("docx");
+    doc.encoding = QStringLiteral("UTF-8");
+    doc.titleHint = coreTitle(zip);
+    return ImporterResult::success(std::move(doc));
+}
+
+} // namespace policylens

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "import/importeddocument.h"
+#include "store/regionresolver.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace policylens {
+
+// A stored document as lists show it (no body: see DocumentStore::text()).
+struct DocumentRecord
+{
+    qint64 id = 0;
+    QString title;
+    QString issuer;
+    QString docNumber;
+    QString regionCode;
+    QString regionName; // Chinese name
+    QDate published;
+    int periodStart = 0;
+    int periodEnd = 0;
+    QString language;
+    QString sourcePath;
+    QString format;
+    QString encoding;
+    qint64 charCount = 0;
+    QString importedAt;
+};
+
+// What the extraction hook sees, inside the transaction that inserts the document: whatever it
+// writes through db commits or rolls back together with the document.
+struct StoredDocumentContext
+{
+    qint64 documentId = 0;
+    qint64 regionId = 0; // 0 when the region is unknown
+    const QString &text; // == documents.body; offsets into it are valid target offsets
+    const DocumentMetadata &metadata;
+    QSqlDatabase db;
+};
+
+// Return false (with a translated reason in *error) to roll the document back and reject it.
+using DocumentHook = std::function<bool(const StoredDocumentContext &context, QString *error)>;
+
+// Documents in a workspace: insert whole-or-nothing with duplicate detection, list, read.
+class DocumentStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentStore)
+    Q_DISABLE_COPY_MOVE(DocumentStore)
+
+public:
+    explicit DocumentStore(const QSqlDatabase &db);
+
+    enum class InsertStatus { Inserted, Duplicate, Failed };
+    struct InsertResult
+    {
+        InsertStatus status = InsertStatus::Failed;
+        qint64 documentId = 0; // new id, or the existing one for a duplicate
+        QString error;
+    };
+
+    // Inserts the document, its search index entry, the hook's rows and its import-log row in
+    // one savepoint: all of them or none. Works inside or outside an open transaction.
+    // A document whose normalized text is already stored is a duplicate and adds only a log row.
+    InsertResult insert(const ImportedDocument &document, const DocumentMetadata &metadata,
+        const QString &sourcePath, const QString &batch, const DocumentHook &hook = {});
+
+    QList<DocumentRecord> list() const;
+    std::optional<DocumentRecord> document(qint64 id) const;
+    QString text(qint64 id) const;
+    bool updateMetadata(qint64 id, const DocumentMetadata &metadata, QString *error = nullptr);
+    bool remove(qint64 id, QString *error = nullptr);
+    qint64 count() const;
+
+    // SHA-256 (hex) of the UTF-8 of normalized text: the duplicate key.
+    static QString contentHash(const QString &text);
+
+    const RegionResolver &regions() const { return m_regions; }
+
+private:
+    bool exec(QSqlQuery &query, QString *error);
+    qint64 regionId(const QString &code) const;
+
+    QSqlDatabase m_db;
+    RegionResolver m_regions;
+    QSqlQuery m_findHash;
+    QSqlQuery m_insertDocument;
+    QSqlQuery m_insertIndex;
+    QSqlQuery m_insertLog;
+    int m_savepoint = 0;
+};
+
+} // namespace policylens

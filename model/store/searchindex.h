@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace policylens {
+
+struct SearchHit
+{
+    qint64 documentId = 0;
+    QString title;
+    QString issuer;
+    QString regionName;
+    QDate published;
+    double score = 0; // bm25: lower is better
+    QString snippet; // key word in context, one line
+    qsizetype hitStart = -1; // of the matched term inside snippet
+    qsizetype hitLength = 0;
+};
+
+// Ranked full-text search over the documents of a workspace (see SearchText for the design).
+class SearchIndex final
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchIndex)
+
+public:
+    explicit SearchIndex(const QSqlDatabase &db);
+
+    // Documents matching every term of query, best first. Returns false with a translated
+    // reason when the query cannot run.
+    bool search(
+        const QString &query, int limit, QList<SearchHit> *hits, QString *error = nullptr) const;
+
+    // The context of the first hit of any of terms in text: contextChars either side.
+    static SearchHit keywordInContext(
+        const QString &text, const QStringList &terms, int contextChars = 20);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace policylens

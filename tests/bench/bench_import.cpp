@@ -1,0 +1,125 @@
+// Imports SHARED/corpus-bulk into a fresh temporary workspace and times two searches.
+// Usage: bench_import SHARED_DIR [DOCUMENTS_PER_COMMIT]
+#include "import/importservice.h"
+#include "store/searchindex.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace policylens;
+
+namespace {
+
+qint64 statusKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QString text = QString::fromLatin1(status.readAll());
+    const QRegularExpressionMatch m
+        = QRegularExpression(QLatin1String(field) + QStringLiteral(":\\s*(\\d+)")).match(text);
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+double medianSearchMs(const Workspace &ws, const QString &query, int *hits)
+{
+    SearchIndex index(ws.database());
+    std::vector<double> times;
+    for (int i = 0; i < 20; ++i) {
+        QList<SearchHit> result;
+        QElapsedTimer timer;
+        timer.start();
+        index.search(query, 20, &result);
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        *hits = int(result.size());
+    }
+    std::sort(times.begin(), times.end());
+    return (times[9] + times[10]) / 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QString shared = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("../shared");
+    const int perCommit = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 1;
+    const QString corpus = QDir(shared).filePath(QStringLiteral("corpus-bulk"));
+    if (!QFileInfo(corpus).isDir()) {
+        out << "corpus-bulk not found under " << shared << ": nothing to measure\n";
+        return 0;
+    }
+    QTemporaryDir dir;
+    Workspace ws;
+    QString error;
+    if (!ws.open(dir.filePath(QStringLiteral("bench.policylens")), &error)) {
+        out << error << '\n';
+        return 1;
+    }
+    const QStringList files = ImportService::collectFiles({ corpus });
+    qint64 bytes = 0;
+    for (const QString &f : files)
+        bytes += QFileInfo(f).size();
+
+    ImportOptions options;
+    options.documentsPerCommit = qMax(1, perCommit);
+    ImportService service(ws.database(), options);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<FileImportResult> results = service.importPaths({ corpus });
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    int imported = 0, duplicates = 0, rejected = 0;
+    for (const FileImportResult &r : results) {
+        if (r.status == FileImportResult::Status::Imported)
+            ++imported;
+        else if (r.status == FileImportResult::Status::Duplicate)
+            ++duplicates;
+        else
+            ++rejected;
+    }
+    const double mb = double(bytes) / (1024.0 * 1024.0);
+    out << QStringLiteral("import: %1 files (%2 MB), %3 imported, %4 duplicate, %5 rejected, "
+                          "%6 per commit\n")
+               .arg(files.size())
+               .arg(mb, 0, 'f', 1)
+               .arg(imported)
+               .arg(duplicates)
+               .arg(rejected)
+               .arg(options.documentsPerCommit);
+    out << QStringLiteral("import: %1 s, %2 documents/s, %3 MB/s\n")
+               .arg(seconds, 0, 'f', 2)
+               .arg(double(files.size()) / seconds, 0, 'f', 0)
+               .arg(mb / seconds, 0, 'f', 2);
+    for (const QString &query : { QStringLiteral("合同"), QStringLiteral("人民法院") }) {
+        int hits = 0;
+        const double ms = medianSearchMs(ws, query, &hits);
+        out << QStringLiteral("search %1 (%2 chars): median of 20 = %3 ms, %4 hits shown\n")
+                   .arg(query)
+                   .arg(query.size())
+                   .arg(ms, 0, 'f', 2)
+                   .arg(hits);
+    }
+    out << QStringLiteral("peak memory (VmHWM): %1 MB\n")
+               .arg(double(statusKb("VmHWM")) / 1024.0, 0, 'f', 1);
+    out << QStringLiteral("workspace file: %1 MB\n")
+               .arg(double(QFileInfo(dir.filePath(QStringLiteral("bench.policylens"))).size()
+                        + QFileInfo(dir.filePath(QStringLiteral("bench.policylens-wal"))).size())
+                       / (1024.0 * 1024.0),
+                   0, 'f', 1);
+    for (const FileImportResult &r : results) {
+        if (r.status == FileImportResult::Status::Rejected)
+            out << "rejected " << r.path << ": " << r.reason << '\n';
+    }
+    return 0;
+}
