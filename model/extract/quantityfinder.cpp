@@ -93,6 +93,11 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
         q.exclusion = QStringLiteral("ordinal");
         return;
     }
+    if (before == u'〔' || before == u'[' || after == u'号'
+        || insidePair(text, s, u'〔', u'〕', 6)) {
+        q.exclusion = QStringLiteral("document_number");
+        return;
+    }
     if (after == u'年' && yearLike(n)) {
         q.exclusion = QStringLiteral("year");
         return;
@@ -108,11 +113,6 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
     if ((after == u'月' || after == u'日' || after == u'号') && n.value.toDouble() <= 31
         && q.unit.isEmpty()) {
         q.exclusion = after == u'号' ? QStringLiteral("document_number") : QStringLiteral("date");
-        return;
-    }
-    if (before == u'〔' || before == u'[' || after == u'号'
-        || insidePair(text, s, u'〔', u'〕', 6)) {
-        q.exclusion = QStringLiteral("document_number");
         return;
     }
     if (insidePair(text, s, u'《', u'》', 60)) {
@@ -150,7 +150,8 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
         return;
     }
     // Version or section numbers: 1.2.3
-    if (after == u'.' && isDigit(at(text, e + 1))) {
+    if ((after == u'.' && isDigit(at(text, e + 1)))
+        || (before == u'.' && isDigit(at(text, s - 2)))) {
         q.exclusion = QStringLiteral("list_marker");
         return;
     }

@@ -102,7 +102,7 @@ const std::vector<UnitEntry> &units()
         { u"篇", u"count", 0, true, false },
         { u"颗", u"count", 0, true, false },
         { u"栋", u"count", 0, true, false },
-        { u"部", u"count", 0, true, false },
+
         // Other units keep their written name; the value stays in that unit's own scale.
         { u"平方公里", u"平方公里", 0, false, false },
         { u"平方千米", u"平方公里", 0, false, false },
