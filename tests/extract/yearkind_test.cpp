@@ -164,3 +164,26 @@ TEST(TargetExtractor, IsUsableFromManyThreadsAtOnce)
     for (int c : counts)
         EXPECT_EQ(c, 100);
 }
+
+TEST(TargetExtractor, LongDocumentsAreReadInPiecesWithExactOffsets)
+{
+    // Well over one 64K-character piece: every paragraph's figure must come out, once, with
+    // offsets that point at it in the original text.
+    const QString paragraph
+        = QStringLiteral("到2025年，全市人工智能核心产业规模达到3000亿元，培育龙头企业10家以上。"
+                         "这一段用于填充篇幅，没有任何数字目标，只是普通的叙述文字。\n");
+    QString text;
+    const int paragraphs = 3000;
+    for (int i = 0; i < paragraphs; ++i)
+        text += paragraph;
+    ASSERT_GT(text.size(), 3 * 65536);
+    const QList<ExtractedTarget> targets
+        = TargetExtractor().extract(text, { QDate(2023, 1, 1), {} });
+    ASSERT_EQ(targets.size(), 2 * paragraphs);
+    for (const ExtractedTarget &t : targets) {
+        const QString quote = text.mid(t.quoteStart, t.quoteEnd - t.quoteStart);
+        EXPECT_TRUE(quote == QStringLiteral("3000亿元") || quote == QStringLiteral("10家"))
+            << quote.toStdString();
+        EXPECT_EQ(t.year.value_or(0), 2025);
+    }
+}
