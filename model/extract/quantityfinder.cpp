@@ -169,6 +169,13 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
         q.exclusion = QStringLiteral("word");
         return;
     }
+    // 数十家, 几百个, 上百家: "dozens", "hundreds" — no figure is given.
+    if (n.chinese && !n.arabic
+        && (before == u'数' || before == u'几' || before == u'上' || before == u'成')
+        && (text[s] == u'十' || text[s] == u'百' || text[s] == u'千' || text[s] == u'万')) {
+        q.exclusion = QStringLiteral("vague");
+        return;
+    }
     if (n.chinese && !n.arabic && q.counter == u"批" && n.value.toDouble() == 1) {
         q.exclusion = QStringLiteral("vague"); // 一批: "a number of"
         return;

@@ -148,6 +148,12 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             t.approximate = q.approximate;
             t.indicator = m_taxonomy.match(commitmentrules::clauseBefore(sentence, local),
                 commitmentrules::clauseAfter(sentence, localEnd), unit);
+            // Money a government gives is filed as funding unless a money indicator fits better.
+            if (t.kind == u"incentive") {
+                const IndicatorEntry *entry = m_taxonomy.find(t.indicator);
+                if (!entry || entry->unit != u"CNY" || t.indicator == u"ai_core_industry_scale")
+                    t.indicator = QStringLiteral("funds_and_subsidies");
+            }
             t.start = pieceStart + norm.originalStart(span.start);
             t.end = pieceStart + norm.originalEnd(span.end);
             t.sentence = text.mid(t.start, t.end - t.start);

@@ -133,7 +133,6 @@ const std::vector<UnitEntry> &units()
         { u"Mbps", u"Mbps", 0, false, true },
         { u"Tbps", u"Tbps", 0, false, true },
         { u"兆", u"Mbps", 0, false, false },
-        { u"小时", u"小时", 0, false, false },
         { u"square metres", u"平方米", 0, false, true },
         { u"square meters", u"平方米", 0, false, true },
         { u"kilometers", u"km", 0, false, true },
