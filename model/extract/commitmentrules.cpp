@@ -168,6 +168,8 @@ QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizety
                 && containsAny(sentence, { u"基金", u"资金" }))
             || containsAny(before, { u"subsid", u"reward", u"grant", u"award", u"funding of" },
                 Qt::CaseInsensitive)
+            || (containsAny(before, { u"set up", u"establish", u"launch" }, Qt::CaseInsensitive)
+                && containsAny(after.left(20), { u"fund" }, Qt::CaseInsensitive))
             || containsAny(
                 after.left(20), { u"subsid", u"reward", u"grant", u"award" }, Qt::CaseInsensitive);
         const bool scaleGoal = containsAny(before,

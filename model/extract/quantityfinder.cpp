@@ -246,8 +246,10 @@ void readEnglishCount(QStringView text, Quantity &q)
         u"models", u"scenarios", u"parks", u"projects", u"platforms", u"clusters", u"talents",
         u"people", u"experts", u"researchers", u"patents", u"standards", u"centers", u"centres",
         u"cases", u"products", u"applications", u"laboratories", u"labs", u"institutes", u"teams",
-        u"zones", u"bases", u"datasets", u"startups", u"universities", u"schools", u"hospitals",
-        u"factories" };
+        u"zones", u"bases", u"datasets", u"startups", u"start-ups", u"universities", u"schools",
+        u"hospitals", u"factories", u"professionals", u"engineers", u"workers", u"graduates",
+        u"specialists", u"scientists", u"unicorns", u"pilots", u"demonstrations", u"programs",
+        u"programmes", u"facilities", u"stations", u"vehicles", u"robots", u"chips", u"servers" };
     qsizetype p = q.end;
     for (int word = 0; word < 3; ++word) {
         if (at(text, p) != u' ')
@@ -263,6 +265,8 @@ void readEnglishCount(QStringView text, Quantity &q)
             if (w.compare(noun, Qt::CaseInsensitive) == 0) {
                 q.unit = QStringLiteral("count");
                 q.counter = noun.toString();
+                q.nounStart = q.end;
+                q.end = e; // the quote runs to the counted noun: "50 leading enterprises"
                 return;
             }
         }
@@ -311,8 +315,13 @@ QList<Quantity> QuantityFinder::find(QStringView text)
         }
         Quantity q;
         qsizetype end = readUnit(text, *parsed, q);
-        if (q.unit.isEmpty() && parsed->arabic)
+        qsizetype suffixAt = -1; // "100 or more companies": the bound sits before the noun
+        if (q.unit.isEmpty() && parsed->arabic) {
+            suffixAt = q.end;
             readEnglishCount(text, q);
+            if (q.unit.isEmpty())
+                suffixAt = -1;
+        }
         // Ranges: 10%—20%, 100至200亿元, 3-5个, 一千到一千五百.
         const QChar sep = at(text, parsed->end == end ? end : end);
         if ((isDash(sep) || sep == u'至' || sep == u'到') && !yearLike(*parsed)) {
@@ -363,7 +372,11 @@ QList<Quantity> QuantityFinder::find(QStringView text)
             if (before.comparator != u"=")
                 q.comparator = before.comparator;
         }
-        const ComparatorMatch afterMatch = UnitMatcher::comparatorAfter(text, q.end);
+        ComparatorMatch afterMatch = UnitMatcher::comparatorAfter(text, q.end);
+        if (afterMatch.comparator.isEmpty() && suffixAt >= 0) {
+            afterMatch = UnitMatcher::comparatorAfter(text, suffixAt);
+            afterMatch.length = 0; // the context already covers the noun
+        }
         if (!afterMatch.comparator.isEmpty()) {
             q.contextEnd = q.end + afterMatch.length;
             if (q.comparator.isEmpty() || q.comparator == u">")

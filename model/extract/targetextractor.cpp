@@ -147,7 +147,9 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
                 t.year = year->year;
             t.approximate = q.approximate;
             t.indicator = m_taxonomy.match(commitmentrules::clauseBefore(sentence, local),
-                commitmentrules::clauseAfter(sentence, localEnd), unit);
+                commitmentrules::clauseAfter(
+                    sentence, q.nounStart >= 0 ? q.nounStart - span.start : localEnd),
+                unit);
             // Money a government gives is filed as funding unless a money indicator fits better.
             if (t.kind == u"incentive") {
                 const IndicatorEntry *entry = m_taxonomy.find(t.indicator);

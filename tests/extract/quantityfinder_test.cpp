@@ -98,12 +98,13 @@ const UnitCase kUnitCases[] = {
     { "$1.2 trillion", "$1.2 trillion", "1200000000000", "", "USD", "", false },
     { "RMB 5 million", "RMB 5 million", "5000000", "", "CNY", "", false },
     { "growth of more than 10 percent", "10 percent", "10", "", "percent", ">", false },
-    { "at least 50 enterprises", "50", "50", "", "count", ">=", false },
-    { "about 200 application scenarios", "200", "200", "", "count", "~", true },
+    { "at least 50 enterprises", "50 enterprises", "50", "", "count", ">=", false },
+    { "about 200 application scenarios", "200 application scenarios", "200", "", "count", "~",
+        true },
     { "up to 5 million yuan", "5 million yuan", "5000000", "", "CNY", "<=", false },
     { "2 percentage points", "2 percentage points", "2", "", "percentage_point", "", false },
     { "ten", "ten", "10", "", "", "", false },
-    { "100 or more companies", "100", "100", "", "count", ">=", false },
+    { "100 or more companies", "100 or more companies", "100", "", "count", ">=", false },
 };
 
 } // namespace
