@@ -106,6 +106,26 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
         return false;
     const QStringView before = sentence.left(local);
     const QStringView after = sentence.mid(localEnd);
+    // Penalties in regulations (处一万元以上十万元以下罚款) are neither goals nor support.
+    if (containsAny(
+            sentence, { u"罚款", u"罚金", u"有期徒刑", u"拘留", u"没收", u"fine of", u"fined" }))
+        return false;
+    // Eligibility conditions of a subsidy: 对年营业收入首次突破1亿元的企业，给予50万元奖励.
+    if (containsAny(sentence, { u"给予", u"奖励", u"补助", u"补贴", u"资助" })) {
+        qsizetype a = 0;
+        while (a < after.size() && a < 6 && !isClauseBreak(after[a]) && after[a] != u'的')
+            ++a;
+        const bool attributive = a < after.size() && after[a] == u'的'
+            && containsAny(after.mid(a + 1).left(8),
+                { u"企业", u"项目", u"单位", u"机构", u"主体", u"团队", u"公司", u"产品", u"平台",
+                    u"园区", u"人才" });
+        const QStringView clause = clauseBefore(sentence, local);
+        const bool conditional = containsAny(clause, { u"对", u"凡", u"符合", u"首次", u"年度" })
+            && !containsAny(
+                clause.right(8), { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"最高" });
+        if (attributive && conditional)
+            return false;
+    }
     if (unit == u"count") {
         if (q.quoted)
             return false;
@@ -148,13 +168,16 @@ QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizety
                 && containsAny(sentence, { u"基金", u"资金" }))
             || containsAny(before, { u"subsid", u"reward", u"grant", u"award", u"funding of" },
                 Qt::CaseInsensitive)
+            || (containsAny(before, { u"set up", u"establish", u"launch" }, Qt::CaseInsensitive)
+                && containsAny(after.left(20), { u"fund" }, Qt::CaseInsensitive))
             || containsAny(
                 after.left(20), { u"subsid", u"reward", u"grant", u"award" }, Qt::CaseInsensitive);
         const bool scaleGoal = containsAny(before,
                                    { u"规模", u"营业收入", u"收入", u"产值", u"占比", u"增速",
                                        u"增长", u"比重", u"account for", u"share", u"growth" },
                                    Qt::CaseInsensitive)
-            && !containsAny(nearBefore, { u"给予", u"奖励", u"补助", u"补贴", u"资助" });
+            && !containsAny(nearBefore, { u"给予", u"奖励", u"补助", u"补贴", u"资助" })
+            && !containsAny(before, { u"设立", u"设置" });
         // A percentage or sum in a sentence about subsidies is the subsidy's rate or cap.
         const bool givingSentence
             = containsAny(sentence, { u"给予", u"补助", u"补贴", u"奖励", u"资助", u"贴息" })

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -117,7 +118,21 @@ QString IndicatorTaxonomy::match(QStringView before, QStringView after, const QS
 {
     int bestScore = 0;
     int bestEntry = -1;
+    // Only keywords whose first character occurs in the window can match: a cheap filter.
+    QVarLengthArray<char16_t, 160> present;
+    auto addChars = [&present](QStringView v) {
+        for (const QChar c : v)
+            present.append(
+                c.unicode() < 0x80 ? char16_t(QChar::toLower(c.unicode())) : c.unicode());
+    };
+    addChars(before);
+    addChars(after);
+    std::sort(present.begin(), present.end());
     for (const Keyword &k : m_keywords) {
+        const char16_t first
+            = k.ascii ? char16_t(QChar::toLower(k.text[0].unicode())) : k.text[0].unicode();
+        if (!std::binary_search(present.begin(), present.end(), first))
+            continue;
         const Qt::CaseSensitivity cs = k.ascii ? Qt::CaseInsensitive : Qt::CaseSensitive;
         const IndicatorEntry &entry = m_entries[k.entry];
         const int unitBonus

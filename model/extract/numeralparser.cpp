@@ -1,6 +1,7 @@
 #include "extract/numeralparser.h"
 
 #include <array>
+#include <cstdint>
 
 namespace policylens {
 
@@ -305,12 +306,30 @@ int NumeralParser::chineseUnitPower(char16_t c)
 
 bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
 {
-    const char16_t c = text[pos].unicode();
-    if (c >= u'0' && c <= u'9')
+    // One table lookup per character: the scanner calls this for every character of a document.
+    enum : std::uint8_t { None = 0, Digit = 1, Letter = 2, Chinese = 4 };
+    static const std::array<std::uint8_t, 0x10000> classes = [] {
+        std::array<std::uint8_t, 0x10000> t {};
+        for (char16_t c = u'0'; c <= u'9'; ++c)
+            t[c] = Digit;
+        for (char16_t c = u'a'; c <= u'z'; ++c)
+            t[c] = Letter;
+        for (char16_t c = u'A'; c <= u'Z'; ++c)
+            t[c] = Letter;
+        for (std::uint32_t c = 0x80; c < 0x10000; ++c) {
+            if (chineseDigit(char16_t(c)) >= 0 || chineseUnitPower(char16_t(c)) > 0)
+                t[c] = Chinese;
+        }
+        return t;
+    }();
+    const std::uint8_t k = classes[text[pos].unicode()];
+    if (k == None)
+        return false;
+    if (k == Digit)
         return pos == 0 || !isAsciiDigit(text[pos - 1]);
-    if (c < 0x80)
-        return isAsciiLetter(text[pos]) && (pos == 0 || !isAsciiLetter(text[pos - 1]));
-    return chineseDigit(c) >= 0 || chineseUnitPower(c) > 0;
+    if (k == Letter)
+        return pos == 0 || !isAsciiLetter(text[pos - 1]);
+    return true;
 }
 
 std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype pos)

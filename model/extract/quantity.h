@@ -21,6 +21,7 @@ struct Quantity
     bool approximate = false; // 多/余/约/左右
     qsizetype start = 0; // numeral (or currency sign) ...
     qsizetype end = 0; // ... to the end of the unit
+    qsizetype nounStart = -1; // English counts: where the counted noun phrase begins
     qsizetype contextStart = 0; // including comparator words before and after
     qsizetype contextEnd = 0;
     bool chineseNumeral = false; // written in Chinese numerals (二十个), not digits

@@ -93,6 +93,11 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
         q.exclusion = QStringLiteral("ordinal");
         return;
     }
+    if (before == u'〔' || before == u'[' || after == u'号'
+        || insidePair(text, s, u'〔', u'〕', 6)) {
+        q.exclusion = QStringLiteral("document_number");
+        return;
+    }
     if (after == u'年' && yearLike(n)) {
         q.exclusion = QStringLiteral("year");
         return;
@@ -108,11 +113,6 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
     if ((after == u'月' || after == u'日' || after == u'号') && n.value.toDouble() <= 31
         && q.unit.isEmpty()) {
         q.exclusion = after == u'号' ? QStringLiteral("document_number") : QStringLiteral("date");
-        return;
-    }
-    if (before == u'〔' || before == u'[' || after == u'号'
-        || insidePair(text, s, u'〔', u'〕', 6)) {
-        q.exclusion = QStringLiteral("document_number");
         return;
     }
     if (insidePair(text, s, u'《', u'》', 60)) {
@@ -150,7 +150,8 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
         return;
     }
     // Version or section numbers: 1.2.3
-    if (after == u'.' && isDigit(at(text, e + 1))) {
+    if ((after == u'.' && isDigit(at(text, e + 1)))
+        || (before == u'.' && isDigit(at(text, s - 2)))) {
         q.exclusion = QStringLiteral("list_marker");
         return;
     }
@@ -166,6 +167,13 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
     // A lone Chinese numeral character without a unit is part of a word (统一, 万物, 队伍).
     if (n.chinese && !n.arabic && q.unit.isEmpty() && (n.characters <= 1 || n.financial)) {
         q.exclusion = QStringLiteral("word");
+        return;
+    }
+    // 数十家, 几百个, 上百家: "dozens", "hundreds" — no figure is given.
+    if (n.chinese && !n.arabic
+        && (before == u'数' || before == u'几' || before == u'上' || before == u'成')
+        && (text[s] == u'十' || text[s] == u'百' || text[s] == u'千' || text[s] == u'万')) {
+        q.exclusion = QStringLiteral("vague");
         return;
     }
     if (n.chinese && !n.arabic && q.counter == u"批" && n.value.toDouble() == 1) {
@@ -238,8 +246,10 @@ void readEnglishCount(QStringView text, Quantity &q)
         u"models", u"scenarios", u"parks", u"projects", u"platforms", u"clusters", u"talents",
         u"people", u"experts", u"researchers", u"patents", u"standards", u"centers", u"centres",
         u"cases", u"products", u"applications", u"laboratories", u"labs", u"institutes", u"teams",
-        u"zones", u"bases", u"datasets", u"startups", u"universities", u"schools", u"hospitals",
-        u"factories" };
+        u"zones", u"bases", u"datasets", u"startups", u"start-ups", u"universities", u"schools",
+        u"hospitals", u"factories", u"professionals", u"engineers", u"workers", u"graduates",
+        u"specialists", u"scientists", u"unicorns", u"pilots", u"demonstrations", u"programs",
+        u"programmes", u"facilities", u"stations", u"vehicles", u"robots", u"chips", u"servers" };
     qsizetype p = q.end;
     for (int word = 0; word < 3; ++word) {
         if (at(text, p) != u' ')
@@ -255,6 +265,8 @@ void readEnglishCount(QStringView text, Quantity &q)
             if (w.compare(noun, Qt::CaseInsensitive) == 0) {
                 q.unit = QStringLiteral("count");
                 q.counter = noun.toString();
+                q.nounStart = q.end;
+                q.end = e; // the quote runs to the counted noun: "50 leading enterprises"
                 return;
             }
         }
@@ -303,8 +315,13 @@ QList<Quantity> QuantityFinder::find(QStringView text)
         }
         Quantity q;
         qsizetype end = readUnit(text, *parsed, q);
-        if (q.unit.isEmpty() && parsed->arabic)
+        qsizetype suffixAt = -1; // "100 or more companies": the bound sits before the noun
+        if (q.unit.isEmpty() && parsed->arabic) {
+            suffixAt = q.end;
             readEnglishCount(text, q);
+            if (q.unit.isEmpty())
+                suffixAt = -1;
+        }
         // Ranges: 10%—20%, 100至200亿元, 3-5个, 一千到一千五百.
         const QChar sep = at(text, parsed->end == end ? end : end);
         if ((isDash(sep) || sep == u'至' || sep == u'到') && !yearLike(*parsed)) {
@@ -355,7 +372,11 @@ QList<Quantity> QuantityFinder::find(QStringView text)
             if (before.comparator != u"=")
                 q.comparator = before.comparator;
         }
-        const ComparatorMatch afterMatch = UnitMatcher::comparatorAfter(text, q.end);
+        ComparatorMatch afterMatch = UnitMatcher::comparatorAfter(text, q.end);
+        if (afterMatch.comparator.isEmpty() && suffixAt >= 0) {
+            afterMatch = UnitMatcher::comparatorAfter(text, suffixAt);
+            afterMatch.length = 0; // the context already covers the noun
+        }
         if (!afterMatch.comparator.isEmpty()) {
             q.contextEnd = q.end + afterMatch.length;
             if (q.comparator.isEmpty() || q.comparator == u">")

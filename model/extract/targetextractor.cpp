@@ -12,6 +12,8 @@ namespace policylens {
 
 namespace {
 
+constexpr qsizetype kChunkSize = 1 << 16;
+
 const IndicatorTaxonomy &builtInTaxonomy()
 {
     static const IndicatorTaxonomy taxonomy = IndicatorTaxonomy::builtIn();
@@ -68,14 +70,45 @@ QList<ExtractedTarget> TargetExtractor::extract(
     const QString &text, const DocumentContext &ctx) const
 {
     QList<ExtractedTarget> out;
-    const NormalizedText norm = TextNormalizer::normalize(text);
-    const QStringView all(norm.text);
     const int documentYear
-        = ctx.published.isValid() ? ctx.published.year() : YearResolver::guessDocumentYear(all);
+        = ctx.published.isValid() ? ctx.published.year() : YearResolver::guessDocumentYear(text);
+    // Long documents are read in pieces that end at a paragraph break, so the working memory
+    // (normalized copy, offset map, numerals) stays bounded whatever the document's size.
+    std::optional<YearMention> carried;
+    const qsizetype n = text.size();
+    qsizetype start = 0;
+    while (start < n) {
+        qsizetype end = n;
+        if (n - start > kChunkSize) {
+            end = -1;
+            for (qsizetype i = start + kChunkSize; i < n - 1 && i < start + 4 * kChunkSize; ++i) {
+                if (text[i] == u'\n'
+                    && (text[i + 1] == u'\n'
+                        || (i > 0 && (text[i - 1] == u'。' || text[i - 1] == u'.')))) {
+                    end = i + 1;
+                    break;
+                }
+            }
+            if (end < 0)
+                end = text.indexOf(QLatin1Char('\n'), start + kChunkSize) + 1;
+            if (end <= start)
+                end = std::min(n, start + 4 * kChunkSize);
+        }
+        extractPiece(text, start, end, documentYear, carried, out);
+        start = end;
+    }
+    return out;
+}
+
+void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qsizetype pieceEnd,
+    int documentYear, std::optional<YearMention> &carried, QList<ExtractedTarget> &out) const
+{
+    const NormalizedText norm
+        = TextNormalizer::normalize(QStringView(text).mid(pieceStart, pieceEnd - pieceStart));
+    const QStringView all(norm.text);
     const QList<Quantity> quantities = QuantityFinder::find(all);
     const QList<SentenceSpan> sentences = SentenceSplitter::split(all);
 
-    std::optional<YearMention> carried;
     qsizetype qi = 0;
     for (const SentenceSpan &span : sentences) {
         if (span.sectionHeading)
@@ -114,19 +147,26 @@ QList<ExtractedTarget> TargetExtractor::extract(
                 t.year = year->year;
             t.approximate = q.approximate;
             t.indicator = m_taxonomy.match(commitmentrules::clauseBefore(sentence, local),
-                commitmentrules::clauseAfter(sentence, localEnd), unit);
-            t.start = norm.originalStart(span.start);
-            t.end = norm.originalEnd(span.end);
+                commitmentrules::clauseAfter(
+                    sentence, q.nounStart >= 0 ? q.nounStart - span.start : localEnd),
+                unit);
+            // Money a government gives is filed as funding unless a money indicator fits better.
+            if (t.kind == u"incentive") {
+                const IndicatorEntry *entry = m_taxonomy.find(t.indicator);
+                if (!entry || entry->unit != u"CNY" || t.indicator == u"ai_core_industry_scale")
+                    t.indicator = QStringLiteral("funds_and_subsidies");
+            }
+            t.start = pieceStart + norm.originalStart(span.start);
+            t.end = pieceStart + norm.originalEnd(span.end);
             t.sentence = text.mid(t.start, t.end - t.start);
-            t.quoteStart = norm.originalStart(q.start);
-            t.quoteEnd = norm.originalEnd(q.end);
+            t.quoteStart = pieceStart + norm.originalStart(q.start);
+            t.quoteEnd = pieceStart + norm.originalEnd(q.end);
             t.confidence = confidenceFor(q, t.indicator, year, carriedYear);
             out.append(t);
         }
         if (!mentions.isEmpty())
             carried = mentions.last();
     }
-    return out;
 }
 
 } // namespace policylens

@@ -2,14 +2,12 @@
 
 #include "extract/extractedtarget.h"
 #include "extract/indicatortaxonomy.h"
+#include "extract/yearresolver.h"
 
 #include <QList>
 #include <QString>
 
 namespace policylens {
-
-struct Quantity;
-struct SentenceSpan;
 
 // Finds the quantitative commitments of a policy document (targets, incentives, baselines)
 // with indicator, value in base units, comparator, year and source sentence. extract() is
@@ -25,6 +23,9 @@ public:
     const IndicatorTaxonomy &taxonomy() const { return m_taxonomy; }
 
 private:
+    void extractPiece(const QString &text, qsizetype pieceStart, qsizetype pieceEnd,
+        int documentYear, std::optional<YearMention> &carried, QList<ExtractedTarget> &out) const;
+
     IndicatorTaxonomy m_taxonomy;
 };
 

@@ -16,6 +16,11 @@ struct UnitEntry
     bool wordEnd; // ASCII: must not be followed by a letter
 };
 
+char16_t foldCase(char16_t c)
+{
+    return (c >= u'A' && c <= u'Z') ? char16_t(c - u'A' + u'a') : c;
+}
+
 bool isAsciiLetter(QChar c)
 {
     const char16_t u = c.unicode();
@@ -102,7 +107,7 @@ const std::vector<UnitEntry> &units()
         { u"篇", u"count", 0, true, false },
         { u"颗", u"count", 0, true, false },
         { u"栋", u"count", 0, true, false },
-        { u"部", u"count", 0, true, false },
+
         // Other units keep their written name; the value stays in that unit's own scale.
         { u"平方公里", u"平方公里", 0, false, false },
         { u"平方千米", u"平方公里", 0, false, false },
@@ -128,7 +133,6 @@ const std::vector<UnitEntry> &units()
         { u"Mbps", u"Mbps", 0, false, true },
         { u"Tbps", u"Tbps", 0, false, true },
         { u"兆", u"Mbps", 0, false, false },
-        { u"小时", u"小时", 0, false, false },
         { u"square metres", u"平方米", 0, false, true },
         { u"square meters", u"平方米", 0, false, true },
         { u"kilometers", u"km", 0, false, true },
@@ -239,7 +243,12 @@ UnitMatch UnitMatcher::unitAt(QStringView text, qsizetype pos)
     if (spaced)
         ++p;
     const QStringView rest = text.mid(p);
+    if (rest.isEmpty())
+        return match;
+    const char16_t first = foldCase(rest[0].unicode());
     for (const auto &entry : units()) {
+        if (foldCase(entry.text[0].unicode()) != first)
+            continue; // cheap rejection before comparing whole strings
         const bool ascii = entry.text[0].unicode() < 0x80 && entry.text[0] != u'%';
         if (spaced && !ascii)
             continue;
@@ -309,7 +318,12 @@ ComparatorMatch UnitMatcher::comparatorBefore(QStringView text, qsizetype pos)
     if (p > 0 && text[p - 1] == u' ')
         --p;
     const QStringView before = text.left(p);
+    if (before.isEmpty())
+        return {};
+    const char16_t last = foldCase(before.back().unicode());
     for (const auto &entry : prefixes()) {
+        if (foldCase(entry.text.back().unicode()) != last)
+            continue;
         const bool ascii = entry.text[0].unicode() < 0x80;
         if (!before.endsWith(entry.text, ascii ? Qt::CaseInsensitive : Qt::CaseSensitive))
             continue;
@@ -332,6 +346,8 @@ ComparatorMatch UnitMatcher::comparatorBefore(QStringView text, qsizetype pos)
             break;
         const QStringView head = text.left(p - back + 1);
         for (const auto &[word, comparator] : distant) {
+            if (foldCase(word.back().unicode()) != foldCase(c.unicode()))
+                continue;
             if (head.endsWith(word, Qt::CaseInsensitive))
                 return { comparator.toString(), 0 };
         }
@@ -342,7 +358,12 @@ ComparatorMatch UnitMatcher::comparatorBefore(QStringView text, qsizetype pos)
 ComparatorMatch UnitMatcher::comparatorAfter(QStringView text, qsizetype pos)
 {
     const QStringView rest = text.mid(pos);
+    if (rest.isEmpty())
+        return {};
+    const char16_t first = foldCase(rest[0].unicode());
     for (const auto &entry : suffixes()) {
+        if (foldCase(entry.text[0].unicode()) != first)
+            continue;
         if (!rest.startsWith(entry.text, Qt::CaseInsensitive))
             continue;
         if (entry.text == u"上下" && rest.size() > 2 && rest[2] == u'游')

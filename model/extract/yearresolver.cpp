@@ -93,7 +93,9 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
             ++i;
             continue;
         }
-        if (!(c.isDigit() || c == u'二' || c == u'一'))
+        const bool digitStringYear = (c == u'二' || c == u'一')
+            && (at(text, i + 1) == u'〇' || at(text, i + 1) == u'零' || at(text, i + 1) == u'九');
+        if (!((c.unicode() >= u'0' && c.unicode() <= u'9') || digitStringYear))
             continue;
         qsizetype end = 0;
         const int year = yearAt(text, i, &end);

@@ -27,7 +27,7 @@ class YearResolver final
 public:
     static QList<YearMention> find(QStringView text, int documentYear);
     // The year a document was probably issued, from a date line or its document number; 0 if none.
-    static int guessDocumentYear(QStringView normalizedText);
+    static int guessDocumentYear(QStringView text);
 };
 
 } // namespace policylens

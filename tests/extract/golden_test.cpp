@@ -27,6 +27,7 @@ const GoldenDoc kDocs[] = {
     { "zh-pdf-wrapped", "" },
     { "zh-lead-in-list", "2023-06-30" },
     { "zh-non-commitments", "2023-01-10" },
+    { "zh-incentive-policy", "2024-02-01" },
 };
 
 QString describe(const QString &text, const ExtractedTarget &t)
@@ -107,7 +108,8 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(GoldenNegatives, NamesDatesAndNumbersOfDocumentsAreNeverTargets)
 {
     const QDir dir(QStringLiteral(POLICYLENS_TEST_DATA "/extract"));
-    for (const char *doc : { "zh-hans-plan", "zh-non-commitments", "en-plan", "zh-hant-plan" }) {
+    for (const char *doc : { "zh-hans-plan", "zh-non-commitments", "en-plan", "zh-hant-plan",
+             "zh-incentive-policy" }) {
         const QString text
             = readUtf8(dir.filePath(QString::fromUtf8(doc) + QStringLiteral(".txt")));
         for (const ExtractedTarget &t : TargetExtractor().extract(text)) {

@@ -1,0 +1,189 @@
+// Years a statement is about, and whether it is a target, an incentive or a baseline.
+#include "extract/targetextractor.h"
+#include "extract/yearresolver.h"
+#include "text/textnormalizer.h"
+
+#include <thread>
+
+#include <gtest/gtest.h>
+
+using namespace policylens;
+
+namespace {
+
+struct YearCase
+{
+    const char *text;
+    int documentYear;
+    int year; // 0: none
+    YearMention::Type type;
+};
+
+void PrintTo(const YearCase &c, std::ostream *os)
+{
+    *os << c.text;
+}
+
+const YearCase kYears[] = {
+    { "到2025年，规模达到100亿元", 2023, 2025, YearMention::Deadline },
+    { "2025年前建成", 2023, 2025, YearMention::Deadline },
+    { "2023年底前完成", 2023, 2023, YearMention::Deadline },
+    { "至2025年末，建成", 2023, 2025, YearMention::Deadline },
+    { "力争到2027年", 2025, 2027, YearMention::Deadline },
+    { "2023—2025年，新增", 2023, 2025, YearMention::Deadline },
+    { "截至2022年底，已有", 2023, 2022, YearMention::AsOf },
+    { "截止到2020年底", 2021, 2020, YearMention::AsOf },
+    { "2022年，全市规模达", 2023, 2022, YearMention::Plain },
+    { "“十四五”期间", 2022, 2025, YearMention::Deadline },
+    { "十四五末", 2022, 2025, YearMention::Deadline },
+    { "“十三五”期间", 2021, 2020, YearMention::PastPeriod },
+    { "今年", 2024, 2024, YearMention::Plain },
+    { "明年", 2024, 2025, YearMention::Plain },
+    { "去年", 2024, 2023, YearMention::AsOf },
+    { "By 2025, the industry", 2023, 2025, YearMention::Deadline },
+    { "by the end of 2026", 2023, 2026, YearMention::Deadline },
+    { "In 2022, the industry grew", 2023, 2022, YearMention::Plain },
+    { "较2022年翻一番", 2023, 0, YearMention::Plain },
+    { "自2017年发布以来", 2023, 0, YearMention::Plain },
+    { "《2023年工作要点》", 2023, 0, YearMention::Plain },
+    { "2025年6月13日", 2025, 0, YearMention::Plain },
+    { "方案（2023—2025年）", 2023, 0, YearMention::Plain },
+    { "〔2023〕14号", 2023, 0, YearMention::Plain },
+};
+
+} // namespace
+
+class YearTable : public testing::TestWithParam<YearCase>
+{
+};
+
+TEST_P(YearTable, FindsTheYearAStatementIsAbout)
+{
+    const YearCase c = GetParam();
+    const NormalizedText n = TextNormalizer::normalize(QString::fromUtf8(c.text));
+    const QList<YearMention> mentions = YearResolver::find(n.text, c.documentYear);
+    if (c.year == 0) {
+        EXPECT_TRUE(mentions.isEmpty()) << c.text << " gave " << mentions.first().year;
+        return;
+    }
+    ASSERT_EQ(mentions.size(), 1) << c.text;
+    EXPECT_EQ(mentions.first().year, c.year);
+    EXPECT_EQ(mentions.first().type, c.type);
+}
+
+INSTANTIATE_TEST_SUITE_P(Years, YearTable, testing::ValuesIn(kYears));
+
+TEST(YearResolver, GuessesTheDocumentYearFromItsDateLineOrNumber)
+{
+    EXPECT_EQ(YearResolver::guessDocumentYear(QStringLiteral("通知\n2023年4月18日\n正文")), 2023);
+    EXPECT_EQ(YearResolver::guessDocumentYear(QStringLiteral("京政发〔2021〕3号，沪府〔2022〕5号")),
+        2022);
+    EXPECT_EQ(YearResolver::guessDocumentYear(QStringLiteral("没有日期")), 0);
+}
+
+namespace {
+
+struct KindCase
+{
+    const char *text;
+    const char *published;
+    const char *kind;
+    int year; // 0: none
+};
+
+void PrintTo(const KindCase &c, std::ostream *os)
+{
+    *os << c.text;
+}
+
+const KindCase kKinds[] = {
+    { "到2025年核心产业规模达到3000亿元。", "2023-01-01", "target", 2025 },
+    { "培育10家以上龙头企业。", "2023-01-01", "target", 0 },
+    { "对认定的企业给予最高1000万元奖励。", "2023-01-01", "incentive", 0 },
+    { "按投资额的30%给予补助。", "2023-01-01", "incentive", 0 },
+    { "设立100亿元产业基金。", "2023-01-01", "incentive", 0 },
+    { "2022年核心产业规模达2150亿元。", "2023-05-01", "baseline", 2022 },
+    { "已集聚人工智能企业1048家。", "2023-05-01", "baseline", 0 },
+    { "截至2022年底，全市共有企业500家。", "2023-05-01", "baseline", 2022 },
+    { "到2025年底，基金规模突破300亿元。", "2023-05-01", "target", 2025 },
+    { "2025年，全市算力达到1000P。", "2024-05-01", "target", 2025 },
+    { "“十三五”期间，累计建成基站3万个。", "2021-05-01", "baseline", 2020 },
+    { "“十四五”末，专利达到8000件。", "2022-05-01", "target", 2025 },
+    { "Eligible firms receive a subsidy of up to 5 million yuan.", "2024-01-01", "incentive", 0 },
+    { "By 2025, the core industry will exceed 300 billion yuan.", "2023-01-01", "target", 2025 },
+    { "In 2022, the core industry grew by 12 percent.", "2023-01-01", "baseline", 2022 },
+};
+
+} // namespace
+
+class KindTable : public testing::TestWithParam<KindCase>
+{
+};
+
+TEST_P(KindTable, ClassifiesTargetsIncentivesAndBaselines)
+{
+    const KindCase c = GetParam();
+    DocumentContext ctx;
+    ctx.published = QDate::fromString(QString::fromUtf8(c.published), Qt::ISODate);
+    const QList<ExtractedTarget> targets
+        = TargetExtractor().extract(QString::fromUtf8(c.text), ctx);
+    ASSERT_EQ(targets.size(), 1) << c.text;
+    EXPECT_EQ(targets.first().kind, QString::fromUtf8(c.kind));
+    EXPECT_EQ(targets.first().year.value_or(0), c.year);
+}
+
+INSTANTIATE_TEST_SUITE_P(Kinds, KindTable, testing::ValuesIn(kKinds));
+
+TEST(TargetExtractor, LeadInYearAppliesToEveryListItem)
+{
+    const QString text = QStringLiteral(
+        "到2025年，实现以下目标：\n（一）核心产业规模超过800亿元；\n"
+        "（二）培育企业50家；\n（三）建成平台15个以上。\n二、重点任务\n新建平台3个。");
+    const QList<ExtractedTarget> targets
+        = TargetExtractor().extract(text, { QDate(2023, 1, 1), {} });
+    ASSERT_EQ(targets.size(), 4);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(targets[i].year.value_or(0), 2025) << i;
+    EXPECT_FALSE(targets[3].year.has_value()); // a new section ends the lead-in
+}
+
+TEST(TargetExtractor, IsUsableFromManyThreadsAtOnce)
+{
+    const TargetExtractor extractor;
+    const QString text
+        = QStringLiteral("到2025年，核心產業規模達到3000億元，培育龍頭企業10家以上。");
+    QList<int> counts(8, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < 50; ++i)
+                counts[t] += int(extractor.extract(text).size());
+        });
+    for (auto &th : threads)
+        th.join();
+    for (int c : counts)
+        EXPECT_EQ(c, 100);
+}
+
+TEST(TargetExtractor, LongDocumentsAreReadInPiecesWithExactOffsets)
+{
+    // Well over one 64K-character piece: every paragraph's figure must come out, once, with
+    // offsets that point at it in the original text.
+    const QString paragraph
+        = QStringLiteral("到2025年，全市人工智能核心产业规模达到3000亿元，培育龙头企业10家以上。"
+                         "这一段用于填充篇幅，没有任何数字目标，只是普通的叙述文字。\n");
+    QString text;
+    const int paragraphs = 3000;
+    for (int i = 0; i < paragraphs; ++i)
+        text += paragraph;
+    ASSERT_GT(text.size(), 3 * 65536);
+    const QList<ExtractedTarget> targets
+        = TargetExtractor().extract(text, { QDate(2023, 1, 1), {} });
+    ASSERT_EQ(targets.size(), 2 * paragraphs);
+    for (const ExtractedTarget &t : targets) {
+        const QString quote = text.mid(t.quoteStart, t.quoteEnd - t.quoteStart);
+        EXPECT_TRUE(quote == QStringLiteral("3000亿元") || quote == QStringLiteral("10家"))
+            << quote.toStdString();
+        EXPECT_EQ(t.year.value_or(0), 2025);
+    }
+}
