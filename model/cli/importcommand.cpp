@@ -38,10 +38,9 @@ int ImportCommand::run(CommandContext &context)
         return ExitFailure;
     ImportService service(workspace.database());
     service.setDocumentHook(extractionHook());
-    const QList<FileImportResult> results = service.importPaths(paths);
-
     int imported = 0, duplicates = 0, rejected = 0;
-    for (const FileImportResult &r : results) {
+    // Each line is written as soon as its file is committed, so long imports show progress.
+    service.setResultCallback([&](const FileImportResult &r) {
         switch (r.status) {
         case FileImportResult::Status::Imported:
             ++imported;
@@ -63,20 +62,25 @@ int ImportCommand::run(CommandContext &context)
             if (!r.reason.isEmpty())
                 line.insert(QStringLiteral("reason"), r.reason);
             writeJsonLine(context.out, line);
-            continue;
+        } else {
+            switch (r.status) {
+            case FileImportResult::Status::Imported:
+                context.out << tr("%1: imported (document %2)").arg(r.path).arg(r.documentId)
+                            << '\n';
+                break;
+            case FileImportResult::Status::Duplicate:
+                context.out << tr("%1: duplicate of document %2").arg(r.path).arg(r.documentId)
+                            << '\n';
+                break;
+            case FileImportResult::Status::Rejected:
+                context.out << tr("%1: rejected: %2").arg(r.path, r.reason) << '\n';
+                break;
+            }
         }
-        switch (r.status) {
-        case FileImportResult::Status::Imported:
-            context.out << tr("%1: imported (document %2)").arg(r.path).arg(r.documentId) << '\n';
-            break;
-        case FileImportResult::Status::Duplicate:
-            context.out << tr("%1: duplicate of document %2").arg(r.path).arg(r.documentId) << '\n';
-            break;
-        case FileImportResult::Status::Rejected:
-            context.out << tr("%1: rejected: %2").arg(r.path, r.reason) << '\n';
-            break;
-        }
-    }
+        context.out.flush();
+    });
+    const QList<FileImportResult> results = service.importPaths(paths);
+
     if (!context.json) {
         context.out << tr("%n document(s) imported", nullptr, imported) << ", "
                     << tr("%n duplicate(s)", nullptr, duplicates) << ", "

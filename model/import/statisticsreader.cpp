@@ -153,6 +153,44 @@ int columnIndex(const QString &reference)
     return index - 1;
 }
 
+// The first sheet in workbook order, found through the workbook's relationships; sheet1.xml
+// when the package does not say (Excel names the first sheet so).
+QString firstSheetPath(BoundedZip &zip)
+{
+    const QString fallback = QStringLiteral("xl/worksheets/sheet1.xml");
+    QByteArray workbook, rels;
+    if (zip.readAll(QStringLiteral("xl/workbook.xml"), &workbook) != BoundedZip::Status::Ok
+        || zip.readAll(QStringLiteral("xl/_rels/workbook.xml.rels"), &rels)
+            != BoundedZip::Status::Ok)
+        return fallback;
+    QString relationId;
+    QXmlStreamReader book(workbook);
+    while (!book.atEnd() && relationId.isEmpty()) {
+        if (book.readNext() == QXmlStreamReader::DTD)
+            return fallback;
+        if (book.isStartElement() && book.name() == u"sheet") {
+            for (const QXmlStreamAttribute &a : book.attributes()) {
+                if (a.name() == u"id")
+                    relationId = a.value().toString();
+            }
+        }
+    }
+    QXmlStreamReader relations(rels);
+    while (!relations.atEnd() && !relationId.isEmpty()) {
+        if (relations.readNext() == QXmlStreamReader::DTD)
+            return fallback;
+        if (relations.isStartElement() && relations.name() == u"Relationship"
+            && relations.attributes().value(QStringLiteral("Id")) == relationId) {
+            const QString target
+                = relations.attributes().value(QStringLiteral("Target")).toString();
+            if (target.startsWith(QLatin1Char('/')))
+                return target.mid(1);
+            return QStringLiteral("xl/") + target;
+        }
+    }
+    return fallback;
+}
+
 } // namespace
 
 StatisticsReader::StatisticsReader(ImportLimits limits)
@@ -338,8 +376,7 @@ StatisticsReader::Result StatisticsReader::readXlsx(const QString &path) const
             return result;
         }
     }
-    // The first sheet is normally sheet1.xml; Excel keeps that name for the first sheet.
-    status = zip.readAll(QStringLiteral("xl/worksheets/sheet1.xml"), &xmlBytes);
+    status = zip.readAll(firstSheetPath(zip), &xmlBytes);
     if (status == BoundedZip::Status::TooLarge)
         return tooLarge();
     if (status != BoundedZip::Status::Ok) {

@@ -75,14 +75,28 @@ protected:
     QTemporaryDir dir;
 };
 
+// Written the way Excel does: the workbook names its first sheet through a relationship.
 bool writeXlsx(const QString &path, const QByteArray &sharedStrings, const QByteArray &sheet)
 {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate))
         return false;
+    const QByteArray workbook(
+        "<?xml version=\"1.0\"?><workbook "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+        "<sheet name=\"data\" sheetId=\"1\" r:id=\"rId7\"/></sheets></workbook>");
+    const QByteArray rels(
+        "<?xml version=\"1.0\"?><Relationships "
+        "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId7\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+        "Target=\"worksheets/data.xml\"/></Relationships>");
     for (const auto &[name, data] :
         { std::pair { QStringLiteral("xl/sharedStrings.xml"), sharedStrings },
-            std::pair { QStringLiteral("xl/worksheets/sheet1.xml"), sheet } }) {
+            std::pair { QStringLiteral("xl/workbook.xml"), workbook },
+            std::pair { QStringLiteral("xl/_rels/workbook.xml.rels"), rels },
+            std::pair { QStringLiteral("xl/worksheets/data.xml"), sheet } }) {
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
             return false;
