@@ -1,12 +1,20 @@
 #include "cli/command.h"
+#include "cli/documentscommand.h"
 #include "cli/extractcommand.h"
+#include "cli/importcommand.h"
 #include "cli/quantitiescommand.h"
+#include "cli/searchcommand.h"
+#include "cli/statscommand.h"
 
 namespace policylens::cli {
 
 CommandList headlessCommands()
 {
     CommandList commands;
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<DocumentsCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<QuantitiesCommand>());
     return commands;

@@ -63,6 +63,10 @@ ImporterResult DocumentReader::read(const QString &path) const
 
     const QString suffix = info.suffix().toLower();
     ImporterResult result;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx")
+        || suffix == QLatin1String("xls"))
+        return ImporterResult::failure(tr("it is a statistics table, not a document; import it "
+                                          "with \"policylens stats import\""));
     if (suffix == QLatin1String("doc"))
         return ImporterResult::failure(
             tr("old binary Word (.doc) files are not supported; save it as .docx"));

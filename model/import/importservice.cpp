@@ -113,6 +113,10 @@ QList<FileImportResult> ImportService::importPaths(const QStringList &paths)
                 }
             }
         }
+        if (m_resultCallback) {
+            for (qsizetype k = results.size() - pending; k < results.size(); ++k)
+                m_resultCallback(results.at(k));
+        }
         open = false;
         pending = 0;
     };
@@ -123,7 +127,7 @@ QList<FileImportResult> ImportService::importPaths(const QStringList &paths)
             open = control.exec(QStringLiteral("BEGIN"));
         results << importOne(files.at(i), batch);
         ++pending;
-        if (open && pending >= perCommit)
+        if (!open || pending >= perCommit)
             commit();
         if (m_progress)
             m_progress(i + 1, int(files.size()), files.at(i));

@@ -57,6 +57,11 @@ public:
     // target extraction stores its rows so they commit together with their document.
     void setDocumentHook(DocumentHook hook) { m_hook = std::move(hook); }
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    // Called with each file's result as soon as it is final (after its commit).
+    void setResultCallback(std::function<void(const FileImportResult &)> callback)
+    {
+        m_resultCallback = std::move(callback);
+    }
 
     void cancel() { m_cancel.store(true); }
     bool wasCancelled() const { return m_cancel.load(); }
@@ -75,6 +80,7 @@ private:
     std::unique_ptr<DocumentStore> m_store;
     DocumentHook m_hook;
     ProgressCallback m_progress;
+    std::function<void(const FileImportResult &)> m_resultCallback;
     std::atomic_bool m_cancel { false };
 };
 

@@ -148,8 +148,16 @@ QString MetadataDetector::detectDocNumber(const QString &text)
 {
     static const QRegularExpression number(QStringLiteral(
         "[\\p{Han}]{1,12}[〔［\\[（(]\\s*(?:19|20)\\d{2}\\s*[〕］\\]）)]\\s*第?\\d{1,5}\\s*号"));
-    const QRegularExpressionMatch m = number.match(head(text));
-    return m.hasMatch() ? m.captured(0).remove(QLatin1Char(' ')) : QString();
+    // A document's own number opens a line under the title; numbers inside sentences are
+    // usually citations of other documents (根据国发〔2017〕35号).
+    const QStringList lines = head(text).split(QLatin1Char('\n'));
+    for (const QString &raw : lines.mid(0, 30)) {
+        const QString line = raw.trimmed();
+        const QRegularExpressionMatch m = number.match(line);
+        if (m.hasMatch() && m.capturedStart() == 0)
+            return m.captured(0).remove(QLatin1Char(' '));
+    }
+    return QString();
 }
 
 QDate MetadataDetector::parseDate(const QString &text)

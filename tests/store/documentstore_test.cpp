@@ -195,3 +195,41 @@ TEST_F(Store, UpdateAndRemoveKeepTheIndexInStep)
                   "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '\"算力\"'")),
         0);
 }
+
+TEST_F(Store, MixedFolderFromTestData)
+{
+    const QString folder = QStringLiteral(POLICYLENS_TEST_DATA "/import/mixed");
+    ImportService service(ws.database());
+    const QList<FileImportResult> results = service.importPaths({ folder });
+    ASSERT_EQ(results.size(), 3); // the CSV table is not a document
+    for (const FileImportResult &r : results)
+        EXPECT_EQ(r.status, FileImportResult::Status::Imported)
+            << r.path.toStdString() << r.reason.toStdString();
+    DocumentStore store(ws.database());
+    QHash<QString, DocumentRecord> byFormat;
+    for (const DocumentRecord &d : store.list())
+        byFormat.insert(d.format, d);
+    const DocumentRecord html = byFormat.value(QStringLiteral("html"));
+    EXPECT_EQ(html.title, QStringLiteral("某市数据要素市场化配置行动方案"));
+    EXPECT_EQ(html.published, QDate(2024, 11, 2));
+    EXPECT_FALSE(store.text(html.id).contains(QStringLiteral("首页")));
+    EXPECT_FALSE(store.text(html.id).contains(QStringLiteral("主办单位")));
+    const DocumentRecord txt = byFormat.value(QStringLiteral("txt"));
+    EXPECT_EQ(txt.encoding, QStringLiteral("GB18030"));
+    EXPECT_EQ(txt.issuer, QStringLiteral("广州市人民政府办公厅"));
+    EXPECT_EQ(txt.docNumber, QStringLiteral("穗府办〔2025〕8号"));
+    EXPECT_EQ(txt.regionCode, QStringLiteral("guangzhou"));
+    EXPECT_EQ(txt.published, QDate(2025, 4, 18));
+    EXPECT_EQ(txt.periodStart, 2025);
+    EXPECT_EQ(txt.periodEnd, 2027);
+    const DocumentRecord md = byFormat.value(QStringLiteral("md"));
+    EXPECT_EQ(md.title, QStringLiteral("Municipal Measures on Embodied Intelligence"));
+    EXPECT_EQ(md.language, QStringLiteral("en"));
+    EXPECT_EQ(md.published, QDate(2025, 3, 12));
+    // A table given as a document is pointed to the statistics import.
+    const QList<FileImportResult> csv
+        = service.importPaths({ folder + QStringLiteral("/ignored-table.csv") });
+    ASSERT_EQ(csv.size(), 1);
+    EXPECT_EQ(csv[0].status, FileImportResult::Status::Rejected);
+    EXPECT_TRUE(csv[0].reason.contains(QStringLiteral("stats import")));
+}

@@ -1,0 +1,70 @@
+#include "cli/clisupport.h"
+
+#include "store/workspace.h"
+
+#include <QJsonDocument>
+
+namespace policylens::cli {
+
+namespace {
+
+int cellWidth(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (c.isLowSurrogate())
+        return 0;
+    return (u >= 0x1100
+               && (u <= 0x115F || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                   || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+                   || (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6)
+                   || c.isHighSurrogate()))
+        ? 2
+        : 1;
+}
+
+int textWidth(const QString &text)
+{
+    int w = 0;
+    for (QChar c : text)
+        w += cellWidth(c);
+    return w;
+}
+
+} // namespace
+
+bool openWorkspace(CommandContext &context, Workspace &workspace)
+{
+    QString error;
+    if (workspace.open(context.workspacePath, &error))
+        return true;
+    context.err << error << Qt::endl;
+    return false;
+}
+
+void writeJsonLine(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+}
+
+QString padToWidth(const QString &text, int width)
+{
+    const int w = textWidth(text);
+    return w >= width ? text : text + QString(width - w, QLatin1Char(' '));
+}
+
+QString elideToWidth(const QString &text, int width)
+{
+    if (textWidth(text) <= width)
+        return text;
+    QString out;
+    int w = 0;
+    for (QChar c : text) {
+        if (w + cellWidth(c) > width - 1)
+            break;
+        out += c;
+        w += cellWidth(c);
+    }
+    return out + QStringLiteral("…");
+}
+
+} // namespace policylens::cli

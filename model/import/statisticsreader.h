@@ -1,0 +1,68 @@
+#pragma once
+
+#include "import/importlimits.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace policylens {
+
+// A data row of a statistics table, before the region is resolved. line is the line in the
+// CSV file (or the row number in the spreadsheet), counted from 1 with the header.
+struct StatisticsRow
+{
+    int line = 0;
+    QString region;
+    QString indicator;
+    int year = 0;
+    double value = 0;
+    QString unit;
+    QString source;
+};
+
+struct RowError
+{
+    int line = 0;
+    QString reason; // translated
+};
+
+// Reads statistics tables: CSV (UTF-8 or GB18030, RFC 4180 quoting) and XLSX (first sheet).
+// Columns are found by header name in Chinese or English (region/地区, indicator/指标,
+// year/年份, value/数值, unit/单位, source/来源). Every bad row is reported with its line and
+// reason; good rows are kept.
+class StatisticsReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(StatisticsReader)
+
+public:
+    struct Result
+    {
+        bool ok = false; // false: the file as a whole is unusable (error says why)
+        QString error;
+        QList<StatisticsRow> rows;
+        QList<RowError> rowErrors;
+    };
+
+    explicit StatisticsReader(ImportLimits limits = {});
+
+    Result read(const QString &path) const;
+    Result readCsv(const QByteArray &data) const;
+
+    // One record: the cells and the line it starts on.
+    struct Record
+    {
+        int line = 0;
+        QStringList cells;
+    };
+    // Builds rows from records (first = header); public so both formats share it.
+    Result fromRecords(const QList<Record> &records, QList<RowError> parseErrors) const;
+
+private:
+    Result readXlsx(const QString &path) const;
+
+    ImportLimits m_limits;
+};
+
+} // namespace policylens

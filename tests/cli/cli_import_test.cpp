@@ -1,0 +1,133 @@
+// End to end: the policylens executable on a temporary workspace.
+#include "importtesthelpers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using policylens::testing::writeFile;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    CliRun run(QStringList args)
+    {
+        args << QStringLiteral("--db") << db();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("POLICYLENS_LANG"), QStringLiteral("en"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(POLICYLENS_BINARY), args);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+    QString db() const { return dir.filePath(QStringLiteral("w.policylens")); }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(name);
+        EXPECT_TRUE(writeFile(path, bytes));
+        return path;
+    }
+
+    QTemporaryDir dir;
+};
+
+// Composed for these tests.
+const QByteArray PlanA
+    = QStringLiteral("深圳市人民政府关于印发算力行动方案的通知\n"
+                     "到2025年，全市算力规模达到50EFLOPS。\n深圳市人民政府\n2024年3月1日\n")
+          .toUtf8();
+const QByteArray PlanB = QStringLiteral("某市芯片产业规划\n芯片设计企业达到100家。\n").toUtf8();
+
+} // namespace
+
+TEST_F(Cli, ImportAllGoodExitsZeroThenDuplicates)
+{
+    const QString a = write(QStringLiteral("a.txt"), PlanA);
+    const QString b = write(QStringLiteral("b.md"), PlanB);
+    CliRun r = run({ QStringLiteral("import"), a, b });
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(a + QStringLiteral(": imported"))) << r.out.toStdString();
+    r = run({ QStringLiteral("import"), QStringLiteral("--json"), a });
+    EXPECT_EQ(r.exitCode, 0);
+    const QJsonObject line
+        = QJsonDocument::fromJson(r.out.split(QLatin1Char('\n')).first().toUtf8()).object();
+    EXPECT_EQ(line.value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+    EXPECT_EQ(line.value(QStringLiteral("path")).toString(), a);
+}
+
+TEST_F(Cli, ImportWithARejectedFileExitsTwoAndKeepsTheRest)
+{
+    const QString good = write(QStringLiteral("good.txt"), PlanA);
+    const QString bad = write(QStringLiteral("bad.docx"), QByteArray("not a zip at all"));
+    const QString empty = write(QStringLiteral("empty.txt"), QByteArray());
+    const CliRun r = run({ QStringLiteral("import"), bad, good, empty });
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(bad + QStringLiteral(": rejected: "))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(empty + QStringLiteral(": rejected: "))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(good + QStringLiteral(": imported"))) << r.out.toStdString();
+    const CliRun docs = run({ QStringLiteral("documents"), QStringLiteral("--json") });
+    EXPECT_EQ(docs.exitCode, 0);
+    const QStringList lines = docs.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 1) << docs.out.toStdString();
+    const QJsonObject doc = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    EXPECT_EQ(doc.value(QStringLiteral("region")).toString(), QStringLiteral("shenzhen"));
+    EXPECT_EQ(doc.value(QStringLiteral("issuer")).toString(), QStringLiteral("深圳市人民政府"));
+    EXPECT_EQ(doc.value(QStringLiteral("published")).toString(), QStringLiteral("2024-03-01"));
+    EXPECT_EQ(doc.value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
+    const CliRun table = run({ QStringLiteral("documents") });
+    EXPECT_TRUE(table.out.contains(QStringLiteral("深圳市人民政府"))) << table.out.toStdString();
+}
+
+TEST_F(Cli, SearchFindsTwoCharacterWordsWithContext)
+{
+    run({ QStringLiteral("import"), write(QStringLiteral("a.txt"), PlanA),
+        write(QStringLiteral("b.txt"), PlanB) });
+    CliRun r = run({ QStringLiteral("search"), QStringLiteral("算力") });
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("【算力】"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("芯片产业规划")));
+    r = run({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("芯片") });
+    const QJsonObject hit = QJsonDocument::fromJson(r.out.trimmed().toUtf8()).object();
+    EXPECT_EQ(hit.value(QStringLiteral("rank")).toInt(), 1);
+    EXPECT_EQ(hit.value(QStringLiteral("title")).toString(), QStringLiteral("某市芯片产业规划"));
+    EXPECT_EQ(run({ QStringLiteral("search") }).exitCode, 64);
+}
+
+TEST_F(Cli, StatsImportReportsBadRowsByLine)
+{
+    const QString csv = write(QStringLiteral("s.csv"),
+        QByteArray("region,indicator,year,value,unit\n"
+                   "Beijing,ai_core_scale,2022,\"2,150\",亿元\n"
+                   "Atlantis,ai_core_scale,2022,1,亿元\n"));
+    CliRun r = run({ QStringLiteral("stats"), QStringLiteral("import"), csv });
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(csv + QStringLiteral(":3: rejected:"))) << r.out.toStdString();
+    const QString good
+        = write(QStringLiteral("g.csv"), QByteArray("地区,指标,年份,数值,单位\n上海,x,2023,5,%\n"));
+    r = run({ QStringLiteral("stats"), QStringLiteral("import"), good });
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString();
+    r = run({ QStringLiteral("stats"), QStringLiteral("import"),
+        write(QStringLiteral("c.xlsx"), QByteArray("PK junk")) });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("c.xlsx"))) << r.err.toStdString();
+    EXPECT_EQ(run({ QStringLiteral("stats"), QStringLiteral("export") }).exitCode, 64);
+}
