@@ -121,9 +121,9 @@ QString NumberFormatter::unitName(const QString &unit, Language language)
     if (unit == QLatin1String("percentage_point"))
         return zh ? QStringLiteral("个百分点") : QStringLiteral("percentage points");
     if (unit == QLatin1String("PFLOPS"))
-        return zh ? QStringLiteral("P（PFLOPS）") : QStringLiteral("PFLOPS");
+        return QStringLiteral("PFLOPS");
     if (unit == QLatin1String("count"))
-        return zh ? QStringLiteral("个数") : QStringLiteral("count");
+        return zh ? QStringLiteral("计数") : QStringLiteral("count");
     if (unit == QLatin1String("times"))
         return zh ? QStringLiteral("倍") : QStringLiteral("times");
     return unit;

@@ -8,6 +8,9 @@
 #include "search/likesearchprovider.h"
 #include "store/workspace.h"
 
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUndoStack>
 
 namespace policylens {
@@ -35,9 +38,15 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
     , m_review(new ReviewService(m_workspace->database(), m_undo, this))
     , m_documents(new DocumentsModel(m_workspace->database(), &m_catalog, this))
     , m_targets(new TargetsModel(m_workspace->database(), &m_catalog, m_review, this))
+    , m_documentTargets(new TargetsModel(m_workspace->database(), &m_catalog, m_review, this))
     , m_statistics(new StatisticsModel(m_workspace->database(), &m_catalog, m_review, this))
     , m_regions(new RegionTreeModel(m_workspace->database(), &m_catalog, this))
 {
+    // Shows nothing until the viewer opens a document.
+    TargetFilter none;
+    none.documentId = -1;
+    m_documentTargets->setFilter(none);
+
     if (searchFactory())
         m_search = searchFactory()(*m_workspace);
     if (!m_search)
@@ -59,6 +68,7 @@ WorkspaceSession::~WorkspaceSession()
     delete m_regions;
     delete m_statistics;
     delete m_targets;
+    delete m_documentTargets;
     delete m_documents;
     delete m_review;
     delete m_undo;
@@ -75,6 +85,7 @@ void WorkspaceSession::setChinese(bool chinese)
 {
     m_documents->setChinese(chinese);
     m_targets->setChinese(chinese);
+    m_documentTargets->setChinese(chinese);
     m_statistics->setChinese(chinese);
     m_regions->setChinese(chinese);
 }
@@ -84,8 +95,28 @@ void WorkspaceSession::reloadAll()
     m_catalog.reload(m_workspace->database());
     m_documents->reload();
     m_targets->reload();
+    m_documentTargets->reload();
     m_statistics->reload();
     m_regions->reload();
+}
+
+bool WorkspaceSession::saveCopy(const QString &path, QString *error) const
+{
+    // VACUUM INTO refuses to overwrite; the file dialog already asked the user.
+    if (QFile::exists(path) && !QFile::remove(path)) {
+        if (error)
+            *error = tr("Cannot replace %1: the file cannot be removed.").arg(path);
+        return false;
+    }
+    QSqlQuery q(m_workspace->database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot save a copy to %1: %2").arg(path, q.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 } // namespace policylens

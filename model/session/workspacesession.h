@@ -45,6 +45,8 @@ public:
     ReviewService *review() const { return m_review; }
     DocumentsModel *documents() const { return m_documents; }
     TargetsModel *targets() const { return m_targets; }
+    // A second targets model for the document viewer, filtered to one document.
+    TargetsModel *documentTargets() const { return m_documentTargets; }
     StatisticsModel *statistics() const { return m_statistics; }
     RegionTreeModel *regions() const { return m_regions; }
     const SearchProvider &search() const { return *m_search; }
@@ -52,6 +54,8 @@ public:
     void setChinese(bool chinese);
     // After an import: re-read lookups and every model.
     void reloadAll();
+    // Writes a consistent copy of the workspace to path (VACUUM INTO); false with error set.
+    bool saveCopy(const QString &path, QString *error) const;
 
 private:
     std::unique_ptr<Workspace> m_workspace;
@@ -60,6 +64,7 @@ private:
     ReviewService *m_review;
     DocumentsModel *m_documents;
     TargetsModel *m_targets;
+    TargetsModel *m_documentTargets;
     StatisticsModel *m_statistics;
     RegionTreeModel *m_regions;
     std::unique_ptr<SearchProvider> m_search;
