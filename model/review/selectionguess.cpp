@@ -50,15 +50,15 @@ ManualTargetInput SelectionGuess::guess(
     digits.remove(QLatin1Char(','));
     double value = digits.toDouble();
     const QString scale = m.captured(2);
-    if (scale == QLatin1String("万亿"))
+    if (scale == QStringLiteral("万亿"))
         value *= 1e12;
-    else if (scale == QLatin1String("亿"))
+    else if (scale == QStringLiteral("亿"))
         value *= 1e8;
-    else if (scale == QLatin1String("万"))
+    else if (scale == QStringLiteral("万"))
         value *= 1e4;
-    else if (scale == QLatin1String("千"))
+    else if (scale == QStringLiteral("千"))
         value *= 1e3;
-    else if (scale == QLatin1String("百"))
+    else if (scale == QStringLiteral("百"))
         value *= 1e2;
     const QString unit = m.captured(3);
     if (unit == QLatin1String("billion"))
@@ -67,20 +67,20 @@ ManualTargetInput SelectionGuess::guess(
         value *= 1e6;
     else if (unit == QLatin1String("trillion"))
         value *= 1e12;
-    if (unit == QLatin1String("元") || selected.contains(QLatin1String("yuan")))
+    if (unit == QStringLiteral("元") || selected.contains(QLatin1String("yuan")))
         in.unit = QStringLiteral("CNY");
-    else if (unit == QLatin1String("美元"))
+    else if (unit == QStringLiteral("美元"))
         in.unit = QStringLiteral("USD");
     else if (unit == QLatin1String("%") || unit == QStringLiteral("％"))
         in.unit = QStringLiteral("percent");
-    else if (unit == QLatin1String("个百分点"))
+    else if (unit == QStringLiteral("个百分点"))
         in.unit = QStringLiteral("percentage_point");
     else if (unit == QLatin1String("P") || unit == QLatin1String("PFLOPS"))
         in.unit = QStringLiteral("PFLOPS");
     else if (unit == QLatin1String("E") || unit == QLatin1String("EFLOPS")) {
         in.unit = QStringLiteral("PFLOPS");
         value *= 1000;
-    } else if (unit == QLatin1String("倍"))
+    } else if (unit == QStringLiteral("倍"))
         in.unit = QStringLiteral("times");
     else if (!unit.isEmpty() && unit.at(0).unicode() > 0x2E80) {
         in.unit = QStringLiteral("count");

@@ -1,6 +1,7 @@
 #include "models/catalog.h"
 #include "models/targetsmodel.h"
 #include "review/reviewservice.h"
+#include "review/selectionguess.h"
 #include "testworkspace.h"
 
 #include <QSignalSpy>
@@ -212,4 +213,39 @@ TEST_F(ReviewTest, ModelEditsGoThroughTheStackAndRefreshTheRow)
     EXPECT_FALSE(model.flags(model.index(row, TargetsModel::Sentence)) & Qt::ItemIsEditable);
     stack.undo();
     EXPECT_DOUBLE_EQ(value.data(TargetsModel::ValueRole).toDouble(), 3e11);
+}
+
+TEST(SelectionGuess, ReadsValueUnitSentenceAndYear)
+{
+    const QString body = QStringLiteral("总体目标。到2025年，核心产业规模达到3000亿元，算力达到1.2万P。\n其他。");
+    const int at = static_cast<int>(body.indexOf(QStringLiteral("3000亿元")));
+    ManualTargetInput in = SelectionGuess::guess(7, body, at, at + 6);
+    EXPECT_EQ(in.documentId, 7);
+    EXPECT_DOUBLE_EQ(in.value, 3e11);
+    EXPECT_EQ(in.unit, QStringLiteral("CNY"));
+    EXPECT_EQ(in.year, 2025);
+    EXPECT_EQ(in.sentence, QStringLiteral("到2025年，核心产业规模达到3000亿元，算力达到1.2万P。"));
+    EXPECT_EQ(body.mid(in.start, in.end - in.start), in.sentence);
+    EXPECT_EQ(in.quoteStart, at);
+    EXPECT_EQ(in.quoteEnd, at + 6);
+
+    const int p = static_cast<int>(body.indexOf(QStringLiteral("1.2万P")));
+    in = SelectionGuess::guess(7, body, p, p + 5);
+    EXPECT_DOUBLE_EQ(in.value, 12000);
+    EXPECT_EQ(in.unit, QStringLiteral("PFLOPS"));
+
+    const QString en = QStringLiteral("Firms receive up to 10 million yuan. Growth of 12.5% is expected.");
+    const int y = static_cast<int>(en.indexOf(QStringLiteral("10 million yuan")));
+    in = SelectionGuess::guess(1, en, y, y + 15);
+    EXPECT_DOUBLE_EQ(in.value, 1e7);
+    EXPECT_EQ(in.unit, QStringLiteral("CNY"));
+    const int g = static_cast<int>(en.indexOf(QStringLiteral("12.5%")));
+    in = SelectionGuess::guess(1, en, g, g + 5);
+    EXPECT_DOUBLE_EQ(in.value, 12.5);
+    EXPECT_EQ(in.unit, QStringLiteral("percent"));
+
+    // Out-of-range selections are clamped, not trusted.
+    in = SelectionGuess::guess(1, en, -5, 10000);
+    EXPECT_EQ(in.quoteStart, 0);
+    EXPECT_EQ(in.quoteEnd, en.size());
 }
