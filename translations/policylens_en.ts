@@ -520,6 +520,14 @@ Quantitative targets in AI-industry policy documents.</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
+    <message>
+        <source>Import a folder of documents</source>
+        <translation>Import a folder of documents</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
 </context>
 <context>
     <name>policylens::RegionTreeModel</name>

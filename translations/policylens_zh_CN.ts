@@ -520,6 +520,14 @@ Quantitative targets in AI-industry policy documents.</source>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>Import a folder of documents</source>
+        <translation>导入文件夹中的文档</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>policylens::RegionTreeModel</name>

@@ -8,6 +8,7 @@
 
 #include <QAbstractProxyModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -159,4 +160,30 @@ TEST_F(MainWindowTest, ReviewIsUndoneAndRedoneWithTheKeyboard)
     // Saved: the repository reads the workspace itself.
     EXPECT_EQ(
         window->session()->review()->targets().find(id)->reviewStatus, QStringLiteral("verified"));
+}
+
+TEST_F(MainWindowTest, WindowStateIsKeptInSettings)
+{
+    window->show();
+    window->tabs()->setCurrentIndex(2);
+    window->close();
+    QSettings settings;
+    EXPECT_FALSE(settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    EXPECT_FALSE(settings.value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
+    EXPECT_FALSE(settings.value(QStringLiteral("documents/main")).toByteArray().isEmpty());
+    EXPECT_EQ(settings.value(QStringLiteral("window/tab")).toInt(), 2);
+    MainWindow again(language.get());
+    EXPECT_EQ(again.tabs()->currentIndex(), 2);
+}
+
+TEST_F(MainWindowTest, ImportActionsWaitForARunner)
+{
+    QList<QAction *> disabled;
+    for (QAction *a : window->menuBar()->actions().first()->menu()->actions()) {
+        if (!a->isSeparator() && !a->menu() && !a->isEnabled())
+            disabled << a;
+    }
+    EXPECT_EQ(disabled.size(), 3); // documents, folder, statistics
+    for (QAction *a : disabled)
+        EXPECT_FALSE(a->toolTip().isEmpty());
 }

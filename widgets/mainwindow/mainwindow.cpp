@@ -126,6 +126,13 @@ void MainWindow::createActions()
     m_importStatisticsAction = new QAction(this);
     connect(m_importStatisticsAction, &QAction::triggered, this,
         [this] { chooseImport(ImportKind::Statistics); });
+    m_importFolderAction = new QAction(this);
+    connect(m_importFolderAction, &QAction::triggered, this, [this] {
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Import a folder of documents"));
+        if (!folder.isEmpty())
+            importPaths(ImportKind::Documents, { folder });
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -165,6 +172,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_saveCopyAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importDocumentsAction);
+    m_fileMenu->addAction(m_importFolderAction);
     m_fileMenu->addAction(m_importStatisticsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -232,6 +240,7 @@ void MainWindow::setImportRunner(std::shared_ptr<ImportRunner> runner)
     m_import->setRunner(std::move(runner));
     m_importDocumentsAction->setEnabled(available);
     m_importStatisticsAction->setEnabled(available);
+    m_importFolderAction->setEnabled(available);
     m_statistics->setImportAvailable(available);
     retranslateUi();
 }
@@ -462,9 +471,11 @@ void MainWindow::retranslateUi()
     m_saveCopyAction->setText(tr("Save &As Copy…"));
     m_importDocumentsAction->setText(tr("Import &Documents…"));
     m_importStatisticsAction->setText(tr("Import &Statistics…"));
+    m_importFolderAction->setText(tr("Import &Folder…"));
     const QString unavailable = tr("Importing is not available in this build yet.");
     m_importDocumentsAction->setToolTip(m_import->hasRunner() ? QString() : unavailable);
     m_importStatisticsAction->setToolTip(m_import->hasRunner() ? QString() : unavailable);
+    m_importFolderAction->setToolTip(m_import->hasRunner() ? QString() : unavailable);
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_verifyAction->setText(tr("&Verify Target"));

@@ -109,6 +109,7 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_importDocumentsAction = nullptr;
     QAction *m_importStatisticsAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
