@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -118,7 +119,23 @@ int main(int argc, char **argv)
                                                                   : defaultWorkspacePath();
 
     if (positional.isEmpty()) {
-        policylens::MainWindow window(&language, workspace);
+        // The GUI remembers its language and last workspace; --db and --lang still win.
+        QSettings settings;
+        if (envLang.isEmpty() && !global.isSet(QStringLiteral("lang"))
+            && settings.contains(QStringLiteral("ui/language")))
+            language.setLanguage(settings.value(QStringLiteral("ui/language")).toString());
+        QString path = workspace;
+        if (!global.isSet(QStringLiteral("db")) && settings.contains(QStringLiteral("workspace/last")))
+            path = settings.value(QStringLiteral("workspace/last")).toString();
+        policylens::MainWindow window(&language);
+        QString error;
+        if (!window.openWorkspace(path, &error)) {
+            err << error << Qt::endl;
+            if (path == workspace || !window.openWorkspace(workspace, &error)) {
+                err << error << Qt::endl;
+                return policylens::cli::ExitFailure;
+            }
+        }
         window.show();
         return QApplication::exec();
     }

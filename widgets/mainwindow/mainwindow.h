@@ -1,28 +1,124 @@
 #pragma once
 
+#include "importing/importrunner.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+class QUndoGroup;
 
 namespace policylens {
 
+class ComparePlaceholder;
+class DocumentsView;
+class ImportController;
 class LanguageManager;
+class StatisticsView;
+class TargetsView;
+class WorkspaceSession;
 
+// The workbench: a sidebar of regions and years, and tabs for documents, targets,
+// statistics and the comparison charts. Owns the open WorkspaceSession.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(LanguageManager *language, const QString &workspacePath, QWidget *parent = nullptr);
+    explicit MainWindow(LanguageManager *language, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Opens (creating if needed) the workspace file; on failure keeps the current one and
+    // sets error. Adds the file to Open Recent and remembers it as the last workspace.
+    bool openWorkspace(const QString &path, QString *error = nullptr);
+    // Takes over an already opened session (tests, in-memory workspaces).
+    void setSession(std::unique_ptr<WorkspaceSession> session);
+    WorkspaceSession *session() const { return m_session.get(); }
+
+    // The importer plugs in here; without a runner the import actions stay disabled.
+    void setImportRunner(std::shared_ptr<ImportRunner> runner);
+    // Starts an import of files or folders (also what drag-and-drop does).
+    bool importPaths(ImportKind kind, const QStringList &paths);
+    // Replaces the Compare tab's placeholder with the real view (takes ownership).
+    void setCompareWidget(QWidget *widget);
+
+    void setLanguage(const QString &code);
+
+    DocumentsView *documentsView() const { return m_documents; }
+    TargetsView *targetsView() const { return m_targets; }
+    StatisticsView *statisticsView() const { return m_statistics; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTreeView *sidebar() const { return m_sidebar; }
+    ImportController *importController() const { return m_import; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QStringList recentFiles() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createActions();
     void retranslateUi();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void onSidebarChanged();
+    void onImportFinished();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void saveCopy();
+    void chooseImport(ImportKind kind);
+    void saveSettings();
+    void restoreSettings();
+    void showTargetInDocument(qint64 documentId, qint64 targetId);
 
     LanguageManager *m_language;
-    QString m_workspacePath;
+    std::unique_ptr<WorkspaceSession> m_session;
+    QUndoGroup *m_undoGroup;
+    ImportController *m_import;
+    QSplitter *m_splitter;
+    QTreeView *m_sidebar;
+    QTabWidget *m_tabs;
+    DocumentsView *m_documents;
+    TargetsView *m_targets;
+    StatisticsView *m_statistics;
+    QWidget *m_compare;
+    QLabel *m_statusWorkspace;
+    qint64 m_sidebarRegion = 0; // 0: every region
+    int m_sidebarYear = 0; // 0: every year
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_importDocumentsAction = nullptr;
+    QAction *m_importStatisticsAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
 };
 
 } // namespace policylens

@@ -1,0 +1,137 @@
+#include "review/reviewcommands.h"
+
+#include <QCoreApplication>
+
+namespace policylens {
+
+namespace {
+
+QString statusText(const QString &status)
+{
+    if (status == QLatin1String("verified"))
+        return QCoreApplication::translate("ReviewCommands", "Verify target");
+    if (status == QLatin1String("rejected"))
+        return QCoreApplication::translate("ReviewCommands", "Reject target");
+    if (status == QLatin1String("edited"))
+        return QCoreApplication::translate("ReviewCommands", "Mark target edited");
+    return QCoreApplication::translate("ReviewCommands", "Reset target review");
+}
+
+} // namespace
+
+SetTargetStatusCommand::SetTargetStatusCommand(
+    ReviewService *service, qint64 id, QString oldStatus, QString newStatus)
+    : m_service(service)
+    , m_id(id)
+    , m_old(std::move(oldStatus))
+    , m_new(std::move(newStatus))
+{
+    setText(statusText(m_new));
+}
+
+void SetTargetStatusCommand::redo()
+{
+    if (!m_service->targets().setStatus(m_id, m_new)) {
+        setObsolete(true);
+        m_service->notifyFailed(m_service->targets().lastError());
+        return;
+    }
+    m_service->notifyTargetChanged(m_id);
+}
+
+void SetTargetStatusCommand::undo()
+{
+    if (!m_service->targets().setStatus(m_id, m_old))
+        m_service->notifyFailed(m_service->targets().lastError());
+    m_service->notifyTargetChanged(m_id);
+}
+
+EditTargetCommand::EditTargetCommand(ReviewService *service, qint64 id, TargetField field,
+    QVariant oldValue, QVariant newValue, QString oldStatus)
+    : m_service(service)
+    , m_id(id)
+    , m_field(field)
+    , m_old(std::move(oldValue))
+    , m_new(std::move(newValue))
+    , m_oldStatus(std::move(oldStatus))
+{
+    setText(QCoreApplication::translate("ReviewCommands", "Edit target"));
+}
+
+void EditTargetCommand::redo()
+{
+    TargetRepository &repo = m_service->targets();
+    // A person's edit is what re-extraction must keep: mark it 'edited' with the value.
+    if (!repo.setField(m_id, m_field, m_new) || !repo.setStatus(m_id, QStringLiteral("edited"))) {
+        setObsolete(true);
+        m_service->notifyFailed(repo.lastError());
+        return;
+    }
+    m_service->notifyTargetChanged(m_id);
+}
+
+void EditTargetCommand::undo()
+{
+    TargetRepository &repo = m_service->targets();
+    if (!repo.setField(m_id, m_field, m_old) || !repo.setStatus(m_id, m_oldStatus))
+        m_service->notifyFailed(repo.lastError());
+    m_service->notifyTargetChanged(m_id);
+}
+
+AddTargetCommand::AddTargetCommand(ReviewService *service, TargetRecord record)
+    : m_service(service)
+    , m_record(std::move(record))
+{
+    setText(QCoreApplication::translate("ReviewCommands", "Add target"));
+}
+
+void AddTargetCommand::redo()
+{
+    // The first redo gets a fresh id; later redos put the row back under the same id so
+    // older commands on the stack still point at it.
+    const qint64 id = m_service->targets().insert(m_record);
+    if (id == 0) {
+        setObsolete(true);
+        m_service->notifyFailed(m_service->targets().lastError());
+        return;
+    }
+    m_record.id = id;
+    m_service->notifyTargetInserted(id);
+}
+
+void AddTargetCommand::undo()
+{
+    if (!m_service->targets().remove(m_record.id))
+        m_service->notifyFailed(m_service->targets().lastError());
+    m_service->notifyTargetRemoved(m_record.id, m_record.documentId);
+}
+
+EditStatisticCommand::EditStatisticCommand(
+    ReviewService *service, qint64 id, StatisticField field, QVariant oldValue, QVariant newValue)
+    : m_service(service)
+    , m_id(id)
+    , m_field(field)
+    , m_old(std::move(oldValue))
+    , m_new(std::move(newValue))
+{
+    setText(QCoreApplication::translate("ReviewCommands", "Edit statistic"));
+}
+
+void EditStatisticCommand::redo()
+{
+    if (!m_service->statistics().setField(m_id, m_field, m_new)) {
+        setObsolete(true);
+        m_service->notifyFailed(m_service->statistics().lastError());
+        return;
+    }
+    m_service->notifyStatisticChanged(m_id);
+}
+
+void EditStatisticCommand::undo()
+{
+    if (!m_service->statistics().setField(m_id, m_field, m_old))
+        m_service->notifyFailed(m_service->statistics().lastError());
+    m_service->notifyStatisticChanged(m_id);
+}
+
+} // namespace policylens

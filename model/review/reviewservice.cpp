@@ -1,0 +1,194 @@
+#include "review/reviewservice.h"
+
+#include "review/reviewcommands.h"
+
+#include <QSqlQuery>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace policylens {
+
+ReviewService::ReviewService(QSqlDatabase db, QUndoStack *stack, QObject *parent)
+    : QObject(parent)
+    , m_stack(stack)
+    , m_targets(db)
+    , m_statistics(db)
+{ }
+
+ReviewService::~ReviewService() = default;
+
+std::optional<QVariant> ReviewService::normalise(TargetField field, const QVariant &value)
+{
+    switch (field) {
+    case TargetField::Value:
+    case TargetField::ValueMax: {
+        if (field == TargetField::ValueMax
+            && (value.isNull() || value.toString().trimmed().isEmpty()))
+            return QVariant();
+        bool ok = false;
+        const double number = value.toString().trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(number))
+            return std::nullopt;
+        return QVariant(number);
+    }
+    case TargetField::Year: {
+        if (value.isNull() || value.toString().trimmed().isEmpty())
+            return QVariant();
+        bool ok = false;
+        const int year = value.toString().trimmed().toInt(&ok);
+        if (!ok || year < 1949 || year > 2100)
+            return std::nullopt;
+        return QVariant(year);
+    }
+    case TargetField::Comparator: {
+        static const QStringList allowed { QStringLiteral(">="), QStringLiteral(">"),
+            QStringLiteral("="), QStringLiteral("<="), QStringLiteral("<"), QStringLiteral("~"),
+            QStringLiteral("range") };
+        const QString text = value.toString().trimmed();
+        if (!allowed.contains(text))
+            return std::nullopt;
+        return QVariant(text);
+    }
+    case TargetField::Kind: {
+        const QString text = value.toString().trimmed();
+        if (text != QLatin1String("target") && text != QLatin1String("incentive")
+            && text != QLatin1String("baseline"))
+            return std::nullopt;
+        return QVariant(text);
+    }
+    case TargetField::Indicator: {
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty())
+            return std::nullopt;
+        return QVariant(text);
+    }
+    case TargetField::Unit:
+    case TargetField::Counter:
+        return QVariant(value.toString().trimmed());
+    }
+    return std::nullopt;
+}
+
+bool ReviewService::verify(qint64 id)
+{
+    return setStatus(id, QStringLiteral("verified"));
+}
+
+bool ReviewService::reject(qint64 id)
+{
+    return setStatus(id, QStringLiteral("rejected"));
+}
+
+bool ReviewService::setStatus(qint64 id, const QString &status)
+{
+    const auto current = m_targets.find(id);
+    if (!current) {
+        emit failed(tr("Target %1 does not exist in this workspace.").arg(id));
+        return false;
+    }
+    if (current->reviewStatus == status)
+        return true;
+    m_stack->push(new SetTargetStatusCommand(this, id, current->reviewStatus, status));
+    return m_targets.find(id).value_or(TargetRecord {}).reviewStatus == status;
+}
+
+bool ReviewService::edit(qint64 id, TargetField field, const QVariant &value)
+{
+    const auto current = m_targets.find(id);
+    if (!current) {
+        emit failed(tr("Target %1 does not exist in this workspace.").arg(id));
+        return false;
+    }
+    const auto normalised = normalise(field, value);
+    if (!normalised) {
+        emit failed(tr("\"%1\" is not a valid value for this field.").arg(value.toString()));
+        return false;
+    }
+    const QVariant old = m_targets.field(id, field);
+    if (old == *normalised && old.isNull() == normalised->isNull())
+        return true;
+    const int before = m_stack->index();
+    m_stack->push(new EditTargetCommand(this, id, field, old, *normalised, current->reviewStatus));
+    return m_stack->index() != before;
+}
+
+qint64 ReviewService::addManualTarget(const ManualTargetInput &input)
+{
+    if (input.quoteEnd <= input.quoteStart) {
+        emit failed(tr("Select the number in the document text first."));
+        return 0;
+    }
+    TargetRecord r;
+    r.documentId = input.documentId;
+    {
+        QSqlQuery q(m_targets.database());
+        q.prepare(QStringLiteral("SELECT region_id FROM documents WHERE id = ?"));
+        q.addBindValue(input.documentId);
+        if (!q.exec() || !q.next()) {
+            emit failed(tr("Document %1 does not exist in this workspace.").arg(input.documentId));
+            return 0;
+        }
+        if (!q.value(0).isNull())
+            r.regionId = q.value(0).toLongLong();
+    }
+    r.indicator = input.indicator;
+    r.kind = input.kind;
+    r.value = input.value;
+    r.valueMax = input.valueMax;
+    r.unit = input.unit;
+    r.counter = input.counter;
+    r.comparator = input.comparator;
+    r.year = input.year;
+    r.sentence = input.sentence;
+    r.start = input.start;
+    r.end = input.end;
+    r.quoteStart = input.quoteStart;
+    r.quoteEnd = input.quoteEnd;
+    r.confidence = 1.0;
+    r.reviewStatus = QStringLiteral("verified");
+    r.origin = QStringLiteral("manual");
+    auto *command = new AddTargetCommand(this, r);
+    const int before = m_stack->index();
+    m_stack->push(command);
+    if (m_stack->index() == before)
+        return 0; // the command failed and was dropped
+    return static_cast<const AddTargetCommand *>(m_stack->command(m_stack->index() - 1))
+        ->targetId();
+}
+
+bool ReviewService::editStatistic(qint64 id, StatisticField field, const QVariant &value)
+{
+    QVariant normalised = value;
+    if (field == StatisticField::Value) {
+        bool ok = false;
+        const double number = value.toString().trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(number)) {
+            emit failed(tr("\"%1\" is not a number.").arg(value.toString()));
+            return false;
+        }
+        normalised = number;
+    } else if (field == StatisticField::Year) {
+        bool ok = false;
+        const int year = value.toString().trimmed().toInt(&ok);
+        if (!ok || year < 1949 || year > 2100) {
+            emit failed(tr("\"%1\" is not a valid year.").arg(value.toString()));
+            return false;
+        }
+        normalised = year;
+    } else {
+        normalised = value.toString().trimmed();
+    }
+    const QVariant old = m_statistics.field(id, field);
+    if (!old.isValid()) {
+        emit failed(tr("Statistic %1 does not exist in this workspace.").arg(id));
+        return false;
+    }
+    if (old == normalised)
+        return true;
+    const int before = m_stack->index();
+    m_stack->push(new EditStatisticCommand(this, id, field, old, normalised));
+    return m_stack->index() != before;
+}
+
+} // namespace policylens

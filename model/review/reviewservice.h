@@ -1,0 +1,78 @@
+#pragma once
+
+#include "review/statisticsrepository.h"
+#include "review/targetrepository.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace policylens {
+
+// A target the researcher adds by selecting text in the document viewer.
+struct ManualTargetInput
+{
+    qint64 documentId = 0;
+    QString indicator = QStringLiteral("other");
+    QString kind = QStringLiteral("target");
+    double value = 0;
+    std::optional<double> valueMax;
+    QString unit;
+    QString counter;
+    QString comparator = QStringLiteral("=");
+    std::optional<int> year;
+    int quoteStart = 0; // the selection, UTF-16 offsets into documents.body
+    int quoteEnd = 0;
+    QString sentence; // the enclosing sentence
+    int start = 0;
+    int end = 0;
+};
+
+// Every review action as an undoable command on one QUndoStack, written to the workspace at
+// once. Item models listen to the change signals to refresh single rows.
+class ReviewService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewService)
+
+public:
+    ReviewService(QSqlDatabase db, QUndoStack *stack, QObject *parent = nullptr);
+    ~ReviewService() override;
+
+    QUndoStack *undoStack() const { return m_stack; }
+    TargetRepository &targets() { return m_targets; }
+    StatisticsRepository &statistics() { return m_statistics; }
+
+    // Each returns false (and emits failed) when the target does not exist or the value is
+    // invalid for the field; otherwise the change is applied, saved and on the undo stack.
+    bool verify(qint64 id);
+    bool reject(qint64 id);
+    bool setStatus(qint64 id, const QString &status);
+    bool edit(qint64 id, TargetField field, const QVariant &value);
+    qint64 addManualTarget(const ManualTargetInput &input);
+    bool editStatistic(qint64 id, StatisticField field, const QVariant &value);
+
+    // Validates and normalises a value for a field (numbers, comparator set, year range).
+    static std::optional<QVariant> normalise(TargetField field, const QVariant &value);
+
+    // Used by the undo commands, not by views.
+    void notifyTargetChanged(qint64 id) { emit targetChanged(id); }
+    void notifyTargetInserted(qint64 id) { emit targetInserted(id); }
+    void notifyTargetRemoved(qint64 id, qint64 documentId) { emit targetRemoved(id, documentId); }
+    void notifyStatisticChanged(qint64 id) { emit statisticChanged(id); }
+    void notifyFailed(const QString &message) { emit failed(message); }
+
+signals:
+    void targetChanged(qint64 id);
+    void targetInserted(qint64 id);
+    void targetRemoved(qint64 id, qint64 documentId);
+    void statisticChanged(qint64 id);
+    void failed(const QString &message);
+
+private:
+    QUndoStack *m_stack;
+    TargetRepository m_targets;
+    StatisticsRepository m_statistics;
+};
+
+} // namespace policylens

@@ -1,0 +1,55 @@
+#include "review/statisticsrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace policylens {
+
+StatisticsRepository::StatisticsRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+QString StatisticsRepository::columnName(StatisticField field)
+{
+    switch (field) {
+    case StatisticField::Year:
+        return QStringLiteral("year");
+    case StatisticField::Value:
+        return QStringLiteral("value");
+    case StatisticField::Unit:
+        return QStringLiteral("unit");
+    case StatisticField::Source:
+        return QStringLiteral("source");
+    case StatisticField::Note:
+        return QStringLiteral("note");
+    }
+    return {};
+}
+
+QVariant StatisticsRepository::field(qint64 id, StatisticField field) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM statistics WHERE id = ?").arg(columnName(field)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0);
+    return {};
+}
+
+bool StatisticsRepository::setField(qint64 id, StatisticField field, const QVariant &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE statistics SET %1 = ? WHERE id = ?").arg(columnName(field)));
+    // Every statistics column is NOT NULL; text fields store '' for nothing.
+    q.addBindValue(value.isNull() ? QVariant(QStringLiteral("")) : value);
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = tr("Cannot change statistic %1: %2")
+                      .arg(id)
+                      .arg(q.lastError().isValid() ? q.lastError().text() : tr("no such row"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace policylens

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace policylens {
+
+// One row of the targets table, as the review code reads and writes it.
+struct TargetRecord
+{
+    qint64 id = 0;
+    qint64 documentId = 0;
+    std::optional<qint64> regionId;
+    QString indicator = QStringLiteral("other");
+    QString kind = QStringLiteral("target"); // target, incentive, baseline
+    double value = 0;
+    std::optional<double> valueMax;
+    QString unit;
+    QString counter;
+    QString comparator = QStringLiteral("=");
+    std::optional<int> year;
+    bool approximate = false;
+    QString sentence;
+    int start = 0; // sentence span, UTF-16 offsets into documents.body
+    int end = 0;
+    int quoteStart = 0; // the number with its unit
+    int quoteEnd = 0;
+    double confidence = 0;
+    QString reviewStatus = QStringLiteral("unreviewed");
+    QString origin = QStringLiteral("extracted");
+    QString note;
+};
+
+// What the extractor hands over for one found quantity. Field names mirror the extraction
+// engine's ExtractedTarget so adapting one to the other is a field-by-field copy.
+struct ExtractedTargetInput
+{
+    QString kind = QStringLiteral("target");
+    QString indicator = QStringLiteral("other");
+    double value = 0;
+    std::optional<double> valueMax;
+    QString unit;
+    QString counter;
+    QString comparator = QStringLiteral("=");
+    std::optional<int> year;
+    bool approximate = false;
+    QString sentence;
+    int start = 0;
+    int end = 0;
+    int quoteStart = 0;
+    int quoteEnd = 0;
+    double confidence = 0;
+};
+
+// The fields a reviewer may change on a target.
+enum class TargetField { Indicator, Kind, Value, ValueMax, Unit, Counter, Comparator, Year };
+
+// Outcome of replacing a document's machine-extracted targets.
+struct ReplaceResult
+{
+    int deleted = 0;
+    int inserted = 0;
+    int skipped = 0; // new targets that duplicated a kept (reviewed) one at the same quote span
+};
+
+} // namespace policylens

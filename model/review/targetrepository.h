@@ -1,0 +1,47 @@
+#pragma once
+
+#include "review/targetrecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace policylens {
+
+// All SQL on the targets table that review and re-extraction need. Every write is immediate
+// (SQLite autocommit or one transaction), so the workspace on disk always holds what the
+// researcher sees.
+class TargetRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(TargetRepository)
+
+public:
+    explicit TargetRepository(QSqlDatabase db);
+
+    std::optional<TargetRecord> find(qint64 id) const;
+    QList<TargetRecord> forDocument(qint64 documentId) const;
+
+    // Inserts record; if record.id > 0 that id is reused (redo of an undone insert).
+    // Returns the id, or 0 with lastError() set.
+    qint64 insert(const TargetRecord &record);
+    bool remove(qint64 id);
+    bool setStatus(qint64 id, const QString &status);
+    bool setField(qint64 id, TargetField field, const QVariant &value);
+    QVariant field(qint64 id, TargetField field) const;
+
+    // Re-extraction: deletes only the document's targets that are still unreviewed AND came
+    // from the extractor, then inserts fresh ones, skipping any that sits on the same quote
+    // span as a kept target (verified, edited, rejected or manual). One transaction.
+    std::optional<ReplaceResult> replaceExtractedTargets(
+        qint64 documentId, const QList<ExtractedTargetInput> &fresh);
+
+    static QString columnName(TargetField field);
+    QSqlDatabase database() const { return m_db; }
+    QString lastError() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+} // namespace policylens

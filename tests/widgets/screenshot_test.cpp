@@ -1,0 +1,73 @@
+// Renders the main window on the sample content in English and Chinese to PNG files under
+// build/screenshots/, for the README and for looking at the UI without a display.
+#include "documents/documentsview.h"
+#include "models/targetsfilterproxy.h"
+#include "statistics/statisticsview.h"
+#include "targets/targetsview.h"
+#include "widgetfixture.h"
+
+#include <QDir>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace policylens;
+using namespace policylens::testing;
+
+namespace {
+
+class Screenshots : public WidgetFixture
+{
+protected:
+    void shoot(const QString &name)
+    {
+        // Let posted layout requests (menu bar, splitters) settle after a language switch.
+        QTest::qWait(200);
+        const QImage image = window->grab().toImage();
+        ASSERT_FALSE(image.isNull());
+        QDir().mkpath(QStringLiteral(POLICYLENS_SCREENSHOT_DIR));
+        const QString path = QDir(QStringLiteral(POLICYLENS_SCREENSHOT_DIR)).filePath(name);
+        ASSERT_TRUE(image.save(path)) << path.toStdString();
+    }
+
+    void arrange()
+    {
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        DocumentsView *docs = window->documentsView();
+        QAbstractItemModel *rows = docs->documentsTable()->model();
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            if (rows->index(row, 0).data().toString().startsWith(QStringLiteral("北京市"))) {
+                docs->documentsTable()->selectRow(row);
+                break;
+            }
+        }
+        QTableView *list = docs->documentTargetsTable();
+        if (list->model()->rowCount() > 3) {
+            const QModelIndex i = list->model()->index(3, 0);
+            list->setCurrentIndex(i);
+            emit list->clicked(i);
+        }
+        docs->runSearch(QStringLiteral("算力"));
+        TargetsView *targets = window->targetsView();
+        targets->table()->setCurrentIndex(targets->proxy()->index(0, 0));
+    }
+};
+
+} // namespace
+
+TEST_F(Screenshots, BothLanguages)
+{
+    for (const QString &lang : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
+        window->setLanguage(lang);
+        arrange();
+        window->tabs()->setCurrentWidget(window->documentsView());
+        shoot(QStringLiteral("documents-%1.png").arg(lang));
+        window->tabs()->setCurrentWidget(window->targetsView());
+        shoot(QStringLiteral("targets-%1.png").arg(lang));
+        window->tabs()->setCurrentWidget(window->statisticsView());
+        shoot(QStringLiteral("statistics-%1.png").arg(lang));
+    }
+    window->setLanguage(QStringLiteral("en"));
+}

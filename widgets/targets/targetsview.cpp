@@ -1,0 +1,392 @@
+#include "targets/targetsview.h"
+
+#include "common/choicedelegate.h"
+#include "common/kindstyle.h"
+#include "models/regiontreemodel.h"
+#include "models/targetsfilterproxy.h"
+#include "models/targetsmodel.h"
+#include "review/reviewservice.h"
+#include "session/workspacesession.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace policylens {
+
+namespace {
+
+bool chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+void selectData(QComboBox *combo, const QVariant &value)
+{
+    const int at = combo->findData(value);
+    combo->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+} // namespace
+
+TargetsView::TargetsView(QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new TargetsFilterProxy(this))
+    , m_region(new QComboBox(this))
+    , m_indicator(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_year(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_panel(new QGroupBox(this))
+    , m_document(new QLabel(this))
+    , m_sentence(new QTextBrowser(this))
+    , m_verify(new QPushButton(this))
+    , m_reject(new QPushButton(this))
+    , m_reset(new QPushButton(this))
+    , m_showInDocument(new QPushButton(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_textDelay(new QTimer(this))
+{
+    m_region->setObjectName(QStringLiteral("regionFilter"));
+    m_indicator->setObjectName(QStringLiteral("indicatorFilter"));
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_year->setObjectName(QStringLiteral("yearFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_text->setObjectName(QStringLiteral("textFilter"));
+    m_text->setClearButtonEnabled(true);
+    m_region->setMinimumContentsLength(8);
+    m_indicator->setMinimumContentsLength(12);
+    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new ChoiceDelegate(TargetsModel::ChoicesRole, m_table));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_document->setWordWrap(true);
+    m_sentence->setOpenLinks(false);
+    m_sentence->setMinimumHeight(80);
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_region, m_indicator, m_kind, m_year, m_status })
+        filters->addWidget(w);
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_count);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_verify);
+    buttons->addWidget(m_reject);
+    buttons->addWidget(m_reset);
+    auto *panelLayout = new QVBoxLayout(m_panel);
+    panelLayout->addWidget(m_document);
+    panelLayout->addWidget(m_sentence, 1);
+    panelLayout->addLayout(buttons);
+    panelLayout->addWidget(m_showInDocument);
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+
+    m_textDelay->setSingleShot(true);
+    m_textDelay->setInterval(250);
+    connect(m_textDelay, &QTimer::timeout, this, &TargetsView::applyFilter);
+    connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : { m_region, m_indicator, m_kind, m_year, m_status }) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                applyFilter();
+        });
+    }
+    connect(m_verify, &QPushButton::clicked, this, &TargetsView::verifyCurrent);
+    connect(m_reject, &QPushButton::clicked, this, &TargetsView::rejectCurrent);
+    connect(m_reset, &QPushButton::clicked, this, &TargetsView::resetCurrent);
+    connect(m_showInDocument, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_table->currentIndex();
+        if (i.isValid())
+            emit showInDocumentRequested(i.data(TargetsModel::DocumentIdRole).toLongLong(),
+                i.data(TargetsModel::IdRole).toLongLong());
+    });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TargetsView::updatePanel);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TargetsView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TargetsView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TargetsView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TargetsView::updateCount);
+    retranslateUi();
+}
+
+TargetsView::~TargetsView() = default;
+
+void TargetsView::setSession(WorkspaceSession *session)
+{
+    m_session = session;
+    m_proxy->setSourceModel(session ? session->targets() : nullptr);
+    if (m_table->selectionModel()) {
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TargetsView::updatePanel, Qt::UniqueConnection);
+    }
+    m_table->setColumnWidth(TargetsModel::Document, 220);
+    m_table->setColumnWidth(TargetsModel::Indicator, 170);
+    m_table->setColumnWidth(TargetsModel::Value, 150);
+    m_table->setColumnWidth(TargetsModel::Comparator, 90);
+    m_table->setColumnWidth(TargetsModel::Unit, 80);
+    m_table->setColumnWidth(TargetsModel::Year, 60);
+    fillFilterChoices();
+    applyFilter();
+}
+
+void TargetsView::fillFilterChoices()
+{
+    m_filling = true;
+    const QVariant region = m_region->currentData();
+    const QVariant indicator = m_indicator->currentData();
+    const QVariant kind = m_kind->currentData();
+    const QVariant year = m_year->currentData();
+    const QVariant status = m_status->currentData();
+    const bool zh = chineseUi();
+    for (QComboBox *combo : { m_region, m_indicator, m_kind, m_year, m_status })
+        combo->clear();
+    m_region->addItem(tr("All regions"), qint64(0));
+    m_indicator->addItem(tr("All indicators"), QString());
+    m_kind->addItem(tr("All kinds"), QString());
+    m_year->addItem(tr("All years"), 0);
+    m_status->addItem(tr("Any review status"), QString());
+    if (m_session) {
+        for (const Catalog::Region &r : m_session->catalog().regions()) {
+            if (r.level != QLatin1String("district"))
+                m_region->addItem(zh ? r.nameZh : r.nameEn, r.id);
+        }
+        for (const Catalog::Indicator &i : m_session->catalog().indicators())
+            m_indicator->addItem(zh ? i.nameZh : i.nameEn, i.key);
+        const RegionTreeModel *tree = m_session->regions();
+        const QModelIndex years = tree->index(1, 0);
+        for (int row = 0; row < tree->rowCount(years); ++row) {
+            const QModelIndex y = tree->index(row, 0, years);
+            m_year->addItem(y.data().toString(), y.data(RegionTreeModel::YearRole).toInt());
+        }
+    }
+    for (const QString &k : TargetsModel::kinds())
+        m_kind->addItem(TargetsModel::kindLabel(k), k);
+    for (const QString &s : TargetsModel::statuses())
+        m_status->addItem(TargetsModel::statusLabel(s), s);
+    selectData(m_region, region.isValid() ? region : QVariant(qint64(0)));
+    selectData(m_indicator, indicator);
+    selectData(m_kind, kind);
+    selectData(m_year, year.isValid() ? year : QVariant(0));
+    selectData(m_status, status);
+    m_filling = false;
+}
+
+TargetFilter TargetsView::currentFilter() const
+{
+    TargetFilter f;
+    const qint64 region = m_region->currentData().toLongLong();
+    if (region > 0 && m_session)
+        f.regionIds = m_session->catalog().regionWithDescendants(region);
+    f.indicator = m_indicator->currentData().toString();
+    f.kind = m_kind->currentData().toString();
+    f.year = m_year->currentData().toInt();
+    f.status = m_status->currentData().toString();
+    f.text = m_text->text().trimmed();
+    return f;
+}
+
+void TargetsView::applyFilter()
+{
+    if (!m_session)
+        return;
+    const TargetFilter f = currentFilter();
+    // SQL narrows what is loaded; the proxy keeps it exact while reviews change rows.
+    m_session->targets()->setFilter(f);
+    m_proxy->setFilter(f);
+    updateCount();
+    updatePanel();
+}
+
+void TargetsView::setRegion(qint64 regionId)
+{
+    selectData(m_region, regionId);
+}
+
+void TargetsView::setYear(int year)
+{
+    selectData(m_year, year);
+}
+
+void TargetsView::setIndicator(const QString &key)
+{
+    selectData(m_indicator, key);
+}
+
+void TargetsView::setKind(const QString &kind)
+{
+    selectData(m_kind, kind);
+}
+
+void TargetsView::setStatus(const QString &status)
+{
+    selectData(m_status, status);
+}
+
+void TargetsView::setText(const QString &text)
+{
+    m_text->setText(text);
+    m_textDelay->stop();
+    applyFilter();
+}
+
+qint64 TargetsView::currentTargetId() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.data(TargetsModel::IdRole).toLongLong() : 0;
+}
+
+bool TargetsView::selectTarget(qint64 targetId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex i = m_proxy->index(row, 0);
+        if (i.data(TargetsModel::IdRole).toLongLong() == targetId) {
+            m_table->setCurrentIndex(i);
+            m_table->scrollTo(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void TargetsView::verifyCurrent()
+{
+    if (m_session && currentTargetId())
+        m_session->review()->verify(currentTargetId());
+}
+
+void TargetsView::rejectCurrent()
+{
+    if (m_session && currentTargetId())
+        m_session->review()->reject(currentTargetId());
+}
+
+void TargetsView::resetCurrent()
+{
+    if (m_session && currentTargetId())
+        m_session->review()->setStatus(currentTargetId(), QStringLiteral("unreviewed"));
+}
+
+void TargetsView::updateCount()
+{
+    if (!m_session) {
+        m_count->clear();
+        return;
+    }
+    const qint64 total = m_session->targets()->totalCount();
+    m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(total));
+}
+
+void TargetsView::updatePanel()
+{
+    updateCount();
+    const QModelIndex i = m_table->currentIndex();
+    const bool has = i.isValid();
+    for (QPushButton *b : { m_verify, m_reject, m_reset, m_showInDocument })
+        b->setEnabled(has);
+    if (!has) {
+        m_document->setText(tr("Select a target to see its source sentence."));
+        m_sentence->clear();
+        return;
+    }
+    const QString sentence = i.data(TargetsModel::SentenceRole).toString();
+    const int start = i.data(TargetsModel::StartRole).toInt();
+    const int quoteStart = i.data(TargetsModel::QuoteStartRole).toInt() - start;
+    const int quoteEnd = i.data(TargetsModel::QuoteEndRole).toInt() - start;
+    const QString status = i.data(TargetsModel::StatusRole).toString();
+    QString html;
+    if (quoteStart >= 0 && quoteEnd <= sentence.size() && quoteStart < quoteEnd) {
+        html = sentence.left(quoteStart).toHtmlEscaped()
+            + QStringLiteral("<b style=\"background-color:%1\">")
+                  .arg(KindStyle::background(i.data(TargetsModel::KindRole).toString()).name())
+            + sentence.mid(quoteStart, quoteEnd - quoteStart).toHtmlEscaped()
+            + QStringLiteral("</b>") + sentence.mid(quoteEnd).toHtmlEscaped();
+    } else {
+        html = sentence.toHtmlEscaped();
+    }
+    html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                .arg(KindStyle::statusColor(status).name(),
+                    TargetsModel::statusLabel(status).toHtmlEscaped());
+    m_sentence->setHtml(html);
+    m_document->setText(i.data(TargetsModel::DocumentTitleRole).toString());
+}
+
+void TargetsView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("targets/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("targets/header"), m_table->horizontalHeader()->saveState());
+}
+
+void TargetsView::restoreSettings(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("targets/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("targets/header")).toByteArray());
+}
+
+void TargetsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TargetsView::retranslateUi()
+{
+    m_text->setPlaceholderText(tr("Text in sentence or title"));
+    m_panel->setTitle(tr("Source sentence"));
+    m_verify->setText(tr("Verify"));
+    m_verify->setToolTip(tr("Mark this target as checked against the source."));
+    m_reject->setText(tr("Reject"));
+    m_reject->setToolTip(tr("Mark this target as wrongly extracted."));
+    m_reset->setText(tr("Unreview"));
+    m_showInDocument->setText(tr("Show in document"));
+    m_region->setToolTip(tr("Region"));
+    m_indicator->setToolTip(tr("Indicator"));
+    m_kind->setToolTip(tr("Kind"));
+    m_year->setToolTip(tr("Target year"));
+    m_status->setToolTip(tr("Review status"));
+    const bool wasApplying = m_filling;
+    fillFilterChoices();
+    m_filling = wasApplying;
+    updatePanel();
+}
+
+} // namespace policylens

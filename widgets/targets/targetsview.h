@@ -1,0 +1,94 @@
+#pragma once
+
+#include "models/targetfilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace policylens {
+
+class TargetsFilterProxy;
+class WorkspaceSession;
+
+// All targets with filters; the researcher verifies, rejects or edits them in the table
+// (every change undoable) and reads the source sentence in the side panel.
+class TargetsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TargetsView)
+
+public:
+    explicit TargetsView(QWidget *parent = nullptr);
+    ~TargetsView() override;
+
+    void setSession(WorkspaceSession *session);
+    // Region (with the regions below it) and year as chosen in the sidebar; 0 clears.
+    void setRegion(qint64 regionId);
+    void setYear(int year);
+    void setIndicator(const QString &key);
+    void setKind(const QString &kind);
+    void setStatus(const QString &status);
+    void setText(const QString &text);
+    TargetFilter currentFilter() const;
+
+    // Review actions on the current row.
+    void verifyCurrent();
+    void rejectCurrent();
+    void resetCurrent();
+    qint64 currentTargetId() const;
+    bool selectTarget(qint64 targetId);
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+    QTableView *table() const { return m_table; }
+    TargetsFilterProxy *proxy() const { return m_proxy; }
+    QLabel *countLabel() const { return m_count; }
+    QTextBrowser *sentenceView() const { return m_sentence; }
+
+signals:
+    void showInDocumentRequested(qint64 documentId, qint64 targetId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillFilterChoices();
+    void applyFilter();
+    void updatePanel();
+    void updateCount();
+
+    WorkspaceSession *m_session = nullptr;
+    TargetsFilterProxy *m_proxy;
+    QComboBox *m_region;
+    QComboBox *m_indicator;
+    QComboBox *m_kind;
+    QComboBox *m_year;
+    QComboBox *m_status;
+    QLineEdit *m_text;
+    QLabel *m_count;
+    QTableView *m_table;
+    QGroupBox *m_panel;
+    QLabel *m_document;
+    QTextBrowser *m_sentence;
+    QPushButton *m_verify;
+    QPushButton *m_reject;
+    QPushButton *m_reset;
+    QPushButton *m_showInDocument;
+    QSplitter *m_splitter;
+    QTimer *m_textDelay;
+    bool m_filling = false;
+};
+
+} // namespace policylens
