@@ -114,6 +114,8 @@ QVariant IncentivesModel::data(const QModelIndex &index, int role) const
         return cell.largestId;
     case LabelRole:
         return m_scale.formatValue(cell.sum);
+    case ShortLabelRole:
+        return m_scale.formatNumber(cell.sum);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2").arg(
             m_scale.formatValue(cell.sum), cell.sentences.join(QLatin1Char('\n')));

@@ -25,7 +25,8 @@ public:
         TargetIdRole, // the largest incentive's id
         InstrumentKeyRole,
         RegionCodeRole,
-        LabelRole,
+        LabelRole, // "5 亿元"
+        ShortLabelRole, // "5", the unit being on the axis
     };
 
     explicit IncentivesModel(QObject *parent = nullptr);

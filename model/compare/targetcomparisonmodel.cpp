@@ -188,6 +188,8 @@ QVariant TargetComparisonModel::data(const QModelIndex &index, int role) const
         return t->issuer;
     case PublishedRole:
         return t->published;
+    case ShortLabelRole:
+        return QString(ChartScale::comparatorMark(t->comparator) + m_scale.formatNumber(t->value));
     case OtherTargetsRole:
         return m_others.at(index.row()).at(index.column() - FirstCityColumn);
     default:
@@ -224,6 +226,7 @@ QHash<int, QByteArray> TargetComparisonModel::roleNames() const
     names.insert(RegionCodeRole, "regionCode");
     names.insert(YearRole, "year");
     names.insert(OtherTargetsRole, "otherTargets");
+    names.insert(ShortLabelRole, "shortLabel");
     return names;
 }
 

@@ -32,6 +32,7 @@ public:
         RegionCodeRole,
         YearRole,
         OtherTargetsRole, // how many more targets share this city and year
+        ShortLabelRole, // "≥3,000": mark and number, the unit being on the axis
     };
 
     explicit TargetComparisonModel(QObject *parent = nullptr);
