@@ -2,6 +2,7 @@
 // display; without one it opens the desktop workbench. Everything it does lives in the
 // model and widgets libraries.
 #include "cli/command.h"
+#include "cli/widgetcommands.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 
@@ -19,7 +20,10 @@ using policylens::cli::CommandList;
 
 CommandList allCommands()
 {
-    return policylens::cli::headlessCommands();
+    CommandList commands = policylens::cli::headlessCommands();
+    for (auto &command : policylens::cli::widgetCommands())
+        commands.push_back(std::move(command));
+    return commands;
 }
 
 QString defaultWorkspacePath()
@@ -31,29 +35,30 @@ QString defaultWorkspacePath()
 
 void addCommonOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("main", "Workspace file to use."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("main", "Language of messages and output: zh or en."),
-                      QStringLiteral("LANG")});
+    parser.addOption({ QStringLiteral("db"),
+        QCoreApplication::translate("main", "Workspace file to use."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language of messages and output: zh or en."),
+        QStringLiteral("LANG") });
 }
 
 QString helpText(const CommandList &commands)
 {
-    QString text = QCoreApplication::translate("main", "Usage: policylens [SUBCOMMAND] [options]\n\n"
-                                                       "Without a subcommand, opens the workbench.\n\n"
-                                                       "Subcommands:\n");
+    QString text = QCoreApplication::translate("main",
+        "Usage: policylens [SUBCOMMAND] [options]\n\n"
+        "Without a subcommand, opens the workbench.\n\n"
+        "Subcommands:\n");
     for (const auto &command : commands) {
         text += QStringLiteral("  %1\n      %2\n      %3\n")
                     .arg(command->name(), command->summary(),
-                         QCoreApplication::translate("main", "Example: %1").arg(command->example()));
+                        QCoreApplication::translate("main", "Example: %1").arg(command->example()));
     }
-    text += QCoreApplication::translate("main", "\nCommon options:\n"
-                                                "  --db FILE    workspace file (default: %1)\n"
-                                                "  --json       machine-readable output, one JSON object a line\n"
-                                                "  --lang LANG  zh or en\n"
-                                                "  --help, --version\n")
+    text += QCoreApplication::translate("main",
+        "\nCommon options:\n"
+        "  --db FILE    workspace file (default: %1)\n"
+        "  --json       machine-readable output, one JSON object a line\n"
+        "  --lang LANG  zh or en\n"
+        "  --help, --version\n")
                 .arg(defaultWorkspacePath());
     return text;
 }
@@ -87,7 +92,8 @@ int main(int argc, char **argv)
 
     policylens::LanguageManager language;
     const QString envLang = qEnvironmentVariable("POLICYLENS_LANG");
-    language.setLanguage(envLang.isEmpty() ? policylens::LanguageManager::systemDefault() : envLang);
+    language.setLanguage(
+        envLang.isEmpty() ? policylens::LanguageManager::systemDefault() : envLang);
 
     const CommandList commands = allCommands();
     QTextStream out(stdout);
@@ -96,8 +102,8 @@ int main(int argc, char **argv)
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     addCommonOptions(global);
-    global.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
-    global.addOption({{QStringLiteral("v"), QStringLiteral("version")}, QString()});
+    global.addOption({ { QStringLiteral("h"), QStringLiteral("help") }, QString() });
+    global.addOption({ { QStringLiteral("v"), QStringLiteral("version") }, QString() });
     global.addPositionalArgument(QStringLiteral("subcommand"), QString());
     if (!global.parse(QApplication::arguments())) {
         err << global.errorText() << Qt::endl;
@@ -115,8 +121,9 @@ int main(int argc, char **argv)
         out.flush();
         return policylens::cli::ExitOk;
     }
-    const QString workspace = global.isSet(QStringLiteral("db")) ? global.value(QStringLiteral("db"))
-                                                                  : defaultWorkspacePath();
+    const QString workspace = global.isSet(QStringLiteral("db"))
+        ? global.value(QStringLiteral("db"))
+        : defaultWorkspacePath();
 
     if (positional.isEmpty()) {
         // The GUI remembers its language and last workspace; --db and --lang still win.
@@ -146,8 +153,8 @@ int main(int argc, char **argv)
             continue;
         QCommandLineParser parser;
         addCommonOptions(parser);
-        parser.addOption({QStringLiteral("json"),
-                          QCoreApplication::translate("main", "Machine-readable output.")});
+        parser.addOption({ QStringLiteral("json"),
+            QCoreApplication::translate("main", "Machine-readable output.") });
         parser.addHelpOption();
         command->addOptions(parser);
         QStringList args = positional;
@@ -166,10 +173,9 @@ int main(int argc, char **argv)
         }
         if (parser.isSet(QStringLiteral("lang")))
             language.setLanguage(parser.value(QStringLiteral("lang")));
-        policylens::cli::CommandContext context{
-            parser, out, err,
+        policylens::cli::CommandContext context { parser, out, err,
             parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : workspace,
-            parser.isSet(QStringLiteral("json"))};
+            parser.isSet(QStringLiteral("json")) };
         const int code = command->run(context);
         out.flush();
         err.flush();

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace policylens {
+
+// Writes a whole file through QSaveFile: the bytes go to a temporary file beside the target
+// and are renamed over it only once complete, so a failed or interrupted export never leaves
+// a half-written file under the final name.
+class AtomicFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(AtomicFile)
+
+public:
+    static bool write(const QString &path, const QByteArray &data, QString *error);
+};
+
+} // namespace policylens

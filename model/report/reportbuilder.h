@@ -1,0 +1,82 @@
+#pragma once
+
+#include "compare/comparerepository.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTextDocument;
+QT_END_NAMESPACE
+
+namespace policylens {
+
+struct ReportChart
+{
+    QString title;
+    QImage image;
+    QString note;
+};
+
+struct ReportOptions
+{
+    QString language = QStringLiteral("en"); // names, units and dates follow it
+    QString title; // empty: a default title
+    QString workspaceName; // shown on the title page
+    QStringList indicators; // empty: every indicator
+    QStringList cities; // region codes; empty: every city
+    bool targetTables = true;
+    bool statisticsSources = true;
+};
+
+// A report as one QTextDocument: title page, the chosen charts (as image resources), a table
+// of targets citing the document title, issuer, date and sentence for every number, and the
+// statistics sources. Written as PDF (QPdfWriter: text stays text), ODT (QTextDocumentWriter)
+// or self-contained HTML, always atomically.
+class ReportBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
+
+public:
+    explicit ReportBuilder(const QSqlDatabase &db);
+    ~ReportBuilder();
+
+    void setOptions(const ReportOptions &options) { m_options = options; }
+    ReportOptions options() const { return m_options; }
+    void addChart(const ReportChart &chart) { m_charts << chart; }
+
+    // Reads the targets and sources from the workspace.
+    bool build(QString *error);
+    int targetCount() const { return int(m_targets.size()); }
+
+    // embedImages: data: URIs (stand-alone .html); otherwise resource names of document().
+    QString html(bool embedImages) const;
+    std::unique_ptr<QTextDocument> document() const;
+
+    QByteArray toPdf() const;
+    QByteArray toOdt(QString *error) const;
+    QByteArray toHtml() const;
+    // Format from the suffix: .pdf, .odt, .html / .htm.
+    bool write(const QString &path, QString *error) const;
+
+private:
+    QString title() const;
+    QString targetsSection(const QString &kind, const QString &heading) const;
+    QString imageName(int index) const;
+
+    QSqlDatabase m_db;
+    ReportOptions m_options;
+    QList<ReportChart> m_charts;
+    QList<TargetRecord> m_targets;
+    QList<StatisticSource> m_sources;
+    QHash<QString, RegionInfo> m_regions;
+    QHash<QString, IndicatorInfo> m_indicators;
+    int m_documents = 0;
+};
+
+} // namespace policylens

@@ -1,0 +1,178 @@
+#include "charts/compareview.h"
+#include "compare/targetcomparisonmodel.h"
+#include "sampleworkspace.h"
+#include "store/workspace.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace policylens;
+
+namespace {
+
+class CompareViewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QString error;
+        ASSERT_TRUE(ws.open(QStringLiteral(":memory:"), &error)) << error.toStdString();
+        ids = sample::fillSampleWorkspace(ws.database());
+        view.setDatabase(ws.database());
+        ChartRequest r;
+        r.kind = ChartKind::Compare;
+        r.indicator = QStringLiteral("ai_core_industry_scale");
+        r.cities = { QStringLiteral("beijing"), QStringLiteral("shanghai"),
+            QStringLiteral("shenzhen"), QStringLiteral("hangzhou") };
+        view.setRequest(r);
+    }
+    void TearDown() override
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    QBarSeries *bars() const
+    {
+        for (QAbstractSeries *s : view.chartView()->chart()->series()) {
+            if (auto *b = qobject_cast<QBarSeries *>(s))
+                return b;
+        }
+        return nullptr;
+    }
+
+    QStringList legendLabels() const
+    {
+        QStringList labels;
+        for (QLegendMarker *m : view.chartView()->chart()->legend()->markers())
+            labels << m->label();
+        return labels;
+    }
+
+    Workspace ws;
+    sample::SampleIds ids;
+    CompareView view;
+};
+
+} // namespace
+
+TEST_F(CompareViewTest, BarsComeFromTheModelThroughTheMapper)
+{
+    QBarSeries *series = bars();
+    ASSERT_NE(series, nullptr);
+    ASSERT_EQ(series->count(), 4);
+    EXPECT_EQ(legendLabels(),
+        (QStringList { QStringLiteral("Beijing"), QStringLiteral("Shanghai"),
+            QStringLiteral("Shenzhen"), QStringLiteral("Hangzhou") }));
+    QBarSet *beijing = series->barSets().at(0);
+    EXPECT_DOUBLE_EQ(beijing->at(0), 300.0); // 2025, billion yuan
+    EXPECT_TRUE(
+        view.chartView()->chart()->title().contains(QStringLiteral("AI core industry scale")));
+}
+
+TEST_F(CompareViewTest, HoverShowsTheSourceSentenceAndClickActivatesTheTarget)
+{
+    QBarSeries *series = bars();
+    ASSERT_NE(series, nullptr);
+    QSignalSpy activated(&view, &CompareView::targetActivated);
+    QBarSet *beijing = series->barSets().at(0);
+    emit series->hovered(true, 0, beijing);
+    EXPECT_TRUE(view.lastHoverText().contains(QStringLiteral("不低于3000亿元")));
+    EXPECT_TRUE(view.lastHoverText().contains(QStringLiteral("≥ 300 billion yuan")));
+    emit series->hovered(false, 0, beijing);
+    EXPECT_TRUE(view.lastHoverText().isEmpty());
+    emit series->clicked(0, beijing);
+    ASSERT_EQ(activated.count(), 1);
+    EXPECT_EQ(activated.at(0).at(0).toLongLong(), ids.beijingScale2025);
+}
+
+TEST_F(CompareViewTest, RefreshFollowsEditsAndReview)
+{
+    QSqlQuery q(ws.database());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE targets SET value = 3.5e11 WHERE id = %1")
+                           .arg(ids.beijingScale2025)));
+    view.refresh();
+    EXPECT_DOUBLE_EQ(bars()->barSets().at(0)->at(0), 350.0);
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE targets SET review_status = 'rejected' WHERE id = %1")
+                           .arg(ids.beijingScale2025)));
+    view.refresh();
+    EXPECT_DOUBLE_EQ(bars()->barSets().at(0)->at(0), 0.0); // Beijing's 2025 bar is gone
+}
+
+TEST_F(CompareViewTest, ProgressMarkersActivateTargets)
+{
+    ChartRequest r = view.request();
+    r.kind = ChartKind::Progress;
+    view.setRequest(r);
+    QSignalSpy activated(&view, &CompareView::targetActivated);
+    QScatterSeries *markers = nullptr;
+    for (QAbstractSeries *s : view.chartView()->chart()->series()) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(s);
+            scatter && scatter->name() == QLatin1String("Shanghai"))
+            markers = scatter;
+    }
+    ASSERT_NE(markers, nullptr);
+    ASSERT_EQ(markers->count(), 2);
+    emit markers->hovered(markers->at(0), true);
+    EXPECT_TRUE(view.lastHoverText().contains(QStringLiteral("4000亿元")));
+    emit markers->clicked(markers->at(0));
+    ASSERT_EQ(activated.count(), 1);
+    EXPECT_EQ(activated.at(0).at(0).toLongLong(), ids.shanghaiScale2025);
+}
+
+TEST_F(CompareViewTest, LanguageChangeRenamesCitiesAndUnits)
+{
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&view, &change);
+    EXPECT_TRUE(legendLabels().contains(QStringLiteral("北京市")));
+    EXPECT_EQ(view.builder()->comparisonModel()->scale().unitLabel(), QStringLiteral("亿元"));
+}
+
+TEST_F(CompareViewTest, ExportsEachFormatFromTheView)
+{
+    QTemporaryDir dir;
+    QString error;
+    for (const QString &name : { QStringLiteral("c.png"), QStringLiteral("c.svg"),
+             QStringLiteral("c.pdf"), QStringLiteral("c.csv"), QStringLiteral("c.xlsx") }) {
+        EXPECT_TRUE(view.exportTo(dir.filePath(name), QSize(800, 500), 96, &error))
+            << error.toStdString();
+        EXPECT_GT(QFileInfo(dir.filePath(name)).size(), 50) << name.toStdString();
+    }
+    EXPECT_EQ(QImage(dir.filePath(QStringLiteral("c.png"))).size(), QSize(800, 500));
+    // The chart on screen is untouched by exporting.
+    EXPECT_EQ(view.chartView()->chart()->scene(), view.chartView()->scene());
+}
+
+TEST_F(CompareViewTest, ScreenshotForReview)
+{
+    // For a human to look at in build/charts-preview; the test checks the grab is not blank.
+    view.resize(1280, 760);
+    view.show();
+    QCoreApplication::processEvents();
+    const QImage shot = view.grab().toImage();
+    ASSERT_FALSE(shot.isNull());
+    QDir().mkpath(QStringLiteral(POLICYLENS_PREVIEW_DIR));
+    EXPECT_TRUE(shot.save(QStringLiteral(POLICYLENS_PREVIEW_DIR "/compareview-en.png")));
+    QSet<QRgb> colours;
+    for (int y = 0; y < shot.height(); y += 9)
+        for (int x = 0; x < shot.width(); x += 9)
+            colours.insert(shot.pixel(x, y));
+    EXPECT_GT(colours.size(), 10);
+}

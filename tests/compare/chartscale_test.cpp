@@ -1,0 +1,57 @@
+#include "compare/chartscale.h"
+
+#include <gtest/gtest.h>
+
+using policylens::ChartScale;
+
+TEST(ChartScale, YuanUsesYiInChineseAndBillionInEnglish)
+{
+    const ChartScale zh
+        = ChartScale::choose(QStringLiteral("CNY"), 4.0e11, QStringLiteral("zh_CN"));
+    EXPECT_EQ(zh.unitLabel(), QStringLiteral("亿元"));
+    EXPECT_DOUBLE_EQ(zh.scaled(3.0e11), 3000.0);
+    EXPECT_EQ(zh.formatValue(3.0e11, QStringLiteral(">=")), QStringLiteral("≥ 3,000亿元"));
+
+    const ChartScale en = ChartScale::choose(QStringLiteral("CNY"), 4.0e11, QStringLiteral("en"));
+    EXPECT_EQ(en.unitLabel(), QStringLiteral("billion yuan"));
+    EXPECT_DOUBLE_EQ(en.scaled(3.0e11), 300.0);
+    EXPECT_EQ(en.formatValue(3.0e11, QStringLiteral("~")), QStringLiteral("~ 300 billion yuan"));
+}
+
+TEST(ChartScale, LargeAndSmallMoneyPickTheirOwnSteps)
+{
+    EXPECT_EQ(ChartScale::choose(QStringLiteral("CNY"), 2.0e12, QStringLiteral("zh")).unitLabel(),
+        QStringLiteral("万亿元"));
+    EXPECT_EQ(ChartScale::choose(QStringLiteral("CNY"), 2.0e12, QStringLiteral("en")).unitLabel(),
+        QStringLiteral("trillion yuan"));
+    EXPECT_EQ(ChartScale::choose(QStringLiteral("CNY"), 5.0e6, QStringLiteral("zh")).unitLabel(),
+        QStringLiteral("万元"));
+    EXPECT_EQ(ChartScale::choose(QStringLiteral("CNY"), 5.0e6, QStringLiteral("en")).unitLabel(),
+        QStringLiteral("million yuan"));
+    EXPECT_EQ(ChartScale::choose(QStringLiteral("CNY"), 50, QStringLiteral("en")).unitLabel(),
+        QStringLiteral("yuan"));
+}
+
+TEST(ChartScale, ComputingPowerSwitchesToExaflops)
+{
+    const ChartScale big
+        = ChartScale::choose(QStringLiteral("PFLOPS"), 45000, QStringLiteral("en"));
+    EXPECT_EQ(big.unitLabel(), QStringLiteral("EFLOPS"));
+    EXPECT_EQ(big.formatNumber(30000), QStringLiteral("30"));
+    const ChartScale small
+        = ChartScale::choose(QStringLiteral("PFLOPS"), 800, QStringLiteral("en"));
+    EXPECT_EQ(small.unitLabel(), QStringLiteral("PFLOPS"));
+}
+
+TEST(ChartScale, PercentCountsAndDecimals)
+{
+    const ChartScale pct = ChartScale::choose(QStringLiteral("percent"), 12, QStringLiteral("en"));
+    EXPECT_EQ(pct.formatValue(12.5, QStringLiteral(">=")), QStringLiteral("≥ 12.5%"));
+    const ChartScale firms = ChartScale::choose(
+        QStringLiteral("count"), 2500, QStringLiteral("zh"), QStringLiteral("家"));
+    EXPECT_EQ(firms.formatValue(2500, QStringLiteral("~")), QStringLiteral("~ 2,500家"));
+    const ChartScale en = ChartScale::choose(QStringLiteral("CNY"), 2.5e9, QStringLiteral("en"));
+    EXPECT_EQ(en.formatNumber(2.25e9), QStringLiteral("2.25"));
+    EXPECT_EQ(en.formatNumber(2.5e9), QStringLiteral("2.5"));
+    EXPECT_EQ(ChartScale::comparatorMark(QStringLiteral("=")), QString());
+}

@@ -1,0 +1,204 @@
+#include "compare/comparerepository.h"
+#include "report/reportbuilder.h"
+#include "sampleworkspace.h"
+#include "store/workspace.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QPdfDocument>
+#include <QTemporaryDir>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+#include <gtest/gtest.h>
+
+using namespace policylens;
+
+namespace {
+
+QByteArray zipEntry(const QString &zipPath, const QString &name)
+{
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
+        return {};
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QString fileText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+class Report : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(ws.open(QStringLiteral(":memory:"), &error)) << error.toStdString();
+        ids = sample::fillSampleWorkspace(ws.database());
+        ASSERT_TRUE(dir.isValid());
+        // Keep the files for a human to look at when asked.
+        dir.setAutoRemove(qEnvironmentVariableIsEmpty("POLICYLENS_KEEP_TEST_FILES"));
+        targets = CompareRepository(ws.database()).targets(QString(), QString(), {});
+        ASSERT_FALSE(targets.isEmpty());
+    }
+
+    ReportBuilder builder(const QString &language)
+    {
+        ReportBuilder b(ws.database());
+        ReportOptions options;
+        options.language = language;
+        options.workspaceName = QStringLiteral("sample.policylens");
+        b.setOptions(options);
+        QImage chart(800, 500, QImage::Format_RGB32);
+        chart.fill(Qt::darkCyan);
+        b.addChart({ QStringLiteral("Sample chart"), chart, QStringLiteral("Sample note") });
+        QString error;
+        EXPECT_TRUE(b.build(&error)) << error.toStdString();
+        return b;
+    }
+
+    // NFKC on both sides: Qt's PDF writer maps shared glyphs to the lowest code point, so
+    // text pulled out of a PDF reads Kangxi radicals (⼈ U+2F08) where the report has 人.
+    // NFKC does not cover the CJK Radicals Supplement, so its common simplified forms are
+    // folded by hand (Unicode's EquivalentUnifiedIdeograph data).
+    static QString flat(const QString &text)
+    {
+        static const std::pair<char16_t, char16_t> radicals[]
+            = { { u'⺠', u'民' }, { u'⻓', u'长' }, { u'⻔', u'门' }, { u'⻋', u'车' },
+                  { u'⻅', u'见' }, { u'⻜', u'飞' }, { u'⻢', u'马' }, { u'⻛', u'风' },
+                  { u'⻥', u'鱼' }, { u'⻩', u'黄' }, { u'⻉', u'贝' }, { u'⻄', u'西' },
+                  { u'⻘', u'青' }, { u'⻚', u'页' }, { u'⻆', u'角' }, { u'⻬', u'齐' },
+                  { u'⻁', u'虎' }, { u'⻣', u'骨' }, { u'⻦', u'鸟' }, { u'⻧', u'卤' } };
+        QString folded = text;
+        for (const auto &[from, to] : radicals)
+            folded.replace(QChar(from), QChar(to));
+        return folded.normalized(QString::NormalizationForm_KC)
+            .remove(QLatin1Char('\n'))
+            .remove(QLatin1Char('\r'))
+            .remove(QLatin1Char(' '));
+    }
+
+    // Every target (and incentive) that was not rejected is in the text with its source.
+    void expectEveryTargetWithSource(const QString &text)
+    {
+        const QString hay = flat(text);
+        for (const TargetRecord &t : std::as_const(targets)) {
+            EXPECT_TRUE(hay.contains(flat(t.sentence))) << t.sentence.toStdString();
+            EXPECT_TRUE(hay.contains(flat(t.documentTitle))) << t.documentTitle.toStdString();
+            EXPECT_TRUE(hay.contains(flat(t.issuer))) << t.issuer.toStdString();
+        }
+        EXPECT_FALSE(text.contains(QStringLiteral("误读的句子")));
+    }
+
+    Workspace ws;
+    sample::SampleIds ids;
+    QTemporaryDir dir;
+    QList<TargetRecord> targets;
+};
+
+} // namespace
+
+TEST_F(Report, HtmlHoldsEveryTargetWithItsSourceAndTheChart)
+{
+    const ReportBuilder b = builder(QStringLiteral("zh_CN"));
+    EXPECT_EQ(b.targetCount(), int(targets.size()));
+    const QString path = dir.filePath(QStringLiteral("report.html"));
+    QString error;
+    ASSERT_TRUE(b.write(path, &error)) << error.toStdString();
+    const QString html = fileText(path);
+    expectEveryTargetWithSource(html);
+    EXPECT_TRUE(html.contains(QStringLiteral("data:image/png;base64,")));
+    EXPECT_TRUE(html.contains(QStringLiteral("≥ 3,000亿元")));
+    EXPECT_TRUE(html.contains(QStringLiteral("北京市")));
+    EXPECT_TRUE(html.contains(QStringLiteral("2023-05-30")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Shanghai Economy and Information Commission")));
+    EXPECT_TRUE(html.contains(QStringLiteral("lang=\"zh-CN\"")));
+}
+
+TEST_F(Report, EnglishReportUsesEnglishNamesAndUnits)
+{
+    const QString html = QString::fromUtf8(builder(QStringLiteral("en")).toHtml());
+    EXPECT_TRUE(html.contains(QStringLiteral("≥ 300 billion yuan")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Beijing")));
+    EXPECT_TRUE(html.contains(QStringLiteral("AI core industry scale")));
+}
+
+TEST_F(Report, OdtIsAZipWithTheTargetsAndTheChartImage)
+{
+    const QString path = dir.filePath(QStringLiteral("report.odt"));
+    QString error;
+    ASSERT_TRUE(builder(QStringLiteral("zh_CN")).write(path, &error)) << error.toStdString();
+    EXPECT_EQ(zipEntry(path, QStringLiteral("mimetype")),
+        QByteArray("application/vnd.oasis.opendocument.text"));
+    const QString content = QString::fromUtf8(zipEntry(path, QStringLiteral("content.xml")));
+    ASSERT_FALSE(content.isEmpty());
+    expectEveryTargetWithSource(content);
+    QuaZip zip(path);
+    ASSERT_TRUE(zip.open(QuaZip::mdUnzip));
+    bool picture = false;
+    for (const QString &name : zip.getFileNameList())
+        picture = picture || name.startsWith(QStringLiteral("Pictures/"));
+    EXPECT_TRUE(picture);
+}
+
+TEST_F(Report, PdfHasPagesWithEveryTargetAsText)
+{
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    ASSERT_TRUE(builder(QStringLiteral("zh_CN")).write(path, &error)) << error.toStdString();
+    QPdfDocument pdf;
+    ASSERT_EQ(pdf.load(path), QPdfDocument::Error::None);
+    ASSERT_GE(pdf.pageCount(), 2);
+    QString text;
+    for (int p = 0; p < pdf.pageCount(); ++p)
+        text += pdf.getAllText(p).text();
+    expectEveryTargetWithSource(text);
+}
+
+TEST_F(Report, UnknownFormatIsRefusedAndLeavesNoFile)
+{
+    const QString path = dir.filePath(QStringLiteral("report.docx"));
+    QString error;
+    EXPECT_FALSE(builder(QStringLiteral("en")).write(path, &error));
+    EXPECT_TRUE(error.contains(path));
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(Report, RewritingAReportReplacesItWhole)
+{
+    const QString path = dir.filePath(QStringLiteral("report.html"));
+    {
+        QFile old(path);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write(QByteArray(200000, 'x'));
+    }
+    QString error;
+    ASSERT_TRUE(builder(QStringLiteral("en")).write(path, &error)) << error.toStdString();
+    const QString html = fileText(path);
+    EXPECT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    EXPECT_FALSE(html.contains(QStringLiteral("xxxxxxxxxx")));
+    // No temporary file left beside it.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+}
+
+TEST_F(Report, ChosenCitiesAndIndicatorsLimitTheTables)
+{
+    ReportBuilder b(ws.database());
+    ReportOptions options;
+    options.cities = { QStringLiteral("shanghai") };
+    options.indicators = { QStringLiteral("intelligent_computing_power") };
+    b.setOptions(options);
+    QString error;
+    ASSERT_TRUE(b.build(&error)) << error.toStdString();
+    EXPECT_EQ(b.targetCount(), 1);
+    const QString html = b.html(true);
+    EXPECT_TRUE(html.contains(QStringLiteral("30 EFLOPS")));
+    EXPECT_FALSE(html.contains(QStringLiteral("3000亿元")));
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QAbstractItemModel;
+class QChart;
+QT_END_NAMESPACE
+
+namespace policylens {
+
+class ChartOverlay;
+class CoverageModel;
+class IncentivesModel;
+class ProgressModel;
+class TargetComparisonModel;
+class TimelineModel;
+
+enum class ChartKind { Compare, Progress, Coverage, Timeline, Incentives };
+
+// "compare", "progress"... as on the command line.
+QString chartKindKey(ChartKind kind);
+std::optional<ChartKind> chartKindFromKey(const QString &key);
+QList<ChartKind> allChartKinds();
+
+struct ChartRequest
+{
+    ChartKind kind = ChartKind::Compare;
+    QString indicator; // Compare, Progress; for Incentives an instrument, or empty for all
+    QStringList cities; // region codes in display order; empty = every city with data
+    int fromYear = 0; // 0 = open
+    int toYear = 0;
+    QString language = QStringLiteral("en"); // names, units and number format of the chart
+};
+
+// Turns one ChartRequest into a QChart whose series are fed from the model/compare item
+// models through QVBarModelMapper / QVXYModelMapper. Owns the models, so the charts it makes
+// must not outlive it. Reports hover and click on bars and markers as signals.
+class ChartBuilder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartBuilder)
+
+public:
+    explicit ChartBuilder(QObject *parent = nullptr);
+    ~ChartBuilder() override;
+
+    void setDatabase(const QSqlDatabase &db) { m_db = db; }
+    void setRequest(const ChartRequest &request) { m_request = request; }
+    ChartRequest request() const { return m_request; }
+
+    // Re-reads the current kind's model from the workspace.
+    bool reload();
+    QString lastError() const { return m_error; }
+    // The model behind the current chart (for tables and CSV/XLSX export).
+    QAbstractItemModel *dataModel() const;
+    // Export tables show row headers for models whose rows are named in the header only.
+    bool dataHasRowHeaders() const;
+    bool isEmpty() const;
+
+    QString title() const;
+    QString sourceNote() const;
+    // A new chart (caller owns it) showing the current model. Call after reload().
+    QChart *createChart();
+
+    TargetComparisonModel *comparisonModel() const { return m_compare; }
+    ProgressModel *progressModel() const { return m_progress; }
+    CoverageModel *coverageModel() const { return m_coverage; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+    IncentivesModel *incentivesModel() const { return m_incentives; }
+
+signals:
+    // Text for a tooltip at the cursor: value, comparator and source sentence.
+    void hovered(const QString &text, bool entered);
+    void targetActivated(qint64 targetId);
+    void documentActivated(qint64 documentId);
+
+private:
+    void buildCompare(QChart *chart, ChartOverlay *overlay);
+    void buildProgress(QChart *chart, ChartOverlay *overlay);
+    void buildCoverage(QChart *chart, ChartOverlay *overlay);
+    void buildTimeline(QChart *chart, ChartOverlay *overlay);
+    void buildIncentives(QChart *chart, ChartOverlay *overlay);
+    void buildBars(QChart *chart, ChartOverlay *overlay, QAbstractItemModel *model,
+        int firstSetColumn, int labelRole, int idRole, const QString &axisTitle);
+
+    QSqlDatabase m_db;
+    ChartRequest m_request;
+    QString m_error;
+    TargetComparisonModel *m_compare;
+    ProgressModel *m_progress;
+    CoverageModel *m_coverage;
+    TimelineModel *m_timeline;
+    IncentivesModel *m_incentives;
+};
+
+} // namespace policylens

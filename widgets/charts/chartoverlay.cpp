@@ -1,0 +1,107 @@
+#include "charts/chartoverlay.h"
+
+#include "charts/chartstyle.h"
+
+#include <QAbstractSeries>
+#include <QBrush>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QPen>
+
+namespace policylens {
+
+ChartOverlay::ChartOverlay(QChart *chart)
+    : QObject(chart)
+    , m_chart(chart)
+{
+    connect(chart, &QChart::plotAreaChanged, this, &ChartOverlay::relayout);
+    connect(chart, &QGraphicsWidget::geometryChanged, this, &ChartOverlay::relayout);
+}
+
+ChartOverlay::~ChartOverlay() = default;
+
+QGraphicsSimpleTextItem *ChartOverlay::addLabel(
+    const QString &text, const QPointF &at, QAbstractSeries *series, Placement placement)
+{
+    auto *item = new QGraphicsSimpleTextItem(text, m_chart);
+    item->setFont(ChartStyle::font(ChartStyle::LabelSize));
+    item->setBrush(QColor(0x33, 0x33, 0x33));
+    item->setZValue(20);
+    item->setAcceptedMouseButtons(Qt::NoButton);
+    m_labels << Label { item, at, series, placement };
+    return item;
+}
+
+QGraphicsRectItem *ChartOverlay::addCell(const QRectF &cell, QAbstractSeries *series)
+{
+    auto *item = new QGraphicsRectItem(m_chart);
+    item->setPen(QPen(Qt::white, 2));
+    item->setZValue(10);
+    item->setAcceptedMouseButtons(Qt::NoButton);
+    m_cells << Cell { item, cell, series };
+    return item;
+}
+
+void ChartOverlay::setNote(const QString &text)
+{
+    if (!m_note) {
+        m_note = new QGraphicsSimpleTextItem(m_chart);
+        m_note->setFont(ChartStyle::font(ChartStyle::NoteSize));
+        m_note->setBrush(QColor(0x55, 0x55, 0x55));
+        m_note->setZValue(20);
+    }
+    m_note->setText(text);
+    const qreal lineHeight = QFontMetricsF(m_note->font()).lineSpacing();
+    QMargins room = m_chart->margins();
+    room.setBottom(qRound(lineHeight * (text.count(QLatin1Char('\n')) + 1) + 10));
+    m_chart->setMargins(room);
+    relayout();
+}
+
+void ChartOverlay::relayout()
+{
+    for (const Cell &c : std::as_const(m_cells)) {
+        const QPointF a = m_chart->mapToPosition(c.cell.topLeft(), c.series);
+        const QPointF b = m_chart->mapToPosition(c.cell.bottomRight(), c.series);
+        c.item->setRect(QRectF(a, b).normalized());
+    }
+    QList<QRectF> placed;
+    for (const Label &l : std::as_const(m_labels)) {
+        const QPointF p = m_chart->mapToPosition(l.at, l.series);
+        const QRectF box = l.item->boundingRect();
+        QPointF pos;
+        switch (l.placement) {
+        case Placement::Above:
+            pos = QPointF(p.x() - box.width() / 2, p.y() - box.height() - 2);
+            break;
+        case Placement::Centre:
+            pos = QPointF(p.x() - box.width() / 2, p.y() - box.height() / 2);
+            break;
+        case Placement::Right:
+            pos = QPointF(p.x() + 11, p.y() - box.height() / 2);
+            break;
+        }
+        QRectF rect(pos, box.size());
+        // Greedy: slide down past every earlier label it would cover.
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF &other : std::as_const(placed)) {
+                if (rect.intersects(other)) {
+                    rect.moveTop(other.bottom() + 1);
+                    moved = true;
+                }
+            }
+        }
+        placed << rect;
+        l.item->setPos(rect.topLeft());
+    }
+    if (m_note) {
+        const QRectF box = m_note->boundingRect();
+        const QRectF area = m_chart->rect();
+        m_note->setPos(area.left() + 12, area.bottom() - box.height() - 6);
+    }
+}
+
+} // namespace policylens

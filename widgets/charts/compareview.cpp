@@ -1,0 +1,295 @@
+#include "charts/compareview.h"
+
+#include "charts/chartexporter.h"
+#include "charts/exportoptionsdialog.h"
+#include "compare/comparerepository.h"
+#include "report/tableexporter.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace policylens {
+
+namespace {
+
+constexpr int kCodeRole = Qt::UserRole;
+
+} // namespace
+
+CompareView::CompareView(QWidget *parent)
+    : QWidget(parent)
+    , m_builder(new ChartBuilder(this))
+    , m_view(new QChartView(this))
+    , m_typeLabel(new QLabel(this))
+    , m_type(new QComboBox(this))
+    , m_indicatorLabel(new QLabel(this))
+    , m_indicator(new QComboBox(this))
+    , m_citiesLabel(new QLabel(this))
+    , m_cities(new QListWidget(this))
+    , m_yearsLabel(new QLabel(this))
+    , m_from(new QSpinBox(this))
+    , m_to(new QSpinBox(this))
+    , m_export(new QPushButton(this))
+    , m_copy(new QPushButton(this))
+    , m_status(new QLabel(this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setChart(new QChart);
+    for (QSpinBox *box : { m_from, m_to }) {
+        // 0 stands for "no limit"; the special text says so.
+        box->setRange(0, 2100);
+        box->setValue(0);
+    }
+    m_indicator->setMinimumContentsLength(18);
+    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setWordWrap(true);
+
+    auto *controls = new QVBoxLayout;
+    controls->addWidget(m_typeLabel);
+    controls->addWidget(m_type);
+    controls->addWidget(m_indicatorLabel);
+    controls->addWidget(m_indicator);
+    controls->addWidget(m_citiesLabel);
+    controls->addWidget(m_cities, 1);
+    controls->addWidget(m_yearsLabel);
+    auto *years = new QHBoxLayout;
+    years->addWidget(m_from);
+    years->addWidget(m_to);
+    controls->addLayout(years);
+    controls->addWidget(m_export);
+    controls->addWidget(m_copy);
+    controls->addWidget(m_status);
+    auto *side = new QWidget(this);
+    side->setLayout(controls);
+    side->setMaximumWidth(280);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(side);
+    layout->addWidget(m_view, 1);
+
+    for (ChartKind kind : allChartKinds())
+        m_type->addItem(QString(), static_cast<int>(kind));
+    retranslateUi();
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &CompareView::pickersChanged);
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, &CompareView::pickersChanged);
+    connect(m_cities, &QListWidget::itemChanged, this, &CompareView::pickersChanged);
+    connect(m_from, &QSpinBox::valueChanged, this, &CompareView::pickersChanged);
+    connect(m_to, &QSpinBox::valueChanged, this, &CompareView::pickersChanged);
+    connect(m_export, &QPushButton::clicked, this, &CompareView::exportWithDialog);
+    connect(m_copy, &QPushButton::clicked, this, &CompareView::copyToClipboard);
+    connect(m_builder, &ChartBuilder::hovered, this, &CompareView::showHover);
+    connect(m_builder, &ChartBuilder::targetActivated, this, &CompareView::targetActivated);
+    connect(m_builder, &ChartBuilder::documentActivated, this, &CompareView::documentActivated);
+}
+
+CompareView::~CompareView()
+{
+    // The chart's mappers point into the builder's models: drop the chart first.
+    delete m_view->chart();
+}
+
+QString CompareView::language() const
+{
+    // LanguageManager sets the default locale with the UI language.
+    return QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
+                                                            : QStringLiteral("en");
+}
+
+void CompareView::setDatabase(const QSqlDatabase &db)
+{
+    m_db = db;
+    m_builder->setDatabase(db);
+    refresh();
+}
+
+void CompareView::setRequest(const ChartRequest &request)
+{
+    m_updating = true;
+    m_type->setCurrentIndex(m_type->findData(static_cast<int>(request.kind)));
+    const int indicator = m_indicator->findData(request.indicator);
+    if (indicator >= 0)
+        m_indicator->setCurrentIndex(indicator);
+    for (int i = 0; i < m_cities->count(); ++i) {
+        QListWidgetItem *item = m_cities->item(i);
+        item->setCheckState(request.cities.contains(item->data(kCodeRole).toString())
+                ? Qt::Checked
+                : Qt::Unchecked);
+    }
+    m_from->setValue(request.fromYear);
+    m_to->setValue(request.toYear);
+    m_updating = false;
+    ChartRequest r = request;
+    r.language = language();
+    m_builder->setRequest(r);
+    rebuildChart();
+}
+
+void CompareView::refresh()
+{
+    reloadPickers();
+    pickersChanged();
+}
+
+void CompareView::reloadPickers()
+{
+    m_updating = true;
+    const QString lang = language();
+    const QString currentIndicator = m_indicator->currentData().toString();
+    QStringList checked;
+    bool anyListed = m_cities->count() > 0;
+    for (int i = 0; i < m_cities->count(); ++i) {
+        if (m_cities->item(i)->checkState() == Qt::Checked)
+            checked << m_cities->item(i)->data(kCodeRole).toString();
+    }
+    const CompareRepository repo(m_db);
+    m_indicator->clear();
+    for (const IndicatorInfo &info : repo.indicatorsWithTargets())
+        m_indicator->addItem(info.name(lang), info.key);
+    const int keep = m_indicator->findData(currentIndicator);
+    m_indicator->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_cities->clear();
+    for (const RegionInfo &region : repo.regionsWithData()) {
+        auto *item = new QListWidgetItem(region.name(lang), m_cities);
+        item->setData(kCodeRole, region.code);
+        // First time: every city shown; afterwards the researcher's choice is kept.
+        item->setCheckState(
+            !anyListed || checked.contains(region.code) ? Qt::Checked : Qt::Unchecked);
+    }
+    if (!repo.lastError().isEmpty())
+        m_status->setText(repo.lastError());
+    m_updating = false;
+}
+
+void CompareView::pickersChanged()
+{
+    if (m_updating)
+        return;
+    ChartRequest r;
+    r.kind = static_cast<ChartKind>(m_type->currentData().toInt());
+    r.indicator = m_indicator->currentData().toString();
+    for (int i = 0; i < m_cities->count(); ++i) {
+        if (m_cities->item(i)->checkState() == Qt::Checked)
+            r.cities << m_cities->item(i)->data(kCodeRole).toString();
+    }
+    r.fromYear = m_from->value();
+    r.toYear = m_to->value();
+    r.language = language();
+    const bool needsIndicator = r.kind == ChartKind::Compare || r.kind == ChartKind::Progress;
+    m_indicator->setEnabled(needsIndicator);
+    if (!needsIndicator)
+        r.indicator.clear();
+    m_builder->setRequest(r);
+    rebuildChart();
+}
+
+void CompareView::rebuildChart()
+{
+    if (!m_db.isValid())
+        return;
+    if (!m_builder->reload())
+        m_status->setText(m_builder->lastError());
+    else
+        m_status->setText(m_builder->isEmpty() ? tr("No data for this selection.") : QString());
+    QChart *old = m_view->chart();
+    m_view->setChart(m_builder->createChart());
+    delete old;
+}
+
+void CompareView::showHover(const QString &text, bool entered)
+{
+    m_hoverText = entered ? text : QString();
+    if (entered && !text.isEmpty())
+        QToolTip::showText(QCursor::pos(), text, m_view);
+    else
+        QToolTip::hideText();
+}
+
+bool CompareView::exportTo(const QString &path, const QSize &size, int dpi, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx"))
+        return TableExporter::write(
+            *m_builder->dataModel(), path, m_builder->dataHasRowHeaders(), error);
+    // A fresh chart, so the one on screen keeps its size and scene.
+    const std::unique_ptr<QChart> chart(m_builder->createChart());
+    return ChartExporter::write(chart.get(), path, size, dpi, error);
+}
+
+void CompareView::copyToClipboard()
+{
+    const std::unique_ptr<QChart> chart(m_builder->createChart());
+    ChartExporter::copyToClipboard(chart.get(), m_view->size());
+}
+
+void CompareView::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), m_builder->title(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;"
+           "CSV data (*.csv);;Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QSize size(1200, 750);
+    int dpi = 96;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png") || suffix == QLatin1String("svg")
+        || suffix == QLatin1String("pdf")) {
+        ExportOptionsDialog dialog(suffix == QLatin1String("png"), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        size = dialog.logicalSize();
+        dpi = dialog.dpi();
+        if (suffix == QLatin1String("png"))
+            size = QSize(qRound(size.width() * dpi / 96.0), qRound(size.height() * dpi / 96.0));
+    }
+    QString error;
+    if (!exportTo(path, size, dpi, &error))
+        QMessageBox::warning(this, tr("Export chart"), error);
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // City, indicator and unit names follow the language too.
+        if (m_db.isValid())
+            refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CompareView::retranslateUi()
+{
+    m_typeLabel->setText(tr("Chart"));
+    const QStringList names { tr("Target comparison"), tr("Progress to target"), tr("Coverage"),
+        tr("Timeline"), tr("Incentives") };
+    for (int i = 0; i < m_type->count() && i < names.size(); ++i)
+        m_type->setItemText(i, names.at(i));
+    m_indicatorLabel->setText(tr("Indicator"));
+    m_citiesLabel->setText(tr("Cities"));
+    m_yearsLabel->setText(tr("Years (from – to)"));
+    m_from->setSpecialValueText(tr("any"));
+    m_to->setSpecialValueText(tr("any"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the chart as PNG, SVG or PDF, or its data as CSV or XLSX."));
+    m_copy->setText(tr("Copy image"));
+}
+
+} // namespace policylens

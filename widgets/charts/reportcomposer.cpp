@@ -1,0 +1,83 @@
+#include "charts/reportcomposer.h"
+
+#include "charts/chartexporter.h"
+#include "compare/comparerepository.h"
+#include "report/reportbuilder.h"
+
+#include <QChart>
+
+#include <memory>
+
+namespace policylens {
+
+bool ReportComposer::write(const QSqlDatabase &db, const ReportRequest &request,
+    const QString &path, QString *error, int *chartCount, int *targetCount)
+{
+    QStringList indicators = request.indicators;
+    if (indicators.isEmpty()) {
+        const CompareRepository repo(db);
+        for (const IndicatorInfo &info : repo.indicatorsWithTargets()) {
+            if (indicators.size() >= request.maxIndicators)
+                break;
+            indicators << info.key;
+        }
+        if (!repo.lastError().isEmpty()) {
+            if (error)
+                *error = repo.lastError();
+            return false;
+        }
+    }
+
+    ReportBuilder report(db);
+    ReportOptions options;
+    options.language = request.language;
+    options.title = request.title;
+    options.workspaceName = request.workspaceName;
+    options.indicators = request.indicators;
+    options.cities = request.cities;
+    report.setOptions(options);
+
+    ChartBuilder builder;
+    builder.setDatabase(db);
+    int charts = 0;
+    const auto addChart = [&](ChartKind kind, const QString &indicator) -> bool {
+        ChartRequest r;
+        r.kind = kind;
+        r.indicator = indicator;
+        r.cities = request.cities;
+        r.language = request.language;
+        builder.setRequest(r);
+        if (!builder.reload()) {
+            if (error)
+                *error = builder.lastError();
+            return false;
+        }
+        if (builder.isEmpty())
+            return true; // nothing to show (e.g. no statistics for this indicator)
+        const std::unique_ptr<QChart> chart(builder.createChart());
+        report.addChart({ builder.title(),
+            ChartExporter::renderImage(chart.get(), request.chartPixels, request.chartDpi),
+            builder.sourceNote() });
+        ++charts;
+        return true;
+    };
+    for (ChartKind kind : request.charts) {
+        if (kind == ChartKind::Compare || kind == ChartKind::Progress) {
+            for (const QString &indicator : std::as_const(indicators)) {
+                if (!addChart(kind, indicator))
+                    return false;
+            }
+        } else if (!addChart(kind, QString())) {
+            return false;
+        }
+    }
+    if (!report.build(error))
+        return false;
+    if (chartCount)
+        *chartCount = charts;
+    if (targetCount)
+        *targetCount = report.targetCount();
+    return report.write(path, error);
+}
+
+} // namespace policylens
