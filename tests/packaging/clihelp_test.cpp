@@ -3,6 +3,8 @@
 #include "cli/command.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -41,6 +43,31 @@ TEST(CommandLineHelp, WorksWithChineseSelected)
     const QString help = helpOutput({ QStringLiteral("--lang"), QStringLiteral("zh") });
     EXPECT_TRUE(help.contains(QLatin1String("policylens"))) << qPrintable(help);
     EXPECT_FALSE(help.startsWith(QLatin1String("<policylens --help failed")));
+}
+
+// The desktop entry runs `policylens %f`: a workspace file as the only argument must open the
+// workbench, not be taken for an unknown subcommand (which exits at once with code 64).
+TEST(CommandLineHelp, WorkspaceFileArgumentOpensTheWorkbench)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), dir.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(POLICYLENS_BINARY),
+        { dir.filePath(QStringLiteral("double-clicked.policylens")) });
+    ASSERT_TRUE(process.waitForStarted(10000));
+    const bool exited = process.waitForFinished(3000);
+    if (!exited) {
+        process.kill();
+        process.waitForFinished();
+    }
+    EXPECT_FALSE(exited) << "exit code " << process.exitCode() << ": "
+                         << process.readAllStandardError().constData();
 }
 
 } // namespace
