@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for a bounded time: scripts/fuzz.sh TARGET SECONDS [libFuzzer flags]
-# e.g. scripts/fuzz.sh workspace_open 60. Builds with clang in build-fuzz/ (libraries instrumented
+# e.g. scripts/fuzz.sh workspace_open 60; TARGET "all" runs each target in turn for SECONDS. Builds with clang in build-fuzz/ (libraries instrumented
 # for coverage, AddressSanitizer and UndefinedBehaviorSanitizer). New interesting inputs collect
 # in build-fuzz/corpus/TARGET; a crash is saved in build-fuzz/artifacts/TARGET/ and the script
 # exits non-zero. Copy each crash into tests/fuzz/regressions/TARGET/ (then fix it): ctest
@@ -17,6 +17,14 @@ fi
 target="$1"
 seconds="$2"
 shift 2
+
+if [ "$target" = all ]; then
+  failed=0
+  for t in $(cd "$root/tests/fuzz" && ls *_fuzzer.cpp | sed 's/_fuzzer.cpp//'); do
+    "$0" "$t" "$seconds" "$@" || failed=1
+  done
+  exit "$failed"
+fi
 
 "$root/scripts/deps.sh"
 if [ ! -f "$build/build.ninja" ]; then
