@@ -10,8 +10,8 @@
 
 // The tool also runs inside sanitizer builds; a leak report from Qt's one-time allocations
 // must not fail the build.
-extern "C" const char *__asan_default_options();
-extern "C" const char *__asan_default_options()
+extern "C" const char *__asan_default_options(); // NOLINT(bugprone-reserved-identifier): ASan hook
+extern "C" const char *__asan_default_options() // NOLINT(bugprone-reserved-identifier)
 {
     return "detect_leaks=0";
 }
