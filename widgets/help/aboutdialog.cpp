@@ -59,6 +59,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     m_buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
     layout->addWidget(m_buttons);
 
+    setMinimumWidth(480);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copy, &QPushButton::clicked, this, &AboutDialog::copyVersionReport);
     retranslateUi();

@@ -33,7 +33,7 @@ GettingStartedDialog::GettingStartedDialog(QWidget *parent)
     layout->addWidget(m_browser);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(640, 560);
+    resize(680, 620);
     retranslateUi();
 }
 
