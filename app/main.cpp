@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSettings>
+#include <QIcon>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -42,12 +43,24 @@ void addCommonOptions(QCommandLineParser &parser)
         QStringLiteral("LANG") });
 }
 
+// A launcher (the .desktop file's Exec=policylens %f, a double-click on a workspace) passes the
+// workspace to open as the only argument: that opens the workbench, it is not a subcommand.
+bool isWorkspaceFileArgument(const QByteArray &arg)
+{
+    return !arg.startsWith('-') && arg.endsWith(".policylens");
+}
+
 QString helpText(const CommandList &commands)
 {
-    QString text = QCoreApplication::translate("main",
-        "Usage: policylens [SUBCOMMAND] [options]\n\n"
-        "Without a subcommand, opens the workbench.\n\n"
-        "Subcommands:\n");
+    QString text = QCoreApplication::translate("main", "Usage: policylens [SUBCOMMAND] [options]\n"
+                                                       "       policylens [FILE.policylens]\n\n"
+                                                       "Without a subcommand, opens the workbench "
+                                                       "(on FILE.policylens if given).\n"
+                                                       "Run policylens SUBCOMMAND --help for the "
+                                                       "options of one subcommand.\n\n"
+                                                       "Subcommands, each with an example:\n");
+    if (commands.empty())
+        text += QCoreApplication::translate("main", "  (none in this build)\n");
     for (const auto &command : commands) {
         text += QStringLiteral("  %1\n      %2\n      %3\n")
                     .arg(command->name(), command->summary(),
@@ -70,7 +83,8 @@ bool isCommandLineInvocation(int argc, char **argv)
         const QByteArray arg(argv[i]);
         if (arg == "--db" || arg == "--lang")
             ++i;
-        else if (!arg.startsWith("--db=") && !arg.startsWith("--lang="))
+        else if (!arg.startsWith("--db=") && !arg.startsWith("--lang=")
+                 && !isWorkspaceFileArgument(arg))
             return true;
     }
     return false;
@@ -89,6 +103,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("PolicyLens"));
     QApplication::setOrganizationName(QStringLiteral("PolicyLens"));
     QApplication::setApplicationVersion(QStringLiteral(POLICYLENS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.policylens.PolicyLens"));
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/icons/io.github.policylens.PolicyLens.svg")));
 
     policylens::LanguageManager language;
     const QString envLang = qEnvironmentVariable("POLICYLENS_LANG");
@@ -115,15 +132,18 @@ int main(int argc, char **argv)
         out << QStringLiteral("policylens %1").arg(QApplication::applicationVersion()) << Qt::endl;
         return policylens::cli::ExitOk;
     }
-    const QStringList positional = global.positionalArguments();
+    QStringList positional = global.positionalArguments();
+    QString workspaceArgument; // policylens FILE.policylens, as a launcher calls it
+    if (positional.size() == 1 && isWorkspaceFileArgument(positional.first().toLocal8Bit()))
+        workspaceArgument = positional.takeFirst();
     if (global.isSet(QStringLiteral("help")) || (commandLine && positional.isEmpty())) {
         out << helpText(commands);
         out.flush();
         return policylens::cli::ExitOk;
     }
-    const QString workspace = global.isSet(QStringLiteral("db"))
-        ? global.value(QStringLiteral("db"))
-        : defaultWorkspacePath();
+    const QString workspace = !workspaceArgument.isEmpty()         ? workspaceArgument
+                              : global.isSet(QStringLiteral("db")) ? global.value(QStringLiteral("db"))
+                                                                   : defaultWorkspacePath();
 
     if (positional.isEmpty()) {
         // The GUI remembers its language and last workspace; --db and --lang still win.
