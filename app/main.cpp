@@ -152,7 +152,8 @@ int main(int argc, char **argv)
             && settings.contains(QStringLiteral("ui/language")))
             language.setLanguage(settings.value(QStringLiteral("ui/language")).toString());
         QString path = workspace;
-        if (!global.isSet(QStringLiteral("db")) && settings.contains(QStringLiteral("workspace/last")))
+        if (workspaceArgument.isEmpty() && !global.isSet(QStringLiteral("db"))
+            && settings.contains(QStringLiteral("workspace/last")))
             path = settings.value(QStringLiteral("workspace/last")).toString();
         policylens::MainWindow window(&language);
         QString error;

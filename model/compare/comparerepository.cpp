@@ -163,7 +163,7 @@ IndicatorInfo CompareRepository::indicator(const QString &key) const
     return { key, q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
 }
 
-QList<TargetRecord> CompareRepository::targets(
+QList<ComparedTarget> CompareRepository::targets(
     const QString &kind, const QString &indicatorKey, const QStringList &regionCodes) const
 {
     m_error.clear();
@@ -186,9 +186,9 @@ QList<TargetRecord> CompareRepository::targets(
         m_error = tr("Cannot read the targets: %1").arg(q.lastError().text());
         return {};
     }
-    QList<TargetRecord> out;
+    QList<ComparedTarget> out;
     while (q.next()) {
-        TargetRecord t;
+        ComparedTarget t;
         t.id = q.value(0).toLongLong();
         t.documentId = q.value(1).toLongLong();
         t.regionCode = q.value(2).toString();

@@ -31,7 +31,7 @@ struct IndicatorInfo
     QString name(const QString &language) const;
 };
 
-struct TargetRecord
+struct ComparedTarget
 {
     qint64 id = 0;
     qint64 documentId = 0;
@@ -102,7 +102,7 @@ public:
     IndicatorInfo indicator(const QString &key) const;
 
     // kind: target / incentive / baseline; empty indicator or codes mean "all".
-    QList<TargetRecord> targets(
+    QList<ComparedTarget> targets(
         const QString &kind, const QString &indicatorKey, const QStringList &regionCodes) const;
     QList<StatisticRecord> statistics(
         const QString &indicatorKey, const QStringList &regionCodes) const;

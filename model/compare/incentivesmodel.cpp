@@ -26,8 +26,8 @@ bool IncentivesModel::reload()
     m_error.clear();
 
     const CompareRepository repo(m_db);
-    QList<TargetRecord> incentives;
-    for (const TargetRecord &t :
+    QList<ComparedTarget> incentives;
+    for (const ComparedTarget &t :
         repo.targets(QStringLiteral("incentive"), m_instrument, m_requestedCities)) {
         // Undated incentives still count: most subsidy clauses name no year.
         if (t.year > 0
@@ -41,7 +41,7 @@ bool IncentivesModel::reload()
     }
     QStringList codes = m_requestedCities;
     QStringList keys;
-    for (const TargetRecord &t : std::as_const(incentives)) {
+    for (const ComparedTarget &t : std::as_const(incentives)) {
         if (m_requestedCities.isEmpty() && !codes.contains(t.regionCode))
             codes << t.regionCode;
         if (!keys.contains(t.indicatorKey))
@@ -57,7 +57,7 @@ bool IncentivesModel::reload()
         col.insert(m_cities.at(c).code, c);
     m_cells = QList<QList<Cell>>(m_instruments.size(), QList<Cell>(m_cities.size()));
     double maxAbs = 0;
-    for (const TargetRecord &t : std::as_const(incentives)) {
+    for (const ComparedTarget &t : std::as_const(incentives)) {
         const auto c = col.constFind(t.regionCode);
         if (c == col.cend())
             continue;

@@ -38,8 +38,8 @@ bool ProgressModel::reload()
         return year > 0 && (m_fromYear <= 0 || year >= m_fromYear)
             && (m_toYear <= 0 || year <= m_toYear);
     };
-    QList<TargetRecord> targets;
-    for (const TargetRecord &t :
+    QList<ComparedTarget> targets;
+    for (const ComparedTarget &t :
         repo.targets(QStringLiteral("target"), m_indicator, m_requestedCities)) {
         if (inRange(t.year))
             targets << t;
@@ -66,7 +66,7 @@ bool ProgressModel::reload()
         for (const StatisticRecord &s : std::as_const(stats))
             if (!codes.contains(s.regionCode))
                 codes << s.regionCode;
-        for (const TargetRecord &t : std::as_const(targets))
+        for (const ComparedTarget &t : std::as_const(targets))
             if (!codes.contains(t.regionCode))
                 codes << t.regionCode;
     }
@@ -91,7 +91,7 @@ bool ProgressModel::reload()
             m_sources << s.source;
         maxAbs = std::max(maxAbs, std::abs(s.value));
     }
-    for (const TargetRecord &t : std::as_const(targets)) {
+    for (const ComparedTarget &t : std::as_const(targets)) {
         if (!cityIndex.contains(t.regionCode) || !sameUnit(t.unit))
             continue;
         m_rows << Row { cityIndex.value(t.regionCode), Target, t.year, t.value, t.comparator,

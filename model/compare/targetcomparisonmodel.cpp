@@ -6,10 +6,10 @@
 
 namespace policylens {
 
-QString dominantUnit(const QList<TargetRecord> &targets)
+QString dominantUnit(const QList<ComparedTarget> &targets)
 {
     QHash<QString, int> counts;
-    for (const TargetRecord &t : targets)
+    for (const ComparedTarget &t : targets)
         ++counts[t.unit];
     QString best;
     int bestCount = 0;
@@ -22,9 +22,9 @@ QString dominantUnit(const QList<TargetRecord> &targets)
     return best;
 }
 
-bool preferTarget(const TargetRecord &a, const TargetRecord &b)
+bool preferTarget(const ComparedTarget &a, const ComparedTarget &b)
 {
-    const auto reviewed = [](const TargetRecord &t) {
+    const auto reviewed = [](const ComparedTarget &t) {
         return t.reviewStatus == QLatin1String("verified")
             || t.reviewStatus == QLatin1String("edited");
     };
@@ -63,7 +63,7 @@ bool TargetComparisonModel::reload()
 
     const CompareRepository repo(m_db);
     m_indicatorInfo = repo.indicator(m_indicator);
-    QList<TargetRecord> all
+    QList<ComparedTarget> all
         = repo.targets(QStringLiteral("target"), m_indicator, m_requestedCities);
     if (!repo.lastError().isEmpty()) {
         m_error = repo.lastError();
@@ -71,13 +71,13 @@ bool TargetComparisonModel::reload()
         return false;
     }
     all.erase(std::remove_if(all.begin(), all.end(),
-                  [this](const TargetRecord &t) {
+                  [this](const ComparedTarget &t) {
                       return t.year == 0 || (m_fromYear > 0 && t.year < m_fromYear)
                           || (m_toYear > 0 && t.year > m_toYear);
                   }),
         all.end());
     const QString unit = dominantUnit(all);
-    for (const TargetRecord &t : std::as_const(all)) {
+    for (const ComparedTarget &t : std::as_const(all)) {
         if (t.unit == unit)
             m_targets << t;
         else
@@ -86,7 +86,7 @@ bool TargetComparisonModel::reload()
 
     QStringList codes = m_requestedCities;
     if (codes.isEmpty()) {
-        for (const TargetRecord &t : std::as_const(m_targets)) {
+        for (const ComparedTarget &t : std::as_const(m_targets)) {
             if (!codes.contains(t.regionCode))
                 codes << t.regionCode;
         }
@@ -96,7 +96,7 @@ bool TargetComparisonModel::reload()
     QSet<int> years;
     QSet<qint64> documents;
     double maxAbs = 0;
-    for (const TargetRecord &t : std::as_const(m_targets)) {
+    for (const ComparedTarget &t : std::as_const(m_targets)) {
         years.insert(t.year);
         documents.insert(t.documentId);
         maxAbs = std::max({ maxAbs, std::abs(t.value), std::abs(t.valueMax.value_or(0.0)) });
@@ -117,7 +117,7 @@ bool TargetComparisonModel::reload()
     m_cells = QList<QList<int>>(m_years.size(), QList<int>(m_cities.size(), -1));
     m_others = QList<QList<int>>(m_years.size(), QList<int>(m_cities.size(), 0));
     for (int i = 0; i < m_targets.size(); ++i) {
-        const TargetRecord &t = m_targets.at(i);
+        const ComparedTarget &t = m_targets.at(i);
         const auto col = cityColumn.constFind(t.regionCode);
         if (col == cityColumn.cend())
             continue;
@@ -141,7 +141,7 @@ int TargetComparisonModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : FirstCityColumn + static_cast<int>(m_cities.size());
 }
 
-const TargetRecord *TargetComparisonModel::cell(const QModelIndex &index) const
+const ComparedTarget *TargetComparisonModel::cell(const QModelIndex &index) const
 {
     if (index.column() < FirstCityColumn)
         return nullptr;
@@ -160,7 +160,7 @@ QVariant TargetComparisonModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole ? QVariant(QString::number(year)) : QVariant();
     if (role == RegionCodeRole)
         return m_cities.at(index.column() - FirstCityColumn).code;
-    const TargetRecord *t = cell(index);
+    const ComparedTarget *t = cell(index);
     if (!t)
         return {};
     switch (role) {

@@ -66,7 +66,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    const TargetRecord *cell(const QModelIndex &index) const;
+    const ComparedTarget *cell(const QModelIndex &index) const;
 
     QSqlDatabase m_db;
     QString m_indicator;
@@ -82,16 +82,16 @@ private:
     // m_cells[row][city] → index into m_targets, or -1.
     QList<QList<int>> m_cells;
     QList<QList<int>> m_others;
-    QList<TargetRecord> m_targets;
+    QList<ComparedTarget> m_targets;
     int m_excluded = 0;
     int m_documentCount = 0;
     QString m_error;
 };
 
 // The unit most targets of a set use; charts show only those so every bar shares one axis.
-QString dominantUnit(const QList<TargetRecord> &targets);
+QString dominantUnit(const QList<ComparedTarget> &targets);
 // Among several targets of one city and year, the one to chart: reviewed first, then the
 // most confident, then the most recent document.
-bool preferTarget(const TargetRecord &a, const TargetRecord &b);
+bool preferTarget(const ComparedTarget &a, const ComparedTarget &b);
 
 } // namespace policylens

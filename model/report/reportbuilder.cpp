@@ -59,11 +59,11 @@ bool ReportBuilder::build(QString *error)
             *error = repo.lastError();
         return false;
     };
-    const QList<TargetRecord> all = repo.targets(QString(), QString(), m_options.cities);
+    const QList<ComparedTarget> all = repo.targets(QString(), QString(), m_options.cities);
     if (!repo.lastError().isEmpty())
         return fail();
     QStringList codes;
-    for (const TargetRecord &t : all) {
+    for (const ComparedTarget &t : all) {
         if (t.kind == QLatin1String("baseline"))
             continue;
         if (!m_options.indicators.isEmpty() && !m_options.indicators.contains(t.indicatorKey))
@@ -99,8 +99,8 @@ QString ReportBuilder::targetsSection(const QString &kind, const QString &headin
     const QString &lang = m_options.language;
     // One table per indicator, in the order of the indicator keys: a researcher looks for
     // "computing power" and finds every city's figure together.
-    QMap<QString, QList<const TargetRecord *>> byIndicator;
-    for (const TargetRecord &t : m_targets) {
+    QMap<QString, QList<const ComparedTarget *>> byIndicator;
+    for (const ComparedTarget &t : m_targets) {
         if (t.kind == kind)
             byIndicator[t.indicatorKey] << &t;
     }
@@ -115,7 +115,7 @@ QString ReportBuilder::targetsSection(const QString &kind, const QString &headin
             "</tr></thead><tbody>")
                     .arg(esc(tr("City")), esc(tr("Year")), esc(tr("Value")),
                         esc(tr("Source document")), esc(tr("Sentence")));
-        for (const TargetRecord *t : it.value()) {
+        for (const ComparedTarget *t : it.value()) {
             const ChartScale scale = ChartScale::choose(t->unit,
                 std::max(std::abs(t->value), std::abs(t->valueMax.value_or(0))), lang, t->counter);
             const QString value

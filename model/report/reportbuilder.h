@@ -72,7 +72,7 @@ private:
     QSqlDatabase m_db;
     ReportOptions m_options;
     QList<ReportChart> m_charts;
-    QList<TargetRecord> m_targets;
+    QList<ComparedTarget> m_targets;
     QList<StatisticSource> m_sources;
     QHash<QString, RegionInfo> m_regions;
     QHash<QString, IndicatorInfo> m_indicators;

@@ -206,9 +206,24 @@ std::optional<ReplaceResult> TargetRepository::replaceExtractedTargets(
         m_error = tr("Cannot start a transaction: %1").arg(m_db.lastError().text());
         return std::nullopt;
     }
+    std::optional<ReplaceResult> result = writeExtractedTargets(documentId, fresh);
+    if (!result) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    if (!m_db.commit()) {
+        m_error = tr("Cannot save the extracted targets: %1").arg(m_db.lastError().text());
+        m_db.rollback();
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<ReplaceResult> TargetRepository::writeExtractedTargets(
+    qint64 documentId, const QList<ExtractedTargetInput> &fresh)
+{
     auto fail = [this](const QSqlQuery &q) {
         m_error = tr("Cannot replace the extracted targets: %1").arg(q.lastError().text());
-        m_db.rollback();
         return std::nullopt;
     };
     ReplaceResult result;
@@ -260,16 +275,9 @@ std::optional<ReplaceResult> TargetRepository::replaceExtractedTargets(
         r.quoteStart = in.quoteStart;
         r.quoteEnd = in.quoteEnd;
         r.confidence = in.confidence;
-        if (insert(r) == 0) {
-            m_db.rollback();
+        if (insert(r) == 0)
             return std::nullopt;
-        }
         ++result.inserted;
-    }
-    if (!m_db.commit()) {
-        m_error = tr("Cannot save the extracted targets: %1").arg(m_db.lastError().text());
-        m_db.rollback();
-        return std::nullopt;
     }
     return result;
 }

@@ -34,6 +34,10 @@ public:
     // span as a kept target (verified, edited, rejected or manual). One transaction.
     std::optional<ReplaceResult> replaceExtractedTargets(
         qint64 documentId, const QList<ExtractedTargetInput> &fresh);
+    // The same work without a transaction of its own, for a caller that already holds one
+    // (import stores a new document's targets inside the document's own transaction).
+    std::optional<ReplaceResult> writeExtractedTargets(
+        qint64 documentId, const QList<ExtractedTargetInput> &fresh);
 
     static QString columnName(TargetField field);
     QSqlDatabase database() const { return m_db; }

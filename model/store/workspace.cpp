@@ -76,6 +76,14 @@ bool Workspace::open(const QString &path, QString *error)
     }
     const int version = probe.value(0).toInt();
     probe.finish();
+    if (version < 0) {
+        setError(error, tr("Cannot open workspace %1: its format number (%2) is not one PolicyLens "
+                           "writes. It was not modified.")
+                            .arg(path)
+                            .arg(version));
+        close();
+        return false;
+    }
     if (version > Schema::latestVersion()) {
         setError(error, tr("Cannot open workspace %1: it was written by a newer PolicyLens "
                            "(format %2; this version reads up to %3). It was not modified.")
@@ -86,30 +94,40 @@ bool Workspace::open(const QString &path, QString *error)
         return false;
     }
     if (version == 0 && !inMemory) {
+        // A damaged file may fail even this read: refuse it rather than write a schema into it.
         QSqlQuery tables(database());
-        if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && tables.next()
-            && tables.value(0).toInt() > 0) {
-            setError(error, tr("Cannot open workspace %1: it is an SQLite database but not a "
-                               "PolicyLens workspace. It was not modified.")
-                                .arg(path));
-            tables.finish();
+        const bool readable = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))
+            && tables.next();
+        const bool foreign = readable && tables.value(0).toInt() > 0;
+        const QString reason = tables.lastError().text();
+        tables.finish();
+        if (!readable || foreign) {
+            setError(error,
+                readable ? tr("Cannot open workspace %1: it is an SQLite database but not a "
+                              "PolicyLens workspace. It was not modified.")
+                               .arg(path)
+                         : tr("Cannot open workspace %1: the file is damaged (%2). It was not "
+                              "modified.")
+                               .arg(path, reason));
             close();
             return false;
         }
     }
 
     QSqlQuery pragma(database());
-    if (!inMemory)
-        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     // A 32 MB page cache keeps full-text index merges during bulk imports off the disk.
     pragma.exec(QStringLiteral("PRAGMA cache_size=-32768"));
 
+    // WAL is switched on only once the file has proved to be a workspace we can migrate, so a
+    // refused file keeps its journal mode (and its bytes) as they were.
     if (!migrate(error)) {
         close();
         return false;
     }
+    if (!inMemory)
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     return true;
 }
 

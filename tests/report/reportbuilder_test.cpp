@@ -89,7 +89,7 @@ protected:
     void expectEveryTargetWithSource(const QString &text)
     {
         const QString hay = flat(text);
-        for (const TargetRecord &t : std::as_const(targets)) {
+        for (const ComparedTarget &t : std::as_const(targets)) {
             EXPECT_TRUE(hay.contains(flat(t.sentence))) << t.sentence.toStdString();
             EXPECT_TRUE(hay.contains(flat(t.documentTitle))) << t.documentTitle.toStdString();
             EXPECT_TRUE(hay.contains(flat(t.issuer))) << t.issuer.toStdString();
@@ -100,7 +100,7 @@ protected:
     Workspace ws;
     sample::SampleIds ids;
     QTemporaryDir dir;
-    QList<TargetRecord> targets;
+    QList<ComparedTarget> targets;
 };
 
 } // namespace
