@@ -73,8 +73,7 @@ CREATE TABLE targets (
     note           TEXT NOT NULL DEFAULT ''
 ))sql"),
         QStringLiteral("CREATE INDEX targets_document ON targets(document_id)"),
-        QStringLiteral(
-            "CREATE INDEX targets_region_indicator ON targets(region_id, indicator_key, year)"),
+        QStringLiteral("CREATE INDEX targets_region_indicator ON targets(region_id, indicator_key, year)"),
         QStringLiteral(R"sql(
 CREATE TABLE statistics (
     id             INTEGER PRIMARY KEY,
@@ -109,7 +108,7 @@ CREATE TABLE import_log (
 
 const QList<QStringList> &Schema::migrations()
 {
-    static const QList<QStringList> all { version1() };
+    static const QList<QStringList> all{version1()};
     return all;
 }
 

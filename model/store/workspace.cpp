@@ -31,7 +31,8 @@ void setError(QString *error, const QString &message)
 
 Workspace::Workspace()
     : m_connectionName(nextConnectionName())
-{ }
+{
+}
 
 Workspace::~Workspace()
 {
@@ -67,9 +68,8 @@ bool Workspace::open(const QString &path, QString *error)
     // that is not a workspace at all, must be refused without a single byte changed.
     QSqlQuery probe(database());
     if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
-        setError(error,
-            tr("Cannot open workspace %1: it is not a PolicyLens workspace (%2).")
-                .arg(path, probe.lastError().text()));
+        setError(error, tr("Cannot open workspace %1: it is not a PolicyLens workspace (%2).")
+                            .arg(path, probe.lastError().text()));
         probe.finish();
         close();
         return false;
@@ -77,12 +77,11 @@ bool Workspace::open(const QString &path, QString *error)
     const int version = probe.value(0).toInt();
     probe.finish();
     if (version > Schema::latestVersion()) {
-        setError(error,
-            tr("Cannot open workspace %1: it was written by a newer PolicyLens "
-               "(format %2; this version reads up to %3). It was not modified.")
-                .arg(path)
-                .arg(version)
-                .arg(Schema::latestVersion()));
+        setError(error, tr("Cannot open workspace %1: it was written by a newer PolicyLens "
+                           "(format %2; this version reads up to %3). It was not modified.")
+                            .arg(path)
+                            .arg(version)
+                            .arg(Schema::latestVersion()));
         close();
         return false;
     }
@@ -90,10 +89,9 @@ bool Workspace::open(const QString &path, QString *error)
         QSqlQuery tables(database());
         if (tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && tables.next()
             && tables.value(0).toInt() > 0) {
-            setError(error,
-                tr("Cannot open workspace %1: it is an SQLite database but not a "
-                   "PolicyLens workspace. It was not modified.")
-                    .arg(path));
+            setError(error, tr("Cannot open workspace %1: it is an SQLite database but not a "
+                               "PolicyLens workspace. It was not modified.")
+                                .arg(path));
             tables.finish();
             close();
             return false;
@@ -153,8 +151,7 @@ bool Workspace::migrate(QString *error)
     while (version < static_cast<int>(steps.size())) {
         // Each step is one transaction: a crash mid-migration leaves the previous version intact.
         if (!db.transaction()) {
-            setError(
-                error, tr("Cannot upgrade workspace %1: %2").arg(m_path, db.lastError().text()));
+            setError(error, tr("Cannot upgrade workspace %1: %2").arg(m_path, db.lastError().text()));
             return false;
         }
         QSqlQuery q(db);
@@ -163,11 +160,10 @@ bool Workspace::migrate(QString *error)
                 const QString reason = q.lastError().text();
                 q.finish();
                 db.rollback();
-                setError(error,
-                    tr("Cannot upgrade workspace %1 to format %2: %3")
-                        .arg(m_path)
-                        .arg(version + 1)
-                        .arg(reason));
+                setError(error, tr("Cannot upgrade workspace %1 to format %2: %3")
+                                    .arg(m_path)
+                                    .arg(version + 1)
+                                    .arg(reason));
                 return false;
             }
         }
@@ -179,8 +175,7 @@ bool Workspace::migrate(QString *error)
         q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
         q.finish();
         if (!db.commit()) {
-            setError(
-                error, tr("Cannot upgrade workspace %1: %2").arg(m_path, db.lastError().text()));
+            setError(error, tr("Cannot upgrade workspace %1: %2").arg(m_path, db.lastError().text()));
             return false;
         }
         ++version;
