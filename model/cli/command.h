@@ -18,7 +18,7 @@ struct CommandContext
     QTextStream &out;
     QTextStream &err;
     QString workspacePath; // from --db, or the default workspace
-    bool json = false; // --json
+    bool json = false;     // --json
 };
 
 // Exit codes shared by every subcommand.

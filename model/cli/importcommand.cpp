@@ -22,6 +22,10 @@ QString ImportCommand::example() const
 
 void ImportCommand::addOptions(QCommandLineParser &parser) const
 {
+    parser.addOption({ QStringLiteral("commit-every"),
+        tr("Commit every N documents (default 1: each document is saved as soon as it is "
+           "imported; more is faster, and a crash loses at most the last N)."),
+        QStringLiteral("N"), QStringLiteral("1") });
     parser.addPositionalArgument(
         QStringLiteral("paths"), tr("Files or folders to import."), QStringLiteral("PATH..."));
 }
@@ -33,10 +37,17 @@ int ImportCommand::run(CommandContext &context)
         context.err << tr("Nothing to import: give one or more files or folders.") << Qt::endl;
         return ExitUsage;
     }
+    bool ok = false;
+    ImportOptions options;
+    options.documentsPerCommit = context.parser.value(QStringLiteral("commit-every")).toInt(&ok);
+    if (!ok || options.documentsPerCommit < 1) {
+        context.err << tr("--commit-every needs a positive number.") << Qt::endl;
+        return ExitUsage;
+    }
     Workspace workspace;
     if (!openWorkspace(context, workspace))
         return ExitFailure;
-    ImportService service(workspace.database());
+    ImportService service(workspace.database(), options);
     service.setDocumentHook(extractionHook());
     int imported = 0, duplicates = 0, rejected = 0;
     // Each line is written as soon as its file is committed, so long imports show progress.

@@ -5,11 +5,14 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QFuture>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <deque>
 
 namespace policylens {
 
@@ -26,12 +29,30 @@ QString FileImportResult::statusKey(Status status)
     return QStringLiteral("rejected");
 }
 
+QString FileImportResult::message() const
+{
+    switch (status) {
+    case Status::Imported:
+        return ImportService::tr("%1 was imported as document %2.").arg(path).arg(documentId);
+    case Status::Duplicate:
+        return ImportService::tr("%1 is already in the workspace (document %2); skipped.")
+            .arg(path)
+            .arg(documentId);
+    case Status::Rejected:
+        break;
+    }
+    return ImportService::tr("%1 was not imported: %2.").arg(path, reason);
+}
+
 ImportService::ImportService(const QSqlDatabase &db, ImportOptions options)
     : m_db(db)
     , m_options(options)
     , m_reader(options.limits)
     , m_store(std::make_unique<DocumentStore>(db))
-{ }
+{
+    // One helper thread: reading ahead of the writer is all the overlap there is to win.
+    m_pool.setMaxThreadCount(1);
+}
 
 ImportService::~ImportService() = default;
 
@@ -58,20 +79,33 @@ QStringList ImportService::collectFiles(const QStringList &paths)
     return files;
 }
 
-FileImportResult ImportService::importOne(const QString &path, const QString &batch)
+ImportService::Prepared ImportService::prepare(const QString &path) const
 {
-    FileImportResult result;
-    result.path = path;
-    const ImporterResult read = m_reader.read(path);
+    Prepared prepared;
+    prepared.path = path;
+    ImporterResult read = m_reader.read(path);
     if (!read.ok) {
-        result.reason = read.error;
-        return result;
+        prepared.error = read.error;
+        return prepared;
     }
     const MetadataDetector detector(&m_store->regions());
-    const DocumentMetadata metadata = detector.detect(read.document);
-    const QString sourcePath = QFileInfo(path).absoluteFilePath();
+    DocumentMetadata metadata = detector.detect(read.document);
+    prepared.document = PreparedDocument::prepare(std::move(read.document), std::move(metadata));
+    prepared.ok = true;
+    return prepared;
+}
+
+FileImportResult ImportService::store(const Prepared &prepared, const QString &batch)
+{
+    FileImportResult result;
+    result.path = prepared.path;
+    if (!prepared.ok) {
+        result.reason = prepared.error;
+        return result;
+    }
+    const QString sourcePath = QFileInfo(prepared.path).absoluteFilePath();
     const DocumentStore::InsertResult inserted
-        = m_store->insert(read.document, metadata, sourcePath, batch, m_hook);
+        = m_store->insert(prepared.document, sourcePath, batch, m_hook);
     switch (inserted.status) {
     case DocumentStore::InsertStatus::Inserted:
         result.status = FileImportResult::Status::Imported;
@@ -84,7 +118,7 @@ FileImportResult ImportService::importOne(const QString &path, const QString &ba
         return result;
     }
     result.documentId = inserted.documentId;
-    result.title = metadata.title;
+    result.title = prepared.document.metadata.title;
     return result;
 }
 
@@ -120,12 +154,25 @@ QList<FileImportResult> ImportService::importPaths(const QStringList &paths)
         open = false;
         pending = 0;
     };
+    // Reading, decoding, metadata and index text of the next files run on a helper thread
+    // while this thread writes the current one; only this thread touches the database.
+    std::deque<QFuture<Prepared>> ahead;
+    qsizetype scheduled = 0;
+    auto scheduleAhead = [&]() {
+        while (ahead.size() < 2 && scheduled < files.size() && !m_cancel.load()) {
+            const QString path = files.at(scheduled++);
+            ahead.push_back(QtConcurrent::run(&m_pool, [this, path]() { return prepare(path); }));
+        }
+    };
     for (int i = 0; i < files.size(); ++i) {
-        if (m_cancel.load())
+        scheduleAhead();
+        if (m_cancel.load() || ahead.empty())
             break;
+        const Prepared prepared = ahead.front().result();
+        ahead.pop_front();
         if (perCommit > 1 && !open)
             open = control.exec(QStringLiteral("BEGIN"));
-        results << importOne(files.at(i), batch);
+        results << store(prepared, batch);
         ++pending;
         if (!open || pending >= perCommit)
             commit();
@@ -133,6 +180,8 @@ QList<FileImportResult> ImportService::importPaths(const QStringList &paths)
             m_progress(i + 1, int(files.size()), files.at(i));
     }
     commit();
+    for (QFuture<Prepared> &future : ahead)
+        future.waitForFinished();
     return results;
 }
 

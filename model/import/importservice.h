@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -35,6 +36,7 @@ struct FileImportResult
     QString title;
 
     static QString statusKey(Status status); // imported, duplicate, rejected (not translated)
+    QString message() const; // one translated sentence naming the file, for people
 };
 
 // Imports files and folders (recursively) into a workspace as one batch. QObject-free so it runs
@@ -72,7 +74,16 @@ public:
     QList<FileImportResult> importPaths(const QStringList &paths);
 
 private:
-    FileImportResult importOne(const QString &path, const QString &batch);
+    struct Prepared
+    {
+        QString path;
+        bool ok = false;
+        QString error;
+        PreparedDocument document;
+    };
+    // Thread-safe: touches no database.
+    Prepared prepare(const QString &path) const;
+    FileImportResult store(const Prepared &prepared, const QString &batch);
 
     QSqlDatabase m_db;
     ImportOptions m_options;
@@ -82,6 +93,7 @@ private:
     ProgressCallback m_progress;
     std::function<void(const FileImportResult &)> m_resultCallback;
     std::atomic_bool m_cancel { false };
+    QThreadPool m_pool;
 };
 
 } // namespace policylens

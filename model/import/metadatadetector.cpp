@@ -2,6 +2,7 @@
 
 #include "store/regionresolver.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -252,15 +253,23 @@ QString MetadataDetector::detectLanguage(const QString &text)
 {
     const QString sample = text.left(4000);
     qsizetype han = 0, latin = 0, traditional = 0, simplified = 0;
-    const QString &trad = traditionalOnly();
-    const QString &simp = simplifiedOnly();
+    // +1: only Traditional, -1: only Simplified.
+    static const QHash<char16_t, int> script = [] {
+        QHash<char16_t, int> map;
+        for (QChar c : traditionalOnly())
+            map.insert(c.unicode(), 1);
+        for (QChar c : simplifiedOnly())
+            map.insert(c.unicode(), -1);
+        return map;
+    }();
     for (QChar c : sample) {
         const char16_t u = c.unicode();
         if ((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF)) {
             ++han;
-            if (trad.contains(c))
+            const int kind = script.value(u, 0);
+            if (kind > 0)
                 ++traditional;
-            else if (simp.contains(c))
+            else if (kind < 0)
                 ++simplified;
         } else if ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')) {
             ++latin;

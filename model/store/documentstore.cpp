@@ -96,12 +96,31 @@ qint64 DocumentStore::regionId(const QString &code) const
     return region ? region->id : 0;
 }
 
+PreparedDocument PreparedDocument::prepare(ImportedDocument document, DocumentMetadata metadata)
+{
+    PreparedDocument prepared;
+    prepared.contentHash = DocumentStore::contentHash(document.text);
+    prepared.indexedTitle = SearchText::indexText(metadata.title);
+    prepared.indexedBody = SearchText::indexText(document.text);
+    prepared.document = std::move(document);
+    prepared.metadata = std::move(metadata);
+    return prepared;
+}
+
 DocumentStore::InsertResult DocumentStore::insert(const ImportedDocument &document,
     const DocumentMetadata &metadata, const QString &sourcePath, const QString &batch,
     const DocumentHook &hook)
 {
+    return insert(PreparedDocument::prepare(document, metadata), sourcePath, batch, hook);
+}
+
+DocumentStore::InsertResult DocumentStore::insert(const PreparedDocument &prepared,
+    const QString &sourcePath, const QString &batch, const DocumentHook &hook)
+{
+    const ImportedDocument &document = prepared.document;
+    const DocumentMetadata &metadata = prepared.metadata;
     InsertResult result;
-    const QString hash = contentHash(document.text);
+    const QString &hash = prepared.contentHash;
     const QString savepoint = QStringLiteral("document_%1").arg(++m_savepoint);
     QSqlQuery control(m_db);
     if (!control.exec(QStringLiteral("SAVEPOINT ") + savepoint)) {
@@ -150,8 +169,8 @@ DocumentStore::InsertResult DocumentStore::insert(const ImportedDocument &docume
         id = m_insertDocument.lastInsertId().toLongLong();
 
         m_insertIndex.addBindValue(id);
-        m_insertIndex.addBindValue(SearchText::indexText(metadata.title));
-        m_insertIndex.addBindValue(SearchText::indexText(document.text));
+        m_insertIndex.addBindValue(prepared.indexedTitle);
+        m_insertIndex.addBindValue(prepared.indexedBody);
         if (!exec(m_insertIndex, &error))
             return rollback(error);
 

@@ -46,6 +46,19 @@ struct StoredDocumentContext
     QSqlDatabase db;
 };
 
+// A document ready to be stored: everything that needs no database (hash, index text) is
+// computed up front, so an import can prepare the next file on another thread.
+struct PreparedDocument
+{
+    ImportedDocument document;
+    DocumentMetadata metadata;
+    QString contentHash;
+    QString indexedTitle;
+    QString indexedBody;
+
+    static PreparedDocument prepare(ImportedDocument document, DocumentMetadata metadata);
+};
+
 // Return false (with a translated reason in *error) to roll the document back and reject it.
 using DocumentHook = std::function<bool(const StoredDocumentContext &context, QString *error)>;
 
@@ -71,6 +84,8 @@ public:
     // A document whose normalized text is already stored is a duplicate and adds only a log row.
     InsertResult insert(const ImportedDocument &document, const DocumentMetadata &metadata,
         const QString &sourcePath, const QString &batch, const DocumentHook &hook = {});
+    InsertResult insert(const PreparedDocument &prepared, const QString &sourcePath,
+        const QString &batch, const DocumentHook &hook = {});
 
     QList<DocumentRecord> list() const;
     std::optional<DocumentRecord> document(qint64 id) const;

@@ -63,7 +63,8 @@ TEST_F(Cli, ImportAllGoodExitsZeroThenDuplicates)
 {
     const QString a = write(QStringLiteral("a.txt"), PlanA);
     const QString b = write(QStringLiteral("b.md"), PlanB);
-    CliRun r = run({ QStringLiteral("import"), a, b });
+    CliRun r = run(
+        { QStringLiteral("import"), QStringLiteral("--commit-every"), QStringLiteral("8"), a, b });
     EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(a + QStringLiteral(": imported"))) << r.out.toStdString();
     r = run({ QStringLiteral("import"), QStringLiteral("--json"), a });

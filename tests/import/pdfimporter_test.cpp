@@ -1,4 +1,7 @@
 #include "import/documentreader.h"
+#include "import/importservice.h"
+#include "store/documentstore.h"
+#include "store/workspace.h"
 
 #include <QPageSize>
 #include <QPainter>
@@ -60,4 +63,23 @@ TEST(PdfImporter, TruncatedAndEmptyPdfsAreRejected)
     const QString blank = dir.filePath(QStringLiteral("blank.pdf"));
     ASSERT_TRUE(writePdf(blank, { QString() }));
     EXPECT_FALSE(DocumentReader().read(blank).ok);
+}
+
+TEST(PdfImporter, ThroughTheImportServiceOnItsReaderThread)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.pdf"));
+    ASSERT_TRUE(writePdf(
+        path, { QStringLiteral("Compute plan"), QStringLiteral("到2025年算力达到100EFLOPS") }));
+    Workspace ws;
+    ASSERT_TRUE(ws.open(QStringLiteral(":memory:")));
+    ImportService service(ws.database());
+    const QList<FileImportResult> results = service.importPaths({ path });
+    ASSERT_EQ(results.size(), 1);
+    ASSERT_EQ(results[0].status, FileImportResult::Status::Imported)
+        << results[0].reason.toStdString();
+    const QString text = DocumentStore(ws.database()).text(results[0].documentId);
+    EXPECT_TRUE(text.contains(QStringLiteral("算力"))) << text.toStdString();
+    EXPECT_EQ(DocumentStore(ws.database()).document(results[0].documentId)->format,
+        QStringLiteral("pdf"));
 }

@@ -158,6 +158,8 @@ TEST_F(Store, RejectedImportLeavesTheWorkspaceUnchanged)
     ASSERT_EQ(results.size(), 2);
     EXPECT_EQ(results[0].status, FileImportResult::Status::Rejected);
     EXPECT_EQ(results[1].status, FileImportResult::Status::Rejected);
+    EXPECT_TRUE(results[1].message().contains(QStringLiteral("missing.txt")));
+    EXPECT_TRUE(results[1].message().contains(QStringLiteral("does not exist")));
     EXPECT_EQ(snapshot(ws), before);
 }
 
