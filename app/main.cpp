@@ -4,11 +4,15 @@
 #include "cli/command.h"
 #include "cli/widgetcommands.h"
 #include "i18n/languagemanager.h"
+#include "importing/workspaceimportrunner.h"
+#include "sample/sampleworkspace.h"
+#include "store/workspace.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QIcon>
 #include <QStandardPaths>
@@ -155,8 +159,17 @@ int main(int argc, char **argv)
         if (workspaceArgument.isEmpty() && !global.isSet(QStringLiteral("db"))
             && settings.contains(QStringLiteral("workspace/last")))
             path = settings.value(QStringLiteral("workspace/last")).toString();
-        policylens::MainWindow window(&language);
         QString error;
+        // First run: the default workspace starts as the sample, so there is something to see.
+        if (path == defaultWorkspacePath() && !QFileInfo::exists(path)) {
+            policylens::Workspace sample;
+            policylens::SampleWorkspace::Summary summary;
+            if (!sample.open(path, &error)
+                || !policylens::SampleWorkspace::populate(sample, &summary, &error))
+                err << error << Qt::endl;
+        }
+        policylens::MainWindow window(&language);
+        window.setImportRunner(std::make_shared<policylens::WorkspaceImportRunner>());
         if (!window.openWorkspace(path, &error)) {
             err << error << Qt::endl;
             if (path == workspace || !window.openWorkspace(workspace, &error)) {

@@ -24,5 +24,7 @@ if [ "$headless" = 1 ]; then
   "$bin" report --db "$db" --out "$out/report.html"
   echo "Report written to $out/report.html"
 else
+  # The sample is imported once; later runs reopen it with whatever the user changed.
+  [ -f "$db" ] || "$bin" sample --db "$db"
   exec "$bin" --db "$db" "$@"
 fi

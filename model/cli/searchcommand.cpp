@@ -44,14 +44,14 @@ int SearchCommand::run(CommandContext &context)
     Workspace workspace;
     if (!openWorkspace(context, workspace))
         return ExitFailure;
-    QList<SearchHit> hits;
+    QList<RankedHit> hits;
     QString error;
     if (!SearchIndex(workspace.database()).search(query, limit, &hits, &error)) {
         context.err << error << Qt::endl;
         return ExitFailure;
     }
     int rank = 0;
-    for (const SearchHit &hit : std::as_const(hits)) {
+    for (const RankedHit &hit : std::as_const(hits)) {
         ++rank;
         if (context.json) {
             writeJsonLine(context.out,

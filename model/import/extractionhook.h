@@ -1,13 +1,20 @@
 #pragma once
 
+#include "review/targetrecord.h"
 #include "store/documentstore.h"
+
+#include <QList>
 
 namespace policylens {
 
-// THE integration point for target extraction. Every import path (CLI, GUI) installs this hook
-// on its ImportService; it runs inside the transaction of each new document, so the targets it
-// stores commit or roll back with their document. Until the extraction engine is merged it
-// returns an empty hook and documents are imported without targets.
+struct ExtractedTarget;
+
+// The integration point between import and target extraction. Every import path (CLI, GUI,
+// sample workspace) installs this hook on its ImportService; it runs inside the transaction of
+// each new document, so the targets it stores commit or roll back with their document.
 DocumentHook extractionHook();
+
+// The extractor's records as the review layer stores them (a field-by-field copy).
+QList<ExtractedTargetInput> toTargetInputs(const QList<ExtractedTarget> &targets);
 
 } // namespace policylens

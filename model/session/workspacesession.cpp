@@ -5,6 +5,7 @@
 #include "models/statisticsmodel.h"
 #include "models/targetsmodel.h"
 #include "review/reviewservice.h"
+#include "search/ftssearchprovider.h"
 #include "search/likesearchprovider.h"
 #include "store/workspace.h"
 
@@ -50,7 +51,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
     if (searchFactory())
         m_search = searchFactory()(*m_workspace);
     if (!m_search)
-        m_search = std::make_unique<LikeSearchProvider>(m_workspace->database());
+        m_search = std::make_unique<FtsSearchProvider>(m_workspace->database());
 
     // The document table's target counts follow manual additions and their undo.
     auto recount = [this](qint64 targetId) {

@@ -28,8 +28,8 @@ class WorkspaceSession final : public QObject
     Q_DISABLE_COPY_MOVE(WorkspaceSession)
 
 public:
-    // Builds the search provider for a session; the default is LikeSearchProvider. The lead
-    // swaps in the FTS5 provider with setSearchProviderFactory() at start-up.
+    // Builds the search provider for a session; the default is the workspace's FTS5 index
+    // (FtsSearchProvider). Tests may install another.
     using SearchProviderFactory = std::function<std::unique_ptr<SearchProvider>(Workspace &)>;
 
     // Takes over an opened workspace.

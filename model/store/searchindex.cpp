@@ -11,10 +11,10 @@ SearchIndex::SearchIndex(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-SearchHit SearchIndex::keywordInContext(
+RankedHit SearchIndex::keywordInContext(
     const QString &text, const QStringList &terms, int contextChars)
 {
-    SearchHit hit;
+    RankedHit hit;
     qsizetype best = -1;
     qsizetype bestLength = 0;
     for (const QString &term : terms) {
@@ -43,7 +43,7 @@ SearchHit SearchIndex::keywordInContext(
 }
 
 bool SearchIndex::search(
-    const QString &query, int limit, QList<SearchHit> *hits, QString *error) const
+    const QString &query, int limit, QList<RankedHit> *hits, QString *error) const
 {
     hits->clear();
     const QString expression = SearchText::matchExpression(query);
@@ -66,7 +66,7 @@ bool SearchIndex::search(
         return false;
     }
     while (q.next()) {
-        SearchHit hit;
+        RankedHit hit;
         hit.documentId = q.value(0).toLongLong();
         hit.title = q.value(1).toString();
         hit.issuer = q.value(2).toString();
@@ -79,10 +79,10 @@ bool SearchIndex::search(
     const QStringList terms = SearchText::terms(query);
     QSqlQuery body(m_db);
     body.prepare(QStringLiteral("SELECT body FROM documents WHERE id = ?"));
-    for (SearchHit &hit : *hits) {
+    for (RankedHit &hit : *hits) {
         body.addBindValue(hit.documentId);
         if (body.exec() && body.next()) {
-            const SearchHit context = keywordInContext(body.value(0).toString(), terms);
+            const RankedHit context = keywordInContext(body.value(0).toString(), terms);
             hit.snippet = context.snippet;
             hit.hitStart = context.hitStart;
             hit.hitLength = context.hitLength;

@@ -8,7 +8,7 @@
 
 namespace policylens {
 
-struct SearchHit
+struct RankedHit
 {
     qint64 documentId = 0;
     QString title;
@@ -32,10 +32,10 @@ public:
     // Documents matching every term of query, best first. Returns false with a translated
     // reason when the query cannot run.
     bool search(
-        const QString &query, int limit, QList<SearchHit> *hits, QString *error = nullptr) const;
+        const QString &query, int limit, QList<RankedHit> *hits, QString *error = nullptr) const;
 
     // The context of the first hit of any of terms in text: contextChars either side.
-    static SearchHit keywordInContext(
+    static RankedHit keywordInContext(
         const QString &text, const QStringList &terms, int contextChars = 20);
 
 private:

@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -128,6 +129,10 @@ bool Workspace::open(const QString &path, QString *error)
     }
     if (!inMemory)
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!syncIndicators(error)) {
+        close();
+        return false;
+    }
     return true;
 }
 
@@ -197,6 +202,84 @@ bool Workspace::migrate(QString *error)
             return false;
         }
         ++version;
+    }
+    return true;
+}
+
+bool Workspace::syncIndicators(QString *error)
+{
+    // The built-in taxonomy may grow between versions; its rows are refreshed on every open so
+    // names and keywords follow the program, while indicators a user added (builtin = 0) stay.
+    QFile file(QStringLiteral(":/data/indicators.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(error, tr("The built-in indicator list is missing (%1).").arg(file.fileName()));
+        return false;
+    }
+    const QJsonArray indicators
+        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("indicators")).toArray();
+    QSqlDatabase db = database();
+    // Nothing is written when the rows already agree: a workspace on a read-only disk opens.
+    QHash<QString, QStringList> stored;
+    QSqlQuery existing(db);
+    existing.exec(QStringLiteral("SELECT key, name_zh, name_en, unit, keywords FROM indicators "
+                                 "WHERE builtin = 1"));
+    while (existing.next()) {
+        stored.insert(existing.value(0).toString(),
+            { existing.value(1).toString(), existing.value(2).toString(),
+                existing.value(3).toString(), existing.value(4).toString() });
+    }
+    existing.finish();
+    bool upToDate = true;
+    for (const QJsonValue &value : indicators) {
+        const QJsonObject indicator = value.toObject();
+        QStringList keywords;
+        for (const char *list : { "keywords_zh", "keywords_en" }) {
+            for (const QJsonValue &keyword : indicator.value(QLatin1String(list)).toArray())
+                keywords << keyword.toString();
+        }
+        const QStringList wanted { indicator.value(QLatin1String("name_zh")).toString(),
+            indicator.value(QLatin1String("name_en")).toString(),
+            indicator.value(QLatin1String("unit")).toString(), keywords.join(QLatin1Char('|')) };
+        if (stored.value(indicator.value(QLatin1String("key")).toString()) != wanted) {
+            upToDate = false;
+            break;
+        }
+    }
+    if (upToDate)
+        return true;
+    if (!db.transaction()) {
+        setError(error, tr("Cannot update workspace %1: %2").arg(m_path, db.lastError().text()));
+        return false;
+    }
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO indicators (key, name_zh, name_en, unit, keywords, builtin) "
+        "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(key) DO UPDATE SET name_zh = excluded.name_zh, "
+        "name_en = excluded.name_en, unit = excluded.unit, keywords = excluded.keywords "
+        "WHERE builtin = 1"));
+    for (const QJsonValue &value : indicators) {
+        const QJsonObject indicator = value.toObject();
+        QStringList keywords;
+        for (const char *list : {"keywords_zh", "keywords_en"}) {
+            for (const QJsonValue &keyword : indicator.value(QLatin1String(list)).toArray())
+                keywords << keyword.toString();
+        }
+        upsert.addBindValue(indicator.value(QLatin1String("key")).toString());
+        upsert.addBindValue(indicator.value(QLatin1String("name_zh")).toString());
+        upsert.addBindValue(indicator.value(QLatin1String("name_en")).toString());
+        upsert.addBindValue(indicator.value(QLatin1String("unit")).toString());
+        upsert.addBindValue(keywords.join(QLatin1Char('|')));
+        if (!upsert.exec()) {
+            setError(error, tr("Cannot store the indicator list: %1").arg(upsert.lastError().text()));
+            upsert.finish();
+            db.rollback();
+            return false;
+        }
+    }
+    upsert.finish();
+    if (!db.commit()) {
+        setError(error, tr("Cannot update workspace %1: %2").arg(m_path, db.lastError().text()));
+        return false;
     }
     return true;
 }

@@ -32,6 +32,7 @@ public:
 private:
     bool migrate(QString *error);
     bool seedRegions(QString *error);
+    bool syncIndicators(QString *error);
 
     QString m_connectionName;
     QString m_path;

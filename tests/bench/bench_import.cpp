@@ -46,7 +46,7 @@ double medianSearchMs(const Workspace &ws, const QString &query, int *hits)
     SearchIndex index(ws.database());
     std::vector<double> times;
     for (int i = 0; i < 20; ++i) {
-        QList<SearchHit> result;
+        QList<RankedHit> result;
         QElapsedTimer timer;
         timer.start();
         index.search(query, 20, &result);

@@ -51,9 +51,9 @@ protected:
             ASSERT_EQ(r.status, FileImportResult::Status::Imported) << r.reason.toStdString();
     }
 
-    QList<SearchHit> search(const QString &q)
+    QList<RankedHit> search(const QString &q)
     {
-        QList<SearchHit> hits;
+        QList<RankedHit> hits;
         QString error;
         EXPECT_TRUE(SearchIndex(ws.database()).search(q, 20, &hits, &error)) << error.toStdString();
         return hits;
@@ -67,7 +67,7 @@ protected:
 
 TEST_F(Search, TwoCharacterTermsRankedWithSnippets)
 {
-    const QList<SearchHit> hits = search(QStringLiteral("算力"));
+    const QList<RankedHit> hits = search(QStringLiteral("算力"));
     ASSERT_EQ(hits.size(), 3);
     // Four mentions and the title beat one mention.
     EXPECT_EQ(hits[0].title, QStringLiteral("某市算力基础设施方案"));
@@ -102,7 +102,7 @@ TEST(SearchIndexKwic, ContextAroundFirstHit)
 {
     const QString text = QStringLiteral(
         "前文前文前文前文前文前文前文前文前文前文前文\n到2025年，算力达到100EFLOPS。后文");
-    const SearchHit hit = SearchIndex::keywordInContext(text, { QStringLiteral("算力") }, 5);
+    const RankedHit hit = SearchIndex::keywordInContext(text, { QStringLiteral("算力") }, 5);
     EXPECT_EQ(hit.snippet, QStringLiteral("…025年，算力达到100…"));
     EXPECT_EQ(hit.snippet.mid(hit.hitStart, hit.hitLength), QStringLiteral("算力"));
 }

@@ -1,7 +1,9 @@
 #include "mainwindow/mainwindow.h"
 
-#include "compare/compareplaceholder.h"
+#include "charts/compareview.h"
 #include "documents/documentsview.h"
+#include "help/aboutdialog.h"
+#include "help/gettingstarteddialog.h"
 #include "i18n/languagemanager.h"
 #include "import/importcontroller.h"
 #include "models/regiontreemodel.h"
@@ -57,7 +59,7 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     , m_documents(new DocumentsView(this))
     , m_targets(new TargetsView(this))
     , m_statistics(new StatisticsView(this))
-    , m_compare(new ComparePlaceholder(this))
+    , m_compare(new CompareView(this))
     , m_statusWorkspace(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -159,10 +161,20 @@ void MainWindow::createActions()
     connect(
         m_englishAction, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
     m_aboutAction = new QAction(this);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About PolicyLens"),
-            tr("PolicyLens %1\nQuantitative targets in AI-industry policy documents.")
-                .arg(QApplication::applicationVersion()));
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+    m_gettingStartedAction = new QAction(this);
+    m_gettingStartedAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_gettingStartedAction, &QAction::triggered, this,
+        [this] { GettingStartedDialog(this).exec(); });
+    connect(m_compare, &CompareView::targetActivated, this, [this](qint64 targetId) {
+        if (!m_session)
+            return;
+        if (const auto target = m_session->review()->targets().find(targetId))
+            showTargetInDocument(target->documentId, targetId);
+    });
+    connect(m_compare, &CompareView::documentActivated, this, [this](qint64 documentId) {
+        m_documents->openDocument(documentId);
+        m_tabs->setCurrentWidget(m_documents);
     });
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -187,6 +199,7 @@ void MainWindow::createActions()
     m_languageMenu->addAction(m_chineseAction);
     m_languageMenu->addAction(m_englishAction);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_gettingStartedAction);
     m_helpMenu->addAction(m_aboutAction);
     setImportRunner(nullptr);
     updateRecentMenu();
@@ -213,6 +226,13 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
         m_statistics->setSession(m_session.get());
         connect(m_session->review(), &ReviewService::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        // Charts follow the review: a verified, edited or rejected target changes what they show.
+        for (auto signal : { &ReviewService::targetChanged, &ReviewService::targetInserted })
+            connect(m_session->review(), signal, m_compare, &CompareView::refresh);
+        connect(m_session->review(), &ReviewService::targetRemoved, m_compare, &CompareView::refresh);
+        m_compare->setDatabase(m_session->workspace().database());
+    } else {
+        m_compare->setDatabase(QSqlDatabase());
     }
     updateTitle();
 }
@@ -258,16 +278,6 @@ bool MainWindow::importPaths(ImportKind kind, const QStringList &paths)
     return m_import->start(kind, m_session->path(), paths);
 }
 
-void MainWindow::setCompareWidget(QWidget *widget)
-{
-    const int at = m_tabs->indexOf(m_compare);
-    m_tabs->removeTab(at);
-    delete m_compare;
-    m_compare = widget;
-    m_tabs->insertTab(at, m_compare, QString());
-    retranslateUi();
-}
-
 void MainWindow::setLanguage(const QString &code)
 {
     if (m_language)
@@ -281,6 +291,7 @@ void MainWindow::onImportFinished()
 {
     if (m_session)
         m_session->reloadAll();
+    m_compare->refresh();
     // The sidebar model was reset; keep its branches open.
     m_sidebar->expandAll();
 }
@@ -484,6 +495,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About PolicyLens"));
+    m_gettingStartedAction->setText(tr("&Getting Started"));
     const bool chinese
         = m_language ? m_language->isChinese() : QLocale().language() == QLocale::Chinese;
     m_chineseAction->setChecked(chinese);

@@ -17,7 +17,7 @@ class QUndoGroup;
 
 namespace policylens {
 
-class ComparePlaceholder;
+class CompareView;
 class DocumentsView;
 class ImportController;
 class LanguageManager;
@@ -47,14 +47,13 @@ public:
     void setImportRunner(std::shared_ptr<ImportRunner> runner);
     // Starts an import of files or folders (also what drag-and-drop does).
     bool importPaths(ImportKind kind, const QStringList &paths);
-    // Replaces the Compare tab's placeholder with the real view (takes ownership).
-    void setCompareWidget(QWidget *widget);
 
     void setLanguage(const QString &code);
 
     DocumentsView *documentsView() const { return m_documents; }
     TargetsView *targetsView() const { return m_targets; }
     StatisticsView *statisticsView() const { return m_statistics; }
+    CompareView *compareView() const { return m_compare; }
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *sidebar() const { return m_sidebar; }
     ImportController *importController() const { return m_import; }
@@ -93,7 +92,7 @@ private:
     DocumentsView *m_documents;
     TargetsView *m_targets;
     StatisticsView *m_statistics;
-    QWidget *m_compare;
+    CompareView *m_compare;
     QLabel *m_statusWorkspace;
     qint64 m_sidebarRegion = 0; // 0: every region
     int m_sidebarYear = 0; // 0: every year
@@ -118,6 +117,7 @@ private:
     QAction *m_chineseAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_gettingStartedAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 
