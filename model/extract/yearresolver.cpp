@@ -200,13 +200,30 @@ int YearResolver::guessDocumentYear(QStringView text)
         if (year > 0 && at(line, end) == u'年')
             return year;
     }
-    // Otherwise the latest year written in a document number: 〔2023〕14号.
+    // Otherwise a lower bound: the document is no older than the documents it cites (〔2023〕),
+    // than the five-year plan it names (“十四五” → 2021), or than the first year of its own period
+    // ((2023—2025年) in the title).
     for (qsizetype i = 0; i + 5 < text.size(); ++i) {
-        if (text[i] != u'〔')
+        const QChar c = text[i];
+        if (c == u'〔' || c == u'[') {
+            qsizetype end = 0;
+            const int year = yearAt(text, i + 1, &end);
+            if (year > best && (at(text, end) == u'〕' || at(text, end) == u']'))
+                best = year;
+        } else if (c == u'十' && text[i + 2] == u'五'
+            && (text[i + 1] == u'四' || text[i + 1] == u'五')) {
+            best = std::max(best, text[i + 1] == u'四' ? 2021 : 2026);
+        }
+    }
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'), 0);
+    const QStringView title
+        = text.left(firstLineEnd < 0 ? std::min<qsizetype>(text.size(), 200) : firstLineEnd);
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (title[i] != u'(' && title[i] != u'（')
             continue;
         qsizetype end = 0;
-        const int year = yearAt(text, i + 1, &end);
-        if (year > best && at(text, end) == u'〕')
+        const int year = yearAt(title, i + 1, &end);
+        if (year > best)
             best = year;
     }
     return best;
