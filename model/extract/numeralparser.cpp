@@ -447,7 +447,12 @@ std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype 
             if (isFinancialDigit(u))
                 result.financial = true;
             if (power < 4) {
-                if (!haveNumber && power > 1 && section.isZero() && total.isZero())
+                // 百亿元, 千万元: an implied 一 before 百/千, but only directly before a magnitude
+                // and a currency, so 千行百业 and 百花齐放 stay words.
+                const bool impliedOne = i == pos && chineseUnitPower(at(text, i + 1).unicode()) >= 4
+                    && (at(text, i + 2) == u'元' || text.mid(i + 2).startsWith(u"美元")
+                        || text.mid(i + 2).startsWith(u"人民币"));
+                if (!haveNumber && power > 1 && section.isZero() && total.isZero() && !impliedOne)
                     break;
                 if (result.arabic && haveNumber && total.isZero() && section.isZero())
                     result.scalePower += power;

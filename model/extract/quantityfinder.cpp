@@ -145,7 +145,7 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
         q.exclusion = QStringLiteral("name");
         return;
     }
-    if (after == u'大' && q.unit.isEmpty()) {
+    if ((after == u'大' || after == u'级') && q.unit.isEmpty()) { // 二十大; 千亿级 is a class
         q.exclusion = QStringLiteral("name");
         return;
     }

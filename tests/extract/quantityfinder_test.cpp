@@ -38,6 +38,7 @@ const UnitCase kUnitCases[] = {
     { "投入5000万元人民币", "5000万元人民币", "50000000", "", "CNY", "", false },
     { "融资100亿人民币", "100亿人民币", "10000000000", "", "CNY", "", false },
     { "出口30亿美元", "30亿美元", "3000000000", "", "USD", "", false },
+    { "设立百亿元基金", "百亿元", "10000000000", "", "CNY", "", false },
     { "一千多万元", "一千多万元", "10000000", "", "CNY", "", false },
     { "占比15%", "15%", "15", "", "percent", "", false },
     { "占比１５％", "１５％", "15", "", "percent", "", false },
@@ -161,6 +162,7 @@ const ExclusionCase kExclusions[] = {
     { "京政发〔2023〕14号", "document_number" },
     { "14号文件", "document_number" },
     { "党的二十大", "name" },
+    { "打造3000亿级产业集群", "name" },
     { "6大重点领域", "name" },
     { "5G网络", "name" },
     { "IPv6", "name" },
@@ -216,7 +218,7 @@ TEST(TextNormalizer, KeepsOffsetsIntoTheOriginal)
 TEST(TextNormalizer, JoinsWrappedLinesButKeepsParagraphs)
 {
     const NormalizedText n = TextNormalizer::normalize(
-        QStringLiteral("二、目标\n到 2025 年，全市人工智能核心产业规模达\n到500亿元。\n\nThe plan "
+        QStringLiteral("二、目标\n到 2025 年，全市人工智能核心产业规模达\n到5\n00亿元。\n\nThe plan "
                        "was approved by the municipal\ngovernment."));
     EXPECT_EQ(n.text,
         QStringLiteral("二、目标\n到2025年，全市人工智能核心产业规模达到500亿元。\nThe plan was "
