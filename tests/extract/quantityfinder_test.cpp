@@ -217,9 +217,9 @@ TEST(TextNormalizer, KeepsOffsetsIntoTheOriginal)
 
 TEST(TextNormalizer, JoinsWrappedLinesButKeepsParagraphs)
 {
-    const NormalizedText n = TextNormalizer::normalize(
-        QStringLiteral("二、目标\n到 2025 年，全市人工智能核心产业规模达\n到5\n00亿元。\n\nThe plan "
-                       "was approved by the municipal\ngovernment."));
+    const NormalizedText n = TextNormalizer::normalize(QStringLiteral(
+        "二、目标\n到 2025 年，全市人工智能核心产业规模达\n到5\n00亿元。\n\nThe plan "
+        "was approved by the municipal\ngovernment."));
     EXPECT_EQ(n.text,
         QStringLiteral("二、目标\n到2025年，全市人工智能核心产业规模达到500亿元。\nThe plan was "
                        "approved by the municipal government."));
