@@ -92,9 +92,16 @@ QString effectiveUnit(QStringView sentence, const Quantity &q, qsizetype local)
                 u"提高到", u"提升到", u"增加到", u"reach", u"over", u"of" })
         && q.comparator.isEmpty())
         return {};
-    if (containsAny(before,
-            { u"规模", u"收入", u"产值", u"营收", u"投资", u"资金", u"基金", u"增加值", u"金额",
-                u"总额", u"销售额", u"交易额", u"GDP", u"融资", u"经济" }))
+    // A noun right after the figure is what is counted: 10万标准机架.
+    const qsizetype localEnd = local + (q.end - q.start);
+    const QChar next = localEnd < sentence.size() ? sentence[localEnd] : QChar();
+    const bool nounFollows = next.unicode() >= 0x4E00 && next.unicode() <= 0x9FFF
+        && !QStringView(u"的和及与或等").contains(next);
+    if (!nounFollows
+        && containsAny(before,
+            { u"产业规模", u"经济规模", u"市场规模", u"基金规模", u"收入", u"产值", u"营收",
+                u"投资", u"资金", u"增加值", u"金额", u"总额", u"销售额", u"交易额", u"GDP",
+                u"生产总值", u"融资", u"营业额", u"税收" }))
         return QStringLiteral("CNY");
     return QStringLiteral("count");
 }

@@ -187,3 +187,19 @@ TEST(TargetExtractor, LongDocumentsAreReadInPiecesWithExactOffsets)
         EXPECT_EQ(t.year.value_or(0), 2025);
     }
 }
+
+TEST(TargetExtractor, BareMagnitudesTakeTheirUnitFromContext)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(
+        QStringLiteral("数据中心机架规模达到10万标准机架，地区生产总值达到3万亿，用户数达到4.6亿，"
+                       "核心产业营业收入突破1000亿。全市共有企业5万。"));
+    ASSERT_EQ(targets.size(), 4); // 5万 after 共有 has no verb of reaching: not claimed
+    EXPECT_EQ(targets[0].unit, QStringLiteral("count"));
+    EXPECT_EQ(targets[0].value, 100000.0);
+    EXPECT_EQ(targets[1].unit, QStringLiteral("CNY"));
+    EXPECT_EQ(targets[1].value, 3e12);
+    EXPECT_EQ(targets[2].unit, QStringLiteral("count"));
+    EXPECT_EQ(targets[2].value, 460000000.0);
+    EXPECT_EQ(targets[3].unit, QStringLiteral("CNY"));
+    EXPECT_EQ(targets[3].comparator, QStringLiteral(">"));
+}
