@@ -130,6 +130,8 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
         if (chineseYear) {
             ++after;
             const QStringView rest = text.mid(after);
+            if (rest.startsWith(u"版") || rest.startsWith(u"度报告"))
+                continue; // an edition (2025年版) names a document, not a target year
             if (rest.size() > 1
                 && (rest[0].isDigit() || NumeralParser::chineseDigit(rest[0].unicode()) > 0)
                 && (rest.left(3).contains(u'月'))) {
@@ -151,9 +153,12 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
             // English: by 2025, by the end of 2025, in 2022
         }
         // Parenthesized periods are document titles: (2023—2025年)
-        if (at(text, start - 1) == u'(' && (at(text, after) == u')' || at(text, after + 1) == u')'))
+        // A single year in brackets after a figure, 3000亿元(2025年), still dates it.
+        const bool period = m.year != year;
+        if (period && at(text, start - 1) == u'('
+            && (at(text, after) == u')' || at(text, after + 1) == u')'))
             continue;
-        if (!chineseYear && text.left(start).endsWith(u"("))
+        if (!chineseYear && text.left(start).endsWith(u"(") && period)
             continue;
         const QStringView before = text.left(start);
         qsizetype len = 0;
@@ -174,7 +179,7 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                        &len)) {
             continue; // "since 2017", 较2022年 (a reference year): not what a figure is about
         } else if (!chineseYear) {
-            if (!endsWithAny(before, { u"in ", u"In " }, &len))
+            if (!endsWithAny(before, { u"in ", u"In ", u"for ", u"For " }, &len))
                 continue; // a bare four-digit number in English text is not a year mention
         }
         m.end = after;

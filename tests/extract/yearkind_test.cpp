@@ -49,6 +49,9 @@ const YearCase kYears[] = {
     { "2025年6月13日", 2025, 0, YearMention::Plain },
     { "方案（2023—2025年）", 2023, 0, YearMention::Plain },
     { "〔2023〕14号", 2023, 0, YearMention::Plain },
+    { "规模3000亿元（2025年）", 2023, 2025, YearMention::Plain },
+    { "targets for 2025", 2023, 2025, YearMention::Plain },
+    { "实施方案（2025年版）", 2025, 0, YearMention::Plain },
 };
 
 } // namespace
