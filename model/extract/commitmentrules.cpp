@@ -165,9 +165,10 @@ QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizety
     const QStringView after = clauseAfter(sentence, localEnd);
     const QStringView nearBefore = before.right(14);
     if (isMoneyUnit(unit) || unit == u"percent") {
-        const bool giving = containsAny(nearBefore,
-                                { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持",
-                                    u"一次性", u"最高", u"按照", u"按" })
+        const bool giving
+            = containsAny(nearBefore,
+                  { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"一次性",
+                      u"最高", u"按照", u"按", u"财政", u"专项资金", u"安排" })
             || containsAny(after.left(12),
                 { u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"支持", u"给予", u"的奖励",
                     u"的补助" })
@@ -175,6 +176,7 @@ QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizety
                 && containsAny(sentence, { u"基金", u"资金" }))
             || containsAny(before, { u"subsid", u"reward", u"grant", u"award", u"funding of" },
                 Qt::CaseInsensitive)
+            || containsAny(before, { u"allocate", u"earmark" }, Qt::CaseInsensitive)
             || (containsAny(before, { u"set up", u"establish", u"launch" }, Qt::CaseInsensitive)
                 && containsAny(after.left(20), { u"fund" }, Qt::CaseInsensitive))
             || containsAny(
