@@ -117,20 +117,24 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
     if (containsAny(
             sentence, { u"罚款", u"罚金", u"有期徒刑", u"拘留", u"没收", u"fine of", u"fined" }))
         return false;
-    // Eligibility conditions of a subsidy: 对年营业收入首次突破1亿元的企业，给予50万元奖励.
-    if (containsAny(sentence, { u"给予", u"奖励", u"补助", u"补贴", u"资助" })) {
+    // A sum or share that describes something else is not itself a goal or a grant:
+    // 对年营业收入首次突破1亿元的企业，给予50万元奖励; 培育5家营收超百亿元的龙头企业.
+    {
         qsizetype a = 0;
         while (a < after.size() && a < 6 && !isClauseBreak(after[a]) && after[a] != u'的')
             ++a;
         const bool attributive = a < after.size() && after[a] == u'的'
             && containsAny(after.mid(a + 1).left(8),
                 { u"企业", u"项目", u"单位", u"机构", u"主体", u"团队", u"公司", u"产品", u"平台",
-                    u"园区", u"人才" });
+                    u"园区", u"人才", u"集群", u"基地", u"龙头", u"领军" });
         const QStringView clause = clauseBefore(sentence, local);
+        const bool giving = containsAny(sentence, { u"给予", u"奖励", u"补助", u"补贴", u"资助" });
         const bool conditional = containsAny(clause, { u"对", u"凡", u"符合", u"首次", u"年度" })
             && !containsAny(
                 clause.right(8), { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"最高" });
-        if (attributive && conditional)
+        if (attributive && giving && conditional)
+            return false;
+        if (attributive && unit != u"count" && !giving)
             return false;
     }
     if (unit == u"count") {

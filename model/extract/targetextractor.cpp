@@ -116,14 +116,11 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
         while (qi < quantities.size() && quantities[qi].start < span.start)
             ++qi;
         const QStringView sentence = all.mid(span.start, span.end - span.start);
-        bool anyQuantity = false;
-        for (qsizetype k = qi; k < quantities.size() && quantities[k].start < span.end; ++k)
-            anyQuantity = anyQuantity || !quantities[k].isExcluded();
-        // Years only need resolving where a sentence has a figure or may lead in a list.
+        // Every sentence's years are read, even without figures: it may lead in a list.
         const QList<YearMention> mentions = YearResolver::find(sentence, documentYear);
         for (; qi < quantities.size() && quantities[qi].start < span.end; ++qi) {
             const Quantity &q = quantities[qi];
-            if (q.isExcluded() || !anyQuantity)
+            if (q.isExcluded())
                 continue;
             const qsizetype local = q.start - span.start;
             const qsizetype localEnd = std::min(q.end, span.end) - span.start;

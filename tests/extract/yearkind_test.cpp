@@ -210,3 +210,16 @@ TEST(TargetExtractor, BareMagnitudesTakeTheirUnitFromContext)
     EXPECT_EQ(targets[3].unit, QStringLiteral("CNY"));
     EXPECT_EQ(targets[3].comparator, QStringLiteral(">"));
 }
+
+TEST(TargetExtractor, FiguresDescribingOtherThingsAreNotTargets)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(QStringLiteral(
+        "到2025年，培育5家以上营收超百亿元的龙头企业，推进总投资超过200亿元的30个重大项目，"
+        "形成10亿元的市场规模。"));
+    QStringList quotes;
+    for (const ExtractedTarget &t : targets)
+        quotes << QString::number(t.value) + t.unit;
+    EXPECT_EQ(quotes,
+        QStringList(
+            { QStringLiteral("5count"), QStringLiteral("30count"), QStringLiteral("1e+09CNY") }));
+}
