@@ -84,9 +84,18 @@ QString effectiveUnit(QStringView sentence, const Quantity &q, qsizetype local)
 {
     if (!q.unit.isEmpty())
         return q.unit;
+    const QStringView before = clauseBefore(sentence, local);
+    // English: "the number of AI enterprises will exceed 1,500".
+    if (!q.chineseNumeral && q.value.isInteger()
+        && endsWithAny(
+            before, { u"exceed ", u"reach ", u"over ", u"more than ", u"at least ", u"to " })
+        && containsAny(before,
+            { u"enterprises", u"companies", u"firms", u"models", u"scenarios", u"parks",
+                u"projects", u"platforms", u"talents", u"patents", u"standards", u"users" },
+            Qt::CaseInsensitive))
+        return QStringLiteral("count");
     if (!q.magnitude || q.value.toDouble() < 10000)
         return {};
-    const QStringView before = clauseBefore(sentence, local);
     if (!endsWithAny(before,
             { u"达到", u"达", u"超过", u"突破", u"超", u"逾", u"为", u"约", u"近", u"增长到",
                 u"提高到", u"提升到", u"增加到", u"reach", u"over", u"of" })

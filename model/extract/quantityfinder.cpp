@@ -323,16 +323,22 @@ QList<Quantity> QuantityFinder::find(QStringView text)
                 suffixAt = -1;
         }
         // Ranges: 10%—20%, 100至200亿元, 3-5个, 一千到一千五百.
-        const QChar sep = at(text, parsed->end == end ? end : end);
-        if ((isDash(sep) || sep == u'至' || sep == u'到') && !yearLike(*parsed)) {
-            qsizetype next = end + 1;
-            while (next < n && isDash(text[next]))
+        // "从100到200" and "from 100 to 200" are changes, not ranges.
+        const QChar sep = at(text, end);
+        const bool englishTo = text.mid(end).startsWith(u" to ");
+        const bool change = at(text, parsed->start - 1) == u'从'
+            || at(text, parsed->start - 1) == u'由'
+            || text.left(parsed->start).endsWith(u"from ", Qt::CaseInsensitive);
+        if ((isDash(sep) || sep == u'至' || sep == u'到' || englishTo) && !yearLike(*parsed)
+            && !change) {
+            qsizetype next = englishTo ? end + 4 : end + 1;
+            while (!englishTo && next < n && isDash(text[next]))
                 ++next;
-            const bool letterOk = !(isAsciiLetter(at(text, next)) && parsed->arabic);
-            auto second = letterOk && NumeralParser::mayStartAt(text, next)
+            const bool letterOk = englishTo || !(isAsciiLetter(at(text, next)) && parsed->arabic);
+            auto second = letterOk && next < n && NumeralParser::mayStartAt(text, next)
                 ? NumeralParser::parseAt(text, next)
                 : std::nullopt;
-            if (second && !second->english) {
+            if (second && (englishTo || !second->english)) {
                 Quantity q2;
                 const qsizetype end2 = readUnit(text, *second, q2);
                 classifyExclusion(text, *second, q2);
@@ -359,6 +365,13 @@ QList<Quantity> QuantityFinder::find(QStringView text)
                     q.end = end = end2;
                 }
             }
+        }
+        if (q.unit.isEmpty() && q.valueMax && parsed->english) {
+            suffixAt = q.end; // "three to five models"
+            readEnglishCount(text, q);
+            end = std::max(end, q.end);
+            if (q.unit.isEmpty())
+                suffixAt = -1;
         }
         classifyExclusion(text, *parsed, q);
         if (!q.isExcluded() && q.unit.isEmpty() && q.valueMax.has_value() && yearLike(*parsed))

@@ -105,6 +105,10 @@ const UnitCase kUnitCases[] = {
     { "up to 5 million yuan", "5 million yuan", "5000000", "", "CNY", "<=", false },
     { "2 percentage points", "2 percentage points", "2", "", "percentage_point", "", false },
     { "ten", "ten", "10", "", "", "", false },
+    { "3 to 5 billion yuan", "3 to 5 billion yuan", "3000000000", "5000000000", "CNY", "", false },
+    { "three to five models", "three to five models", "3", "5", "count", "", false },
+    { "从100到200", "100", "100", "", "", "", false },
+    { "from 100 to 200 billion yuan", "100", "100", "", "", "", false },
     { "100 or more companies", "100 or more companies", "100", "", "count", ">=", false },
 };
 

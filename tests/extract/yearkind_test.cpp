@@ -119,6 +119,7 @@ const KindCase kKinds[] = {
     { "Eligible firms receive a subsidy of up to 5 million yuan.", "2024-01-01", "incentive", 0 },
     { "By 2025, the core industry will exceed 300 billion yuan.", "2023-01-01", "target", 2025 },
     { "In 2022, the core industry grew by 12 percent.", "2023-01-01", "baseline", 2022 },
+    { "By 2025, the number of AI enterprises will exceed 1,500.", "2023-01-01", "target", 2025 },
 };
 
 } // namespace
