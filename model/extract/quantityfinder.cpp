@@ -55,9 +55,9 @@ bool insideShortQuote(QStringView text, qsizetype start, qsizetype end)
 {
     qsizetype open = -1;
     for (qsizetype i = start - 1; i >= 0 && start - i <= 10; --i) {
-        if (text[i] == u'”' || text[i] == u'\n' || text[i] == u'。')
+        if (text[i] == u'”' || text[i] == u'」' || text[i] == u'\n' || text[i] == u'。')
             return false;
-        if (text[i] == u'“') {
+        if (text[i] == u'“' || text[i] == u'「') {
             open = i;
             break;
         }
@@ -65,9 +65,9 @@ bool insideShortQuote(QStringView text, qsizetype start, qsizetype end)
     if (open < 0)
         return false;
     for (qsizetype i = end; i < text.size() && i - open <= 14; ++i) {
-        if (text[i] == u'”')
+        if (text[i] == u'”' || text[i] == u'」')
             return true;
-        if (text[i] == u'“' || text[i] == u'\n' || text[i] == u'。')
+        if (text[i] == u'“' || text[i] == u'「' || text[i] == u'\n' || text[i] == u'。')
             return false;
     }
     return false;

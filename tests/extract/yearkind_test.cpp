@@ -224,3 +224,11 @@ TEST(TargetExtractor, FiguresDescribingOtherThingsAreNotTargets)
         QStringList(
             { QStringLiteral("5count"), QStringLiteral("30count"), QStringLiteral("1e+09CNY") }));
 }
+
+TEST(TargetExtractor, SlogansInQuotesAreNotTargets)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(QStringLiteral(
+        "奋力推进“两个先行”，实施「三个一批」工程，培育「十个」示范项目，建设10个产业园。"));
+    ASSERT_EQ(targets.size(), 1);
+    EXPECT_EQ(targets.first().value, 10.0);
+}
