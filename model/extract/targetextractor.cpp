@@ -39,6 +39,18 @@ std::optional<YearMention> yearFor(
     return carried;
 }
 
+// Only a list marker may stand before a year that frames its sentence: "(一)2022年，…".
+bool opensSentence(QStringView sentence, qsizetype pos)
+{
+    if (sentence.left(pos).trimmed().compare(u"in", Qt::CaseInsensitive) == 0)
+        return true; // In 2022, ...
+    for (qsizetype i = 0; i < pos; ++i) {
+        if (!QStringView(u"()（）一二三四五六七八九十0123456789.、—— ").contains(sentence[i]))
+            return false;
+    }
+    return true;
+}
+
 double confidenceFor(const Quantity &q, const QString &indicator,
     const std::optional<YearMention> &year, bool carriedYear)
 {
@@ -161,8 +173,15 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             t.confidence = confidenceFor(q, t.indicator, year, carriedYear);
             out.append(t);
         }
-        if (!mentions.isEmpty())
-            carried = mentions.last();
+        // A year carries over to the sentences that follow when it frames its sentence
+        // (到2025年, 截至2022年底, or 2022年 opening it), not when it is mentioned in passing
+        // (根据2022年发布的方案).
+        for (auto m = mentions.crbegin(); m != mentions.crend(); ++m) {
+            if (m->type != YearMention::Plain || opensSentence(sentence, m->start)) {
+                carried = *m;
+                break;
+            }
+        }
     }
 }
 

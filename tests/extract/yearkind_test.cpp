@@ -232,3 +232,13 @@ TEST(TargetExtractor, SlogansInQuotesAreNotTargets)
     ASSERT_EQ(targets.size(), 1);
     EXPECT_EQ(targets.first().value, 10.0);
 }
+
+TEST(TargetExtractor, YearsMentionedInPassingDoNotCarryOver)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(
+        QStringLiteral("根据市政府2022年发布的规划，制定本方案。培育龙头企业10家。"),
+        { QDate(2024, 1, 1), {} });
+    ASSERT_EQ(targets.size(), 1);
+    EXPECT_EQ(targets.first().kind, QStringLiteral("target"));
+    EXPECT_FALSE(targets.first().year.has_value());
+}
