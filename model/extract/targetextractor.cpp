@@ -2,6 +2,7 @@
 
 #include "extract/commitmentrules.h"
 #include "extract/quantityfinder.h"
+#include "extract/tableextractor.h"
 #include "extract/yearresolver.h"
 #include "text/sentencesplitter.h"
 #include "text/textnormalizer.h"
@@ -107,8 +108,13 @@ QList<ExtractedTarget> TargetExtractor::extract(
                 end = std::min(n, start + 4 * kChunkSize);
         }
         extractPiece(text, start, end, documentYear, carried, out);
+        TableExtractor::extract(text, start, end, documentYear, m_taxonomy, out);
         start = end;
     }
+    std::stable_sort(
+        out.begin(), out.end(), [](const ExtractedTarget &a, const ExtractedTarget &b) {
+            return a.quoteStart < b.quoteStart;
+        });
     return out;
 }
 

@@ -29,6 +29,7 @@ const GoldenDoc kDocs[] = {
     { "zh-non-commitments", "2023-01-10" },
     { "zh-incentive-policy", "2024-02-01" },
     { "zh-hant-noisy", "" },
+    { "zh-indicator-table", "2021-06-01" },
 };
 
 QString describe(const QString &text, const ExtractedTarget &t)
