@@ -88,6 +88,16 @@ void TableExtractor::extract(const QString &original, qsizetype pieceStart, qsiz
             years.clear();
             continue;
         }
+        // Headers and rows both hold figures; most lines of a document have none.
+        bool anyDigit = false;
+        for (const QChar c : line) {
+            if ((c >= u'0' && c <= u'9') || (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19)) {
+                anyDigit = true;
+                break;
+            }
+        }
+        if (!anyDigit)
+            continue;
         const QList<Cell> cells = cellsOf(line);
         if (cells.size() < 2)
             continue;
