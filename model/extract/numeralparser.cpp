@@ -256,6 +256,12 @@ std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype 
             digitRightAfterUnit = false;
             lastWasUnit = false;
             i = end;
+            // 2000余亿元, 30多万人: the figure is a floor.
+            if ((at(text, i) == u'多' || at(text, i) == u'余')
+                && chineseUnitPower(at(text, i + 1).unicode()) >= 4) {
+                ++i;
+                result.approximateInside = true;
+            }
             // 300 billion, 1.2 trillion
             if (!result.chinese && !anyUnit && at(text, i) == QLatin1Char(' ')) {
                 qsizetype wordEnd = 0;
@@ -374,8 +380,10 @@ std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype 
             // 一千多万元: "多" between two magnitudes only makes the figure approximate.
             const QChar next = at(text, i);
             if ((next == u'多' || next == u'余')
-                && chineseUnitPower(at(text, i + 1).unicode()) >= 4)
+                && chineseUnitPower(at(text, i + 1).unicode()) >= 4) {
                 ++i;
+                result.approximateInside = true;
+            }
             continue;
         }
         if ((u == u'点' || u == u'點') && haveNumber && result.chinese && !result.arabic

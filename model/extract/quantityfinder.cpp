@@ -193,6 +193,10 @@ qsizetype readUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
     q.start = n.start;
     q.chineseNumeral = n.chinese && !n.arabic;
     q.magnitude = n.magnitude;
+    if (n.approximateInside) {
+        q.approximate = true;
+        q.comparator = QStringLiteral(">");
+    }
     qsizetype p = n.end;
     if (n.percentPrefix) {
         q.unit = QStringLiteral("percent");
