@@ -44,10 +44,10 @@ constexpr std::initializer_list<QStringView> kGoalVerbs = { u"培育", u"建设"
     u"达", u"超", u"累计", u"落地", u"引导", u"入选", u"获得" };
 
 // Nouns after a counter that describe the plan's own structure, not a goal.
-constexpr std::initializer_list<QStringView> kStructureNouns
-    = { u"方面", u"层面", u"维度", u"环节", u"阶段", u"原则", u"方向", u"重点任务", u"任务",
-          u"措施", u"举措", u"部分", u"章", u"条款", u"领域", u"步", u"批次", u"个字", u"坚持",
-          u"统筹", u"结合", u"转变", u"突出", u"优先", u"工作", u"部门" };
+constexpr std::initializer_list<QStringView> kStructureNouns = { u"方面", u"层面", u"维度", u"环节",
+    u"阶段", u"原则", u"方向", u"重点任务", u"任务", u"措施", u"举措", u"部分", u"章", u"条款",
+    u"领域", u"步", u"批次", u"个字", u"坚持", u"统筹", u"结合", u"转变", u"突出", u"优先", u"工作",
+    u"部门", u"行动", u"专项行动", u"机制", u"战略", u"体系" };
 
 // Words that report the past rather than set a goal.
 bool hasPastCue(QStringView text)
@@ -163,6 +163,13 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
         if (q.chineseNumeral && q.value.toDouble() < 10) {
             const QStringView near = before.right(6);
             if (!containsAny(near, kGoalVerbs))
+                return false;
+            // 一张网, 一件事, 一张图: slogans count one thing named by a single character.
+            qsizetype noun = 0;
+            while (noun < after.size() && after[noun].unicode() >= 0x4E00
+                && after[noun].unicode() <= 0x9FFF)
+                ++noun;
+            if (q.value.toDouble() == 1 && noun < 2)
                 return false;
         }
     }

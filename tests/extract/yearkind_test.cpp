@@ -242,3 +242,13 @@ TEST(TargetExtractor, YearsMentionedInPassingDoNotCarryOver)
     EXPECT_EQ(targets.first().kind, QStringLiteral("target"));
     EXPECT_FALSE(targets.first().year.has_value());
 }
+
+TEST(TargetExtractor, SloganNumeralsAreNotTargets)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(QStringLiteral(
+        "协调推进四个全面战略布局，建设全市一张网，实施人工智能十项行动，打造十大工程，"
+        "落实二十条措施，坚持三步走战略，建设一个国家级人工智能创新平台。"));
+    ASSERT_EQ(targets.size(), 1);
+    EXPECT_EQ(targets.first().value, 1.0);
+    EXPECT_EQ(targets.first().unit, QStringLiteral("count"));
+}
