@@ -97,6 +97,22 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
             && (at(text, i + 1) == u'〇' || at(text, i + 1) == u'零' || at(text, i + 1) == u'九');
         if (!((c.unicode() >= u'0' && c.unicode() <= u'9') || digitStringYear))
             continue;
+        // English five-year plans: "during the 14th Five-Year Plan period".
+        if (c == u'1' && i + 1 < n && text[i + 1].isDigit()) {
+            const QStringView rest = text.mid(i + 2);
+            if ((rest.startsWith(u"th Five-Year Plan", Qt::CaseInsensitive)
+                    || rest.startsWith(u"th Five Year Plan", Qt::CaseInsensitive))
+                && rest.mid(17, 12).contains(u"period", Qt::CaseInsensitive)) {
+                const int plan = 10 + (text[i + 1].unicode() - u'0');
+                const int lastYear = 1955 + 5 * (plan - 1) + (plan >= 3 ? 5 : 0);
+                YearMention m { i, i + 2 + 17, lastYear, YearMention::Deadline };
+                if (documentYear > 0 && lastYear < documentYear)
+                    m.type = YearMention::PastPeriod;
+                out.append(m);
+                i += 18;
+                continue;
+            }
+        }
         qsizetype end = 0;
         const int year = yearAt(text, i, &end);
         if (year == 0) {

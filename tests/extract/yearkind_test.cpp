@@ -43,6 +43,8 @@ const YearCase kYears[] = {
     { "By 2025, the industry", 2023, 2025, YearMention::Deadline },
     { "by the end of 2026", 2023, 2026, YearMention::Deadline },
     { "In 2022, the industry grew", 2023, 2022, YearMention::Plain },
+    { "during the 14th Five-Year Plan period", 2022, 2025, YearMention::Deadline },
+    { "During the 13th Five-Year Plan period", 2021, 2020, YearMention::PastPeriod },
     { "较2022年翻一番", 2023, 0, YearMention::Plain },
     { "自2017年发布以来", 2023, 0, YearMention::Plain },
     { "《2023年工作要点》", 2023, 0, YearMention::Plain },
