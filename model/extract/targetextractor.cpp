@@ -136,6 +136,33 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
         const QStringView sentence = all.mid(span.start, span.end - span.start);
         // Every sentence's years are read, even without figures: it may lead in a list.
         const QList<YearMention> mentions = YearResolver::find(sentence, documentYear);
+        // "2023年、2024年、2025年分别达到100亿元、200亿元和300亿元": years pair with figures in
+        // order.
+        QList<YearMention> respective;
+        if (sentence.contains(u"分别") && mentions.size() >= 2) {
+            qsizetype firstLocal = -1;
+            int committed = 0;
+            for (qsizetype k = qi; k < quantities.size() && quantities[k].start < span.end; ++k) {
+                const Quantity &q = quantities[k];
+                const qsizetype local = q.start - span.start;
+                if (q.isExcluded() || local < 0)
+                    continue;
+                const QString unit = commitmentrules::effectiveUnit(sentence, q, local);
+                if (!commitmentrules::isCommitment(
+                        sentence, q, unit, local, std::min(q.end, span.end) - span.start))
+                    continue;
+                if (firstLocal < 0)
+                    firstLocal = local;
+                ++committed;
+            }
+            for (const YearMention &m : mentions) {
+                if (m.end <= firstLocal)
+                    respective.append(m);
+            }
+            if (respective.size() != committed)
+                respective.clear();
+        }
+        int committedIndex = 0;
         for (; qi < quantities.size() && quantities[qi].start < span.end; ++qi) {
             const Quantity &q = quantities[qi];
             if (q.isExcluded())
@@ -145,7 +172,10 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             const QString unit = commitmentrules::effectiveUnit(sentence, q, local);
             if (!commitmentrules::isCommitment(sentence, q, unit, local, localEnd))
                 continue;
-            const std::optional<YearMention> year = yearFor(mentions, local, carried);
+            const std::optional<YearMention> year = respective.isEmpty()
+                ? yearFor(mentions, local, carried)
+                : std::optional<YearMention>(respective[committedIndex]);
+            ++committedIndex;
             const bool carriedYear = year && mentions.isEmpty();
 
             ExtractedTarget t;

@@ -254,3 +254,15 @@ TEST(TargetExtractor, SloganNumeralsAreNotTargets)
     EXPECT_EQ(targets.first().value, 1.0);
     EXPECT_EQ(targets.first().unit, QStringLiteral("count"));
 }
+
+TEST(TargetExtractor, RespectiveYearsPairWithFiguresInOrder)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(
+        QStringLiteral("2023年、2024年、2025年全市核心产业规模分别达到100亿元、200亿元和300亿元。"),
+        { QDate(2023, 1, 1), {} });
+    ASSERT_EQ(targets.size(), 3);
+    EXPECT_EQ(targets[0].year.value_or(0), 2023);
+    EXPECT_EQ(targets[1].year.value_or(0), 2024);
+    EXPECT_EQ(targets[2].year.value_or(0), 2025);
+    EXPECT_EQ(targets[2].value, 3e10);
+}
