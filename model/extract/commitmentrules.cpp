@@ -44,10 +44,10 @@ constexpr std::initializer_list<QStringView> kGoalVerbs = { u"培育", u"建设"
     u"达", u"超", u"累计", u"落地", u"引导", u"入选", u"获得" };
 
 // Nouns after a counter that describe the plan's own structure, not a goal.
-constexpr std::initializer_list<QStringView> kStructureNouns
-    = { u"方面", u"层面", u"维度", u"环节", u"阶段", u"原则", u"方向", u"重点任务", u"任务",
-          u"措施", u"举措", u"部分", u"章", u"条款", u"领域", u"步", u"批次", u"个字", u"坚持",
-          u"统筹", u"结合", u"转变", u"突出", u"优先", u"工作", u"部门" };
+constexpr std::initializer_list<QStringView> kStructureNouns = { u"方面", u"层面", u"维度", u"环节",
+    u"阶段", u"原则", u"方向", u"重点任务", u"任务", u"措施", u"举措", u"部分", u"章", u"条款",
+    u"领域", u"步", u"批次", u"个字", u"坚持", u"统筹", u"结合", u"转变", u"突出", u"优先", u"工作",
+    u"部门", u"行动", u"专项行动", u"机制", u"战略", u"体系" };
 
 // Words that report the past rather than set a goal.
 bool hasPastCue(QStringView text)
@@ -84,17 +84,33 @@ QString effectiveUnit(QStringView sentence, const Quantity &q, qsizetype local)
 {
     if (!q.unit.isEmpty())
         return q.unit;
+    const QStringView before = clauseBefore(sentence, local);
+    // English: "the number of AI enterprises will exceed 1,500".
+    if (!q.chineseNumeral && q.value.isInteger()
+        && endsWithAny(
+            before, { u"exceed ", u"reach ", u"over ", u"more than ", u"at least ", u"to " })
+        && containsAny(before,
+            { u"enterprises", u"companies", u"firms", u"models", u"scenarios", u"parks",
+                u"projects", u"platforms", u"talents", u"patents", u"standards", u"users" },
+            Qt::CaseInsensitive))
+        return QStringLiteral("count");
     if (!q.magnitude || q.value.toDouble() < 10000)
         return {};
-    const QStringView before = clauseBefore(sentence, local);
     if (!endsWithAny(before,
             { u"达到", u"达", u"超过", u"突破", u"超", u"逾", u"为", u"约", u"近", u"增长到",
                 u"提高到", u"提升到", u"增加到", u"reach", u"over", u"of" })
         && q.comparator.isEmpty())
         return {};
-    if (containsAny(before,
-            { u"规模", u"收入", u"产值", u"营收", u"投资", u"资金", u"基金", u"增加值", u"金额",
-                u"总额", u"销售额", u"交易额", u"GDP", u"融资", u"经济" }))
+    // A noun right after the figure is what is counted: 10万标准机架.
+    const qsizetype localEnd = local + (q.end - q.start);
+    const QChar next = localEnd < sentence.size() ? sentence[localEnd] : QChar();
+    const bool nounFollows = next.unicode() >= 0x4E00 && next.unicode() <= 0x9FFF
+        && !QStringView(u"的和及与或等").contains(next);
+    if (!nounFollows
+        && containsAny(before,
+            { u"产业规模", u"经济规模", u"市场规模", u"基金规模", u"收入", u"产值", u"营收",
+                u"投资", u"资金", u"增加值", u"金额", u"总额", u"销售额", u"交易额", u"GDP",
+                u"生产总值", u"融资", u"营业额", u"税收" }))
         return QStringLiteral("CNY");
     return QStringLiteral("count");
 }
@@ -110,20 +126,24 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
     if (containsAny(
             sentence, { u"罚款", u"罚金", u"有期徒刑", u"拘留", u"没收", u"fine of", u"fined" }))
         return false;
-    // Eligibility conditions of a subsidy: 对年营业收入首次突破1亿元的企业，给予50万元奖励.
-    if (containsAny(sentence, { u"给予", u"奖励", u"补助", u"补贴", u"资助" })) {
+    // A sum or share that describes something else is not itself a goal or a grant:
+    // 对年营业收入首次突破1亿元的企业，给予50万元奖励; 培育5家营收超百亿元的龙头企业.
+    {
         qsizetype a = 0;
         while (a < after.size() && a < 6 && !isClauseBreak(after[a]) && after[a] != u'的')
             ++a;
         const bool attributive = a < after.size() && after[a] == u'的'
             && containsAny(after.mid(a + 1).left(8),
                 { u"企业", u"项目", u"单位", u"机构", u"主体", u"团队", u"公司", u"产品", u"平台",
-                    u"园区", u"人才" });
+                    u"园区", u"人才", u"集群", u"基地", u"龙头", u"领军" });
         const QStringView clause = clauseBefore(sentence, local);
+        const bool giving = containsAny(sentence, { u"给予", u"奖励", u"补助", u"补贴", u"资助" });
         const bool conditional = containsAny(clause, { u"对", u"凡", u"符合", u"首次", u"年度" })
             && !containsAny(
                 clause.right(8), { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"最高" });
-        if (attributive && conditional)
+        if (attributive && giving && conditional)
+            return false;
+        if (attributive && unit != u"count" && !giving)
             return false;
     }
     if (unit == u"count") {
@@ -144,6 +164,13 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
             const QStringView near = before.right(6);
             if (!containsAny(near, kGoalVerbs))
                 return false;
+            // 一张网, 一件事, 一张图: slogans count one thing named by a single character.
+            qsizetype noun = 0;
+            while (noun < after.size() && after[noun].unicode() >= 0x4E00
+                && after[noun].unicode() <= 0x9FFF)
+                ++noun;
+            if (q.value.toDouble() == 1 && noun < 2)
+                return false;
         }
     }
     if (unit == u"times" && q.chineseNumeral == false && q.value.toDouble() > 1000)
@@ -158,9 +185,10 @@ QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizety
     const QStringView after = clauseAfter(sentence, localEnd);
     const QStringView nearBefore = before.right(14);
     if (isMoneyUnit(unit) || unit == u"percent") {
-        const bool giving = containsAny(nearBefore,
-                                { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持",
-                                    u"一次性", u"最高", u"按照", u"按" })
+        const bool giving
+            = containsAny(nearBefore,
+                  { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"一次性",
+                      u"最高", u"按照", u"按", u"财政", u"专项资金", u"安排" })
             || containsAny(after.left(12),
                 { u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"支持", u"给予", u"的奖励",
                     u"的补助" })
@@ -168,6 +196,7 @@ QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizety
                 && containsAny(sentence, { u"基金", u"资金" }))
             || containsAny(before, { u"subsid", u"reward", u"grant", u"award", u"funding of" },
                 Qt::CaseInsensitive)
+            || containsAny(before, { u"allocate", u"earmark" }, Qt::CaseInsensitive)
             || (containsAny(before, { u"set up", u"establish", u"launch" }, Qt::CaseInsensitive)
                 && containsAny(after.left(20), { u"fund" }, Qt::CaseInsensitive))
             || containsAny(

@@ -1,5 +1,7 @@
 #include "extract/numeralparser.h"
 
+#include "extract/englishnumerals.h"
+
 #include <array>
 #include <cstdint>
 
@@ -39,77 +41,6 @@ bool unitStartsAt(QStringView text, qsizetype i)
     return false;
 }
 
-struct EnglishWord
-{
-    std::u16string_view word;
-    int value;
-    int kind; // 0 unit (0-19), 1 tens, 2 hundred, 3 scale (power of ten in value)
-};
-
-constexpr std::array<EnglishWord, 33> kEnglishWords = { {
-    { u"zero", 0, 0 },
-    { u"one", 1, 0 },
-    { u"two", 2, 0 },
-    { u"three", 3, 0 },
-    { u"four", 4, 0 },
-    { u"five", 5, 0 },
-    { u"six", 6, 0 },
-    { u"seven", 7, 0 },
-    { u"eight", 8, 0 },
-    { u"nine", 9, 0 },
-    { u"ten", 10, 0 },
-    { u"eleven", 11, 0 },
-    { u"twelve", 12, 0 },
-    { u"thirteen", 13, 0 },
-    { u"fourteen", 14, 0 },
-    { u"fifteen", 15, 0 },
-    { u"sixteen", 16, 0 },
-    { u"seventeen", 17, 0 },
-    { u"eighteen", 18, 0 },
-    { u"nineteen", 19, 0 },
-    { u"twenty", 20, 1 },
-    { u"thirty", 30, 1 },
-    { u"forty", 40, 1 },
-    { u"fifty", 50, 1 },
-    { u"sixty", 60, 1 },
-    { u"seventy", 70, 1 },
-    { u"eighty", 80, 1 },
-    { u"ninety", 90, 1 },
-    { u"hundred", 2, 2 },
-    { u"thousand", 3, 3 },
-    { u"million", 6, 3 },
-    { u"billion", 9, 3 },
-    { u"trillion", 12, 3 },
-} };
-
-const EnglishWord *englishWordAt(QStringView text, qsizetype pos, qsizetype *wordEnd)
-{
-    if (pos > 0 && isAsciiLetter(text[pos - 1]))
-        return nullptr;
-    qsizetype end = pos;
-    while (end < text.size() && isAsciiLetter(text[end]))
-        ++end;
-    const qsizetype length = end - pos;
-    if (length < 3 || length > 9)
-        return nullptr;
-    char16_t lower[9];
-    for (qsizetype i = 0; i < length; ++i) {
-        char16_t c = text[pos + i].unicode();
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c - u'A' + u'a');
-        lower[i] = c;
-    }
-    const std::u16string_view word(lower, size_t(length));
-    for (const auto &entry : kEnglishWords) {
-        if (entry.word == word) {
-            *wordEnd = end;
-            return &entry;
-        }
-    }
-    return nullptr;
-}
-
-// Reads 1234, 1,234,567 or 16.4 at pos. Returns the end, or pos if there is no number.
 qsizetype readArabic(QStringView text, qsizetype pos, ParsedNumeral *out, Decimal *value)
 {
     qsizetype i = pos;
@@ -177,61 +108,6 @@ bool isFinancialDigit(char16_t c)
     default:
         return false;
     }
-}
-
-std::optional<ParsedNumeral> parseEnglish(QStringView text, qsizetype pos)
-{
-    ParsedNumeral result;
-    result.start = pos;
-    result.english = true;
-    std::int64_t total = 0;
-    std::int64_t current = 0;
-    bool any = false;
-    qsizetype i = pos;
-    qsizetype lastEnd = pos;
-    while (i < text.size()) {
-        qsizetype wordEnd = 0;
-        const EnglishWord *word = englishWordAt(text, i, &wordEnd);
-        if (!word)
-            break;
-        if (!any && word->kind >= 2)
-            return std::nullopt; // "hundred" alone is not a numeral here
-        switch (word->kind) {
-        case 0:
-        case 1:
-            current += word->value;
-            break;
-        case 2:
-            current = (current == 0 ? 1 : current) * 100;
-            break;
-        default: {
-            std::int64_t scale = 1;
-            for (int k = 0; k < word->value; ++k)
-                scale *= 10;
-            total += (current == 0 ? 1 : current) * scale;
-            current = 0;
-            result.magnitude = true;
-        }
-        }
-        any = true;
-        lastEnd = wordEnd;
-        i = wordEnd;
-        // Joiners inside a number: twenty-five, one hundred and five.
-        if (at(text, i) == QLatin1Char('-') || at(text, i) == QLatin1Char(' ')) {
-            qsizetype next = i + 1;
-            if (text.mid(next).startsWith(QLatin1String("and "), Qt::CaseInsensitive))
-                next += 4;
-            i = next;
-            continue;
-        }
-        break;
-    }
-    if (!any)
-        return std::nullopt;
-    result.value = Decimal(total + current);
-    result.end = lastEnd;
-    result.characters = 1;
-    return result;
 }
 
 } // namespace
@@ -348,7 +224,7 @@ std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype 
         return inner;
     }
     if (isAsciiLetter(text[pos]))
-        return parseEnglish(text, pos);
+        return englishnumerals::parse(text, pos);
 
     ParsedNumeral result;
     result.start = pos;
@@ -380,10 +256,16 @@ std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype 
             digitRightAfterUnit = false;
             lastWasUnit = false;
             i = end;
+            // 2000余亿元, 30多万人: the figure is a floor.
+            if ((at(text, i) == u'多' || at(text, i) == u'余')
+                && chineseUnitPower(at(text, i + 1).unicode()) >= 4) {
+                ++i;
+                result.approximateInside = true;
+            }
             // 300 billion, 1.2 trillion
             if (!result.chinese && !anyUnit && at(text, i) == QLatin1Char(' ')) {
                 qsizetype wordEnd = 0;
-                const EnglishWord *word = englishWordAt(text, i + 1, &wordEnd);
+                const englishnumerals::Word *word = englishnumerals::wordAt(text, i + 1, &wordEnd);
                 if (word && word->kind >= 2) {
                     number = number.scaled(word->kind == 2 ? 2 : word->value);
                     result.scalePower = word->kind == 2 ? 2 : word->value;
@@ -447,7 +329,12 @@ std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype 
             if (isFinancialDigit(u))
                 result.financial = true;
             if (power < 4) {
-                if (!haveNumber && power > 1 && section.isZero() && total.isZero())
+                // 百亿元, 千万元: an implied 一 before 百/千, but only directly before a magnitude
+                // and a currency, so 千行百业 and 百花齐放 stay words.
+                const bool impliedOne = i == pos && chineseUnitPower(at(text, i + 1).unicode()) >= 4
+                    && (at(text, i + 2) == u'元' || text.mid(i + 2).startsWith(u"美元")
+                        || text.mid(i + 2).startsWith(u"人民币"));
+                if (!haveNumber && power > 1 && section.isZero() && total.isZero() && !impliedOne)
                     break;
                 if (result.arabic && haveNumber && total.isZero() && section.isZero())
                     result.scalePower += power;
@@ -493,8 +380,10 @@ std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype 
             // 一千多万元: "多" between two magnitudes only makes the figure approximate.
             const QChar next = at(text, i);
             if ((next == u'多' || next == u'余')
-                && chineseUnitPower(at(text, i + 1).unicode()) >= 4)
+                && chineseUnitPower(at(text, i + 1).unicode()) >= 4) {
                 ++i;
+                result.approximateInside = true;
+            }
             continue;
         }
         if ((u == u'点' || u == u'點') && haveNumber && result.chinese && !result.arabic

@@ -22,6 +22,7 @@ struct ParsedNumeral
     bool digitString = false; // 二〇二五: digits read one by one, like a year
     bool financial = false; // uses 大写 digits (壹贰叁)
     bool separators = false; // 1,234,567
+    bool approximateInside = false; // 一千多万, 2000余亿: "more than"
     int percentPrefix = 0; // 1: 百分之 (value already in percent), 2: 千分之 (converted to percent)
     int arabicIntegerDigits = 0;
     int scalePower = 0; // powers of ten applied to the leading number (3000亿: 8)

@@ -55,9 +55,9 @@ bool insideShortQuote(QStringView text, qsizetype start, qsizetype end)
 {
     qsizetype open = -1;
     for (qsizetype i = start - 1; i >= 0 && start - i <= 10; --i) {
-        if (text[i] == u'”' || text[i] == u'\n' || text[i] == u'。')
+        if (text[i] == u'”' || text[i] == u'」' || text[i] == u'\n' || text[i] == u'。')
             return false;
-        if (text[i] == u'“') {
+        if (text[i] == u'“' || text[i] == u'「') {
             open = i;
             break;
         }
@@ -65,9 +65,9 @@ bool insideShortQuote(QStringView text, qsizetype start, qsizetype end)
     if (open < 0)
         return false;
     for (qsizetype i = end; i < text.size() && i - open <= 14; ++i) {
-        if (text[i] == u'”')
+        if (text[i] == u'”' || text[i] == u'」')
             return true;
-        if (text[i] == u'“' || text[i] == u'\n' || text[i] == u'。')
+        if (text[i] == u'“' || text[i] == u'「' || text[i] == u'\n' || text[i] == u'。')
             return false;
     }
     return false;
@@ -145,7 +145,7 @@ void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
         q.exclusion = QStringLiteral("name");
         return;
     }
-    if (after == u'大' && q.unit.isEmpty()) {
+    if ((after == u'大' || after == u'级') && q.unit.isEmpty()) { // 二十大; 千亿级 is a class
         q.exclusion = QStringLiteral("name");
         return;
     }
@@ -193,6 +193,10 @@ qsizetype readUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
     q.start = n.start;
     q.chineseNumeral = n.chinese && !n.arabic;
     q.magnitude = n.magnitude;
+    if (n.approximateInside) {
+        q.approximate = true;
+        q.comparator = QStringLiteral(">");
+    }
     qsizetype p = n.end;
     if (n.percentPrefix) {
         q.unit = QStringLiteral("percent");
@@ -323,16 +327,22 @@ QList<Quantity> QuantityFinder::find(QStringView text)
                 suffixAt = -1;
         }
         // Ranges: 10%—20%, 100至200亿元, 3-5个, 一千到一千五百.
-        const QChar sep = at(text, parsed->end == end ? end : end);
-        if ((isDash(sep) || sep == u'至' || sep == u'到') && !yearLike(*parsed)) {
-            qsizetype next = end + 1;
-            while (next < n && isDash(text[next]))
+        // "从100到200" and "from 100 to 200" are changes, not ranges.
+        const QChar sep = at(text, end);
+        const bool englishTo = text.mid(end).startsWith(u" to ");
+        const bool change = at(text, parsed->start - 1) == u'从'
+            || at(text, parsed->start - 1) == u'由'
+            || text.left(parsed->start).endsWith(u"from ", Qt::CaseInsensitive);
+        if ((isDash(sep) || sep == u'至' || sep == u'到' || englishTo) && !yearLike(*parsed)
+            && !change) {
+            qsizetype next = englishTo ? end + 4 : end + 1;
+            while (!englishTo && next < n && isDash(text[next]))
                 ++next;
-            const bool letterOk = !(isAsciiLetter(at(text, next)) && parsed->arabic);
-            auto second = letterOk && NumeralParser::mayStartAt(text, next)
+            const bool letterOk = englishTo || !(isAsciiLetter(at(text, next)) && parsed->arabic);
+            auto second = letterOk && next < n && NumeralParser::mayStartAt(text, next)
                 ? NumeralParser::parseAt(text, next)
                 : std::nullopt;
-            if (second && !second->english) {
+            if (second && (englishTo || !second->english)) {
                 Quantity q2;
                 const qsizetype end2 = readUnit(text, *second, q2);
                 classifyExclusion(text, *second, q2);
@@ -359,6 +369,13 @@ QList<Quantity> QuantityFinder::find(QStringView text)
                     q.end = end = end2;
                 }
             }
+        }
+        if (q.unit.isEmpty() && q.valueMax && parsed->english) {
+            suffixAt = q.end; // "three to five models"
+            readEnglishCount(text, q);
+            end = std::max(end, q.end);
+            if (q.unit.isEmpty())
+                suffixAt = -1;
         }
         classifyExclusion(text, *parsed, q);
         if (!q.isExcluded() && q.unit.isEmpty() && q.valueMax.has_value() && yearLike(*parsed))

@@ -2,6 +2,7 @@
 
 #include "extract/commitmentrules.h"
 #include "extract/quantityfinder.h"
+#include "extract/tableextractor.h"
 #include "extract/yearresolver.h"
 #include "text/sentencesplitter.h"
 #include "text/textnormalizer.h"
@@ -37,6 +38,18 @@ std::optional<YearMention> yearFor(
             return m;
     }
     return carried;
+}
+
+// Only a list marker may stand before a year that frames its sentence: "(一)2022年，…".
+bool opensSentence(QStringView sentence, qsizetype pos)
+{
+    if (sentence.left(pos).trimmed().compare(u"in", Qt::CaseInsensitive) == 0)
+        return true; // In 2022, ...
+    for (qsizetype i = 0; i < pos; ++i) {
+        if (!QStringView(u"()（）一二三四五六七八九十0123456789.、—— ").contains(sentence[i]))
+            return false;
+    }
+    return true;
 }
 
 double confidenceFor(const Quantity &q, const QString &indicator,
@@ -95,8 +108,13 @@ QList<ExtractedTarget> TargetExtractor::extract(
                 end = std::min(n, start + 4 * kChunkSize);
         }
         extractPiece(text, start, end, documentYear, carried, out);
+        TableExtractor::extract(text, start, end, documentYear, m_taxonomy, out);
         start = end;
     }
+    std::stable_sort(
+        out.begin(), out.end(), [](const ExtractedTarget &a, const ExtractedTarget &b) {
+            return a.quoteStart < b.quoteStart;
+        });
     return out;
 }
 
@@ -116,21 +134,48 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
         while (qi < quantities.size() && quantities[qi].start < span.start)
             ++qi;
         const QStringView sentence = all.mid(span.start, span.end - span.start);
-        bool anyQuantity = false;
-        for (qsizetype k = qi; k < quantities.size() && quantities[k].start < span.end; ++k)
-            anyQuantity = anyQuantity || !quantities[k].isExcluded();
-        // Years only need resolving where a sentence has a figure or may lead in a list.
+        // Every sentence's years are read, even without figures: it may lead in a list.
         const QList<YearMention> mentions = YearResolver::find(sentence, documentYear);
+        // "2023年、2024年、2025年分别达到100亿元、200亿元和300亿元": years pair with figures in
+        // order.
+        QList<YearMention> respective;
+        if (sentence.contains(u"分别") && mentions.size() >= 2) {
+            qsizetype firstLocal = -1;
+            int committed = 0;
+            for (qsizetype k = qi; k < quantities.size() && quantities[k].start < span.end; ++k) {
+                const Quantity &q = quantities[k];
+                const qsizetype local = q.start - span.start;
+                if (q.isExcluded() || local < 0)
+                    continue;
+                const QString unit = commitmentrules::effectiveUnit(sentence, q, local);
+                if (!commitmentrules::isCommitment(
+                        sentence, q, unit, local, std::min(q.end, span.end) - span.start))
+                    continue;
+                if (firstLocal < 0)
+                    firstLocal = local;
+                ++committed;
+            }
+            for (const YearMention &m : mentions) {
+                if (m.end <= firstLocal)
+                    respective.append(m);
+            }
+            if (respective.size() != committed)
+                respective.clear();
+        }
+        int committedIndex = 0;
         for (; qi < quantities.size() && quantities[qi].start < span.end; ++qi) {
             const Quantity &q = quantities[qi];
-            if (q.isExcluded() || !anyQuantity)
+            if (q.isExcluded())
                 continue;
             const qsizetype local = q.start - span.start;
             const qsizetype localEnd = std::min(q.end, span.end) - span.start;
             const QString unit = commitmentrules::effectiveUnit(sentence, q, local);
             if (!commitmentrules::isCommitment(sentence, q, unit, local, localEnd))
                 continue;
-            const std::optional<YearMention> year = yearFor(mentions, local, carried);
+            const std::optional<YearMention> year = respective.isEmpty()
+                ? yearFor(mentions, local, carried)
+                : std::optional<YearMention>(respective[committedIndex]);
+            ++committedIndex;
             const bool carriedYear = year && mentions.isEmpty();
 
             ExtractedTarget t;
@@ -164,8 +209,15 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             t.confidence = confidenceFor(q, t.indicator, year, carriedYear);
             out.append(t);
         }
-        if (!mentions.isEmpty())
-            carried = mentions.last();
+        // A year carries over to the sentences that follow when it frames its sentence
+        // (到2025年, 截至2022年底, or 2022年 opening it), not when it is mentioned in passing
+        // (根据2022年发布的方案).
+        for (auto m = mentions.crbegin(); m != mentions.crend(); ++m) {
+            if (m->type != YearMention::Plain || opensSentence(sentence, m->start)) {
+                carried = *m;
+                break;
+            }
+        }
     }
 }
 

@@ -97,6 +97,22 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
             && (at(text, i + 1) == u'〇' || at(text, i + 1) == u'零' || at(text, i + 1) == u'九');
         if (!((c.unicode() >= u'0' && c.unicode() <= u'9') || digitStringYear))
             continue;
+        // English five-year plans: "during the 14th Five-Year Plan period".
+        if (c == u'1' && i + 1 < n && text[i + 1].isDigit()) {
+            const QStringView rest = text.mid(i + 2);
+            if ((rest.startsWith(u"th Five-Year Plan", Qt::CaseInsensitive)
+                    || rest.startsWith(u"th Five Year Plan", Qt::CaseInsensitive))
+                && rest.mid(17, 12).contains(u"period", Qt::CaseInsensitive)) {
+                const int plan = 10 + (text[i + 1].unicode() - u'0');
+                const int lastYear = 1955 + 5 * (plan - 1) + (plan >= 3 ? 5 : 0);
+                YearMention m { i, i + 2 + 17, lastYear, YearMention::Deadline };
+                if (documentYear > 0 && lastYear < documentYear)
+                    m.type = YearMention::PastPeriod;
+                out.append(m);
+                i += 18;
+                continue;
+            }
+        }
         qsizetype end = 0;
         const int year = yearAt(text, i, &end);
         if (year == 0) {
@@ -130,6 +146,8 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
         if (chineseYear) {
             ++after;
             const QStringView rest = text.mid(after);
+            if (rest.startsWith(u"版") || rest.startsWith(u"度报告"))
+                continue; // an edition (2025年版) names a document, not a target year
             if (rest.size() > 1
                 && (rest[0].isDigit() || NumeralParser::chineseDigit(rest[0].unicode()) > 0)
                 && (rest.left(3).contains(u'月'))) {
@@ -151,9 +169,12 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
             // English: by 2025, by the end of 2025, in 2022
         }
         // Parenthesized periods are document titles: (2023—2025年)
-        if (at(text, start - 1) == u'(' && (at(text, after) == u')' || at(text, after + 1) == u')'))
+        // A single year in brackets after a figure, 3000亿元(2025年), still dates it.
+        const bool period = m.year != year;
+        if (period && at(text, start - 1) == u'('
+            && (at(text, after) == u')' || at(text, after + 1) == u')'))
             continue;
-        if (!chineseYear && text.left(start).endsWith(u"("))
+        if (!chineseYear && text.left(start).endsWith(u"(") && period)
             continue;
         const QStringView before = text.left(start);
         qsizetype len = 0;
@@ -174,7 +195,7 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                        &len)) {
             continue; // "since 2017", 较2022年 (a reference year): not what a figure is about
         } else if (!chineseYear) {
-            if (!endsWithAny(before, { u"in ", u"In " }, &len))
+            if (!endsWithAny(before, { u"in ", u"In ", u"for ", u"For " }, &len))
                 continue; // a bare four-digit number in English text is not a year mention
         }
         m.end = after;
@@ -200,13 +221,30 @@ int YearResolver::guessDocumentYear(QStringView text)
         if (year > 0 && at(line, end) == u'年')
             return year;
     }
-    // Otherwise the latest year written in a document number: 〔2023〕14号.
+    // Otherwise a lower bound: the document is no older than the documents it cites (〔2023〕),
+    // than the five-year plan it names (“十四五” → 2021), or than the first year of its own period
+    // ((2023—2025年) in the title).
     for (qsizetype i = 0; i + 5 < text.size(); ++i) {
-        if (text[i] != u'〔')
+        const QChar c = text[i];
+        if (c == u'〔' || c == u'[') {
+            qsizetype end = 0;
+            const int year = yearAt(text, i + 1, &end);
+            if (year > best && (at(text, end) == u'〕' || at(text, end) == u']'))
+                best = year;
+        } else if (c == u'十' && text[i + 2] == u'五'
+            && (text[i + 1] == u'四' || text[i + 1] == u'五')) {
+            best = std::max(best, text[i + 1] == u'四' ? 2021 : 2026);
+        }
+    }
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'), 0);
+    const QStringView title
+        = text.left(firstLineEnd < 0 ? std::min<qsizetype>(text.size(), 200) : firstLineEnd);
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (title[i] != u'(' && title[i] != u'（')
             continue;
         qsizetype end = 0;
-        const int year = yearAt(text, i + 1, &end);
-        if (year > best && at(text, end) == u'〕')
+        const int year = yearAt(title, i + 1, &end);
+        if (year > best)
             best = year;
     }
     return best;

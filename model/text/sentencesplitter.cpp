@@ -39,12 +39,14 @@ void classify(QStringView text, SentenceSpan *span)
     qsizetype j = 0;
     while (j < s.size() && isChineseCount(s[j]))
         ++j;
-    if (j > 0 && j < s.size() && s[j] == u'、') {
+    if (j > 0 && j < s.size() && (s[j] == u'、' || s[j] == u'.' || s[j] == u'．')) {
         span->sectionHeading = true;
         return;
     }
     if (s.startsWith(u"第")) {
-        const qsizetype k = s.indexOf(QChar(u'章'));
+        qsizetype k = s.indexOf(QChar(u'章'));
+        if (k < 0)
+            k = s.indexOf(QStringView(u"部分"));
         if (k > 0 && k < 6)
             span->sectionHeading = true;
     }

@@ -60,6 +60,11 @@ bool isWide(char16_t c)
     return c >= 0x2E80; // CJK and full-width punctuation: no spaces needed between them
 }
 
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
 bool isTerminal(char16_t c)
 {
     switch (c) {
@@ -200,6 +205,8 @@ NormalizedText TextNormalizer::normalize(QStringView s)
                     if (left != u'\n')
                         put(u'\n', i);
                     lineStart = out.text.size();
+                } else if ((isAsciiDigit(left) || left == u'.') && (isAsciiDigit(right) || right == u'.')) {
+                    // a number broken across lines: 12\n00亿元
                 } else if (!(isWide(left) || isWide(right))) {
                     put(u' ', i); // a wrapped line of English
                 }

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -123,4 +124,37 @@ TEST(QuantitiesCli, AnswersOneLinePerInputLine)
     EXPECT_TRUE(third[0].toObject().value(QStringLiteral("unit")).isNull()); // a bare number
     EXPECT_EQ(third[1].toObject().value(QStringLiteral("value_max")).toDouble(), 5.0);
     EXPECT_TRUE(run.out.contains("\"value\":1640000000,"));
+}
+
+TEST(ExtractCli, LoadsAnExtraTaxonomyAndAPublicationDate)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile taxonomy(dir.filePath(QStringLiteral("extra.json")));
+    ASSERT_TRUE(taxonomy.open(QIODevice::WriteOnly));
+    taxonomy.write(R"({"indicators": [{"key": "humanoid_robots", "name_zh": "人形机器人",
+        "name_en": "Humanoid robots", "unit": "count", "keywords_zh": ["人形机器人"]}]})");
+    taxonomy.close();
+    QFile doc(dir.filePath(QStringLiteral("plan.txt")));
+    ASSERT_TRUE(doc.open(QIODevice::WriteOnly));
+    doc.write(
+        QStringLiteral("明年，全市量产人形机器人1000台。去年，全市已有企业50家。\n").toUtf8());
+    doc.close();
+
+    const CliRun run = runPolicyLens({ QStringLiteral("extract"), QStringLiteral("--json"),
+        QStringLiteral("--published"), QStringLiteral("2024-05-01"), QStringLiteral("--indicators"),
+        taxonomy.fileName(), doc.fileName() });
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QList<QJsonObject> lines = jsonLines(run.out);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(
+        lines[0].value(QStringLiteral("indicator")).toString(), QStringLiteral("humanoid_robots"));
+    EXPECT_EQ(lines[0].value(QStringLiteral("year")).toInt(), 2025);
+    EXPECT_EQ(lines[0].value(QStringLiteral("kind")).toString(), QStringLiteral("target"));
+    EXPECT_EQ(lines[1].value(QStringLiteral("year")).toInt(), 2023);
+    EXPECT_EQ(lines[1].value(QStringLiteral("kind")).toString(), QStringLiteral("baseline"));
+
+    const CliRun bad = runPolicyLens({ QStringLiteral("extract"), QStringLiteral("--published"),
+        QStringLiteral("May 2024"), doc.fileName() });
+    EXPECT_EQ(bad.exitCode, 64);
 }

@@ -28,6 +28,8 @@ const GoldenDoc kDocs[] = {
     { "zh-lead-in-list", "2023-06-30" },
     { "zh-non-commitments", "2023-01-10" },
     { "zh-incentive-policy", "2024-02-01" },
+    { "zh-hant-noisy", "" },
+    { "zh-indicator-table", "2021-06-01" },
 };
 
 QString describe(const QString &text, const ExtractedTarget &t)

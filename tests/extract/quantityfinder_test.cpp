@@ -38,7 +38,10 @@ const UnitCase kUnitCases[] = {
     { "投入5000万元人民币", "5000万元人民币", "50000000", "", "CNY", "", false },
     { "融资100亿人民币", "100亿人民币", "10000000000", "", "CNY", "", false },
     { "出口30亿美元", "30亿美元", "3000000000", "", "USD", "", false },
-    { "一千多万元", "一千多万元", "10000000", "", "CNY", "", false },
+    { "设立百亿元基金", "百亿元", "10000000000", "", "CNY", "", false },
+    { "一千多万元", "一千多万元", "10000000", "", "CNY", ">", true },
+    { "营收2000余亿元", "2000余亿元", "200000000000", "", "CNY", ">", true },
+    { "30多万人", "30多万人", "300000", "", "count", ">", true },
     { "占比15%", "15%", "15", "", "percent", "", false },
     { "占比１５％", "１５％", "15", "", "percent", "", false },
     { "百分之十五", "百分之十五", "15", "", "percent", "", false },
@@ -104,6 +107,10 @@ const UnitCase kUnitCases[] = {
     { "up to 5 million yuan", "5 million yuan", "5000000", "", "CNY", "<=", false },
     { "2 percentage points", "2 percentage points", "2", "", "percentage_point", "", false },
     { "ten", "ten", "10", "", "", "", false },
+    { "3 to 5 billion yuan", "3 to 5 billion yuan", "3000000000", "5000000000", "CNY", "", false },
+    { "three to five models", "three to five models", "3", "5", "count", "", false },
+    { "从100到200", "100", "100", "", "", "", false },
+    { "from 100 to 200 billion yuan", "100", "100", "", "", "", false },
     { "100 or more companies", "100 or more companies", "100", "", "count", ">=", false },
 };
 
@@ -161,6 +168,7 @@ const ExclusionCase kExclusions[] = {
     { "京政发〔2023〕14号", "document_number" },
     { "14号文件", "document_number" },
     { "党的二十大", "name" },
+    { "打造3000亿级产业集群", "name" },
     { "6大重点领域", "name" },
     { "5G网络", "name" },
     { "IPv6", "name" },
@@ -215,9 +223,9 @@ TEST(TextNormalizer, KeepsOffsetsIntoTheOriginal)
 
 TEST(TextNormalizer, JoinsWrappedLinesButKeepsParagraphs)
 {
-    const NormalizedText n = TextNormalizer::normalize(
-        QStringLiteral("二、目标\n到 2025 年，全市人工智能核心产业规模达\n到500亿元。\n\nThe plan "
-                       "was approved by the municipal\ngovernment."));
+    const NormalizedText n = TextNormalizer::normalize(QStringLiteral(
+        "二、目标\n到 2025 年，全市人工智能核心产业规模达\n到5\n00亿元。\n\nThe plan "
+        "was approved by the municipal\ngovernment."));
     EXPECT_EQ(n.text,
         QStringLiteral("二、目标\n到2025年，全市人工智能核心产业规模达到500亿元。\nThe plan was "
                        "approved by the municipal government."));

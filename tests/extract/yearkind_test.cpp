@@ -43,12 +43,17 @@ const YearCase kYears[] = {
     { "By 2025, the industry", 2023, 2025, YearMention::Deadline },
     { "by the end of 2026", 2023, 2026, YearMention::Deadline },
     { "In 2022, the industry grew", 2023, 2022, YearMention::Plain },
+    { "during the 14th Five-Year Plan period", 2022, 2025, YearMention::Deadline },
+    { "During the 13th Five-Year Plan period", 2021, 2020, YearMention::PastPeriod },
     { "较2022年翻一番", 2023, 0, YearMention::Plain },
     { "自2017年发布以来", 2023, 0, YearMention::Plain },
     { "《2023年工作要点》", 2023, 0, YearMention::Plain },
     { "2025年6月13日", 2025, 0, YearMention::Plain },
     { "方案（2023—2025年）", 2023, 0, YearMention::Plain },
     { "〔2023〕14号", 2023, 0, YearMention::Plain },
+    { "规模3000亿元（2025年）", 2023, 2025, YearMention::Plain },
+    { "targets for 2025", 2023, 2025, YearMention::Plain },
+    { "实施方案（2025年版）", 2025, 0, YearMention::Plain },
 };
 
 } // namespace
@@ -102,6 +107,10 @@ const KindCase kKinds[] = {
     { "对认定的企业给予最高1000万元奖励。", "2023-01-01", "incentive", 0 },
     { "按投资额的30%给予补助。", "2023-01-01", "incentive", 0 },
     { "设立100亿元产业基金。", "2023-01-01", "incentive", 0 },
+    { "市财政每年安排5亿元，用于支持算力建设。", "2023-01-01", "incentive", 0 },
+    { "The city will allocate 2 billion yuan a year to the programme.", "2023-01-01", "incentive",
+        0 },
+    { "对年营业收入首次突破1亿元的企业，给予50万元奖励。", "2023-01-01", "incentive", 0 },
     { "2022年核心产业规模达2150亿元。", "2023-05-01", "baseline", 2022 },
     { "已集聚人工智能企业1048家。", "2023-05-01", "baseline", 0 },
     { "截至2022年底，全市共有企业500家。", "2023-05-01", "baseline", 2022 },
@@ -112,6 +121,7 @@ const KindCase kKinds[] = {
     { "Eligible firms receive a subsidy of up to 5 million yuan.", "2024-01-01", "incentive", 0 },
     { "By 2025, the core industry will exceed 300 billion yuan.", "2023-01-01", "target", 2025 },
     { "In 2022, the core industry grew by 12 percent.", "2023-01-01", "baseline", 2022 },
+    { "By 2025, the number of AI enterprises will exceed 1,500.", "2023-01-01", "target", 2025 },
 };
 
 } // namespace
@@ -186,4 +196,73 @@ TEST(TargetExtractor, LongDocumentsAreReadInPiecesWithExactOffsets)
             << quote.toStdString();
         EXPECT_EQ(t.year.value_or(0), 2025);
     }
+}
+
+TEST(TargetExtractor, BareMagnitudesTakeTheirUnitFromContext)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(
+        QStringLiteral("数据中心机架规模达到10万标准机架，地区生产总值达到3万亿，用户数达到4.6亿，"
+                       "核心产业营业收入突破1000亿。全市共有企业5万。"));
+    ASSERT_EQ(targets.size(), 4); // 5万 after 共有 has no verb of reaching: not claimed
+    EXPECT_EQ(targets[0].unit, QStringLiteral("count"));
+    EXPECT_EQ(targets[0].value, 100000.0);
+    EXPECT_EQ(targets[1].unit, QStringLiteral("CNY"));
+    EXPECT_EQ(targets[1].value, 3e12);
+    EXPECT_EQ(targets[2].unit, QStringLiteral("count"));
+    EXPECT_EQ(targets[2].value, 460000000.0);
+    EXPECT_EQ(targets[3].unit, QStringLiteral("CNY"));
+    EXPECT_EQ(targets[3].comparator, QStringLiteral(">"));
+}
+
+TEST(TargetExtractor, FiguresDescribingOtherThingsAreNotTargets)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(QStringLiteral(
+        "到2025年，培育5家以上营收超百亿元的龙头企业，推进总投资超过200亿元的30个重大项目，"
+        "形成10亿元的市场规模。"));
+    QStringList quotes;
+    for (const ExtractedTarget &t : targets)
+        quotes << QString::number(t.value) + t.unit;
+    EXPECT_EQ(quotes,
+        QStringList(
+            { QStringLiteral("5count"), QStringLiteral("30count"), QStringLiteral("1e+09CNY") }));
+}
+
+TEST(TargetExtractor, SlogansInQuotesAreNotTargets)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(QStringLiteral(
+        "奋力推进“两个先行”，实施「三个一批」工程，培育「十个」示范项目，建设10个产业园。"));
+    ASSERT_EQ(targets.size(), 1);
+    EXPECT_EQ(targets.first().value, 10.0);
+}
+
+TEST(TargetExtractor, YearsMentionedInPassingDoNotCarryOver)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(
+        QStringLiteral("根据市政府2022年发布的规划，制定本方案。培育龙头企业10家。"),
+        { QDate(2024, 1, 1), {} });
+    ASSERT_EQ(targets.size(), 1);
+    EXPECT_EQ(targets.first().kind, QStringLiteral("target"));
+    EXPECT_FALSE(targets.first().year.has_value());
+}
+
+TEST(TargetExtractor, SloganNumeralsAreNotTargets)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(QStringLiteral(
+        "协调推进四个全面战略布局，建设全市一张网，实施人工智能十项行动，打造十大工程，"
+        "落实二十条措施，坚持三步走战略，建设一个国家级人工智能创新平台。"));
+    ASSERT_EQ(targets.size(), 1);
+    EXPECT_EQ(targets.first().value, 1.0);
+    EXPECT_EQ(targets.first().unit, QStringLiteral("count"));
+}
+
+TEST(TargetExtractor, RespectiveYearsPairWithFiguresInOrder)
+{
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(
+        QStringLiteral("2023年、2024年、2025年全市核心产业规模分别达到100亿元、200亿元和300亿元。"),
+        { QDate(2023, 1, 1), {} });
+    ASSERT_EQ(targets.size(), 3);
+    EXPECT_EQ(targets[0].year.value_or(0), 2023);
+    EXPECT_EQ(targets[1].year.value_or(0), 2024);
+    EXPECT_EQ(targets[2].year.value_or(0), 2025);
+    EXPECT_EQ(targets[2].value, 3e10);
 }
