@@ -116,23 +116,25 @@ bool Workspace::open(const QString &path, QString *error)
     }
 
     QSqlQuery pragma(database());
+    // (statements are finished before each step that commits: an open one would block COMMIT)
     pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     // A 32 MB page cache keeps full-text index merges during bulk imports off the disk.
     pragma.exec(QStringLiteral("PRAGMA cache_size=-32768"));
 
-    // WAL is switched on only once the file has proved to be a workspace we can migrate, so a
-    // refused file keeps its journal mode (and its bytes) as they were.
+    // WAL is switched on only once the file has proved to be a workspace we can migrate and
+    // update, so a refused file keeps its journal mode (and its bytes) as they were.
     if (!migrate(error)) {
+        close();
+        return false;
+    }
+    if (!syncIndicators(error)) {
         close();
         return false;
     }
     if (!inMemory)
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    if (!syncIndicators(error)) {
-        close();
-        return false;
-    }
+    pragma.finish();
     return true;
 }
 
@@ -264,11 +266,13 @@ bool Workspace::syncIndicators(QString *error)
             for (const QJsonValue &keyword : indicator.value(QLatin1String(list)).toArray())
                 keywords << keyword.toString();
         }
-        upsert.addBindValue(indicator.value(QLatin1String("key")).toString());
-        upsert.addBindValue(indicator.value(QLatin1String("name_zh")).toString());
-        upsert.addBindValue(indicator.value(QLatin1String("name_en")).toString());
-        upsert.addBindValue(indicator.value(QLatin1String("unit")).toString());
-        upsert.addBindValue(keywords.join(QLatin1Char('|')));
+        // Bound through QStringLiteral("") + ... : a null QString would be bound as SQL NULL.
+        const auto text = [](const QString &value) { return QString(QStringLiteral("") + value); };
+        upsert.addBindValue(text(indicator.value(QLatin1String("key")).toString()));
+        upsert.addBindValue(text(indicator.value(QLatin1String("name_zh")).toString()));
+        upsert.addBindValue(text(indicator.value(QLatin1String("name_en")).toString()));
+        upsert.addBindValue(text(indicator.value(QLatin1String("unit")).toString()));
+        upsert.addBindValue(text(keywords.join(QLatin1Char('|'))));
         if (!upsert.exec()) {
             setError(error, tr("Cannot store the indicator list: %1").arg(upsert.lastError().text()));
             upsert.finish();

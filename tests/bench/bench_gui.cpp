@@ -42,7 +42,7 @@ bool generate(const QString &path, int documents, int targetsPerDocument)
     QSqlDatabase db = ws.database();
     QSqlQuery q(db);
     q.exec(QStringLiteral(
-        "INSERT INTO indicators (key, name_zh, name_en, unit) VALUES "
+        "INSERT OR REPLACE INTO indicators (key, name_zh, name_en, unit) VALUES "
         "('ai_core_industry_scale', '人工智能核心产业规模', 'AI core industry scale', 'CNY'),"
         "('computing_power', '算力规模', 'Computing power', 'PFLOPS'),"
         "('ai_enterprises', '人工智能企业数量', 'AI enterprises', 'count'),"

@@ -114,7 +114,7 @@ TEST_F(ChartCli, DataExportNeutralizesFormulas)
         Workspace ws;
         ASSERT_TRUE(ws.open(db));
         QSqlQuery q(ws.database());
-        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE indicators SET name_en = '=HYPERLINK(\"x\")' "
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE indicators SET builtin = 0, name_en = '=HYPERLINK(\"x\")' "
                                           "WHERE key = 'ai_enterprises'")));
     }
     const QString file = path(QStringLiteral("coverage.csv"));

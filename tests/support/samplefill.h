@@ -35,7 +35,7 @@ inline void addSampleIndicators(Workspace &ws)
 {
     exec(ws,
         QStringLiteral(
-            "INSERT INTO indicators (key, name_zh, name_en, unit) VALUES "
+            "INSERT OR REPLACE INTO indicators (key, name_zh, name_en, unit) VALUES "
             "('ai_core_industry_scale', '人工智能核心产业规模', 'AI core industry scale', 'CNY'),"
             "('ai_related_industry_scale', '人工智能相关产业规模', 'AI-related industry scale', "
             "'CNY'),"

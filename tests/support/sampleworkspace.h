@@ -82,7 +82,7 @@ inline void addSampleIndicator(const QSqlDatabase &db, const QString &key, const
 {
     QSqlQuery q(db);
     q.prepare(
-        QStringLiteral("INSERT INTO indicators (key, name_zh, name_en, unit) VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT OR REPLACE INTO indicators (key, name_zh, name_en, unit) VALUES (?, ?, ?, ?)"));
     q.addBindValue(key);
     q.addBindValue(zh);
     q.addBindValue(en);

@@ -1,6 +1,7 @@
 #pragma once
 
 // Fills an in-memory workspace with a few rows by plain SQL, for model and widget tests.
+#include "store/searchtext.h"
 #include "store/workspace.h"
 
 #include <QSqlError>
@@ -38,7 +39,7 @@ inline void exec(Workspace &ws, const QString &sql, const QVariantList &bindings
 inline void addIndicators(Workspace &ws)
 {
     exec(ws,
-        QStringLiteral("INSERT INTO indicators (key, name_zh, name_en, unit) VALUES "
+        QStringLiteral("INSERT OR REPLACE INTO indicators (key, name_zh, name_en, unit) VALUES "
                        "('ai_core_industry_scale', '人工智能核心产业规模', "
                        "'AI core industry scale', 'CNY'), "
                        "('computing_power', '算力规模', 'Computing power', 'PFLOPS'), "
@@ -62,7 +63,16 @@ inline qint64 addDocument(Workspace &ws, const QString &title, const QString &re
     q.addBindValue(body);
     q.addBindValue(body.size());
     EXPECT_TRUE(q.exec()) << q.lastError().text().toStdString();
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    // The full-text index is kept by DocumentStore in the product; a row written here by hand
+    // gets its index entry the same way, so searching finds it.
+    QSqlQuery index(ws.database());
+    index.prepare(QStringLiteral("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)"));
+    index.addBindValue(id);
+    index.addBindValue(SearchText::indexText(title));
+    index.addBindValue(SearchText::indexText(body));
+    EXPECT_TRUE(index.exec()) << index.lastError().text().toStdString();
+    return id;
 }
 
 // The quote is located in the body; the sentence is cut at the nearest 。 or newline.
