@@ -452,7 +452,9 @@ void ChartBuilder::buildProgress(QChart *chart, ChartOverlay *overlay)
         mapper->setModel(model);
         attach(markers);
         hideLegendMarkers(chart, markers);
-        for (int r = targets.firstRow; r < targets.firstRow + targets.count; ++r) {
+        // Labels help with a handful of targets; with hundreds they would bury the lines.
+        const bool labelled = model->rowCount() <= 120;
+        for (int r = targets.firstRow; labelled && r < targets.firstRow + targets.count; ++r) {
             const QModelIndex idx = model->index(r, ProgressModel::ValueColumn);
             const QString label = model->data(idx, ProgressModel::ComparatorMarkRole).toString()
                 + model->scale().formatNumber(

@@ -85,12 +85,13 @@ void ChartOverlay::relayout()
         }
         QRectF rect(pos, box.size());
         // Greedy: slide down past every earlier label it would cover.
-        for (bool moved = true; moved;) {
-            moved = false;
+        // Bounded: a pathological pile-up stops moving rather than costing O(n³).
+        for (int pass = 0, moved = 1; moved && pass < 8; ++pass) {
+            moved = 0;
             for (const QRectF &other : std::as_const(placed)) {
                 if (rect.intersects(other)) {
                     rect.moveTop(other.bottom() + 1);
-                    moved = true;
+                    moved = 1;
                 }
             }
         }
