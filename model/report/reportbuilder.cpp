@@ -199,8 +199,8 @@ QString ReportBuilder::html(bool embedImages) const
             src = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
         }
         // A fixed layout width whatever the image's pixel count, so a high-DPI rendering
-        // prints sharp instead of huge: 520 fits the A4 text width of the PDF and ODT.
-        const int width = embedImages ? 900 : 520;
+        // prints sharp instead of huge: 500 fits the A4 text width of the PDF and ODT.
+        const int width = embedImages ? 900 : 500;
         const int height = chart.image.width() > 0
             ? qRound(double(width) * chart.image.height() / chart.image.width())
             : 400;
@@ -267,6 +267,10 @@ QByteArray ReportBuilder::toPdf() const
     pdf.setCreator(QStringLiteral("PolicyLens"));
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    // Paginating the document itself at the printable size (in points) lets print() use it
+    // as is; otherwise print() clones and re-lays out the whole document, a quarter of the
+    // time for a report of 20,000 targets. The price: print() draws no page numbers then.
+    doc->setPageSize(pdf.pageLayout().paintRect(QPageLayout::Point).size());
     doc->print(&pdf);
     buffer.close();
     return bytes;
