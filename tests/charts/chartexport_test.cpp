@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QDir>
 #include <QImage>
+#include <QLegend>
 #include <QPdfDocument>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -178,4 +179,36 @@ TEST(ChartExportErrors, UnknownFormatAndBadSizeAreRefusedWithTheFileName)
     EXPECT_FALSE(ChartExporter::write(
         &chart, QStringLiteral("/nonexistent-dir/x.png"), QSize(100, 100), 96, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("/nonexistent-dir/x.png")));
+}
+
+TEST(ChartExportMany, TwelveCitiesStayLegible)
+{
+    // Preview for a human (build/charts-preview/compare-many-en.png); the test checks that all
+    // twelve cities reach the legend and that the export succeeds.
+    Workspace ws;
+    ASSERT_TRUE(ws.open(QStringLiteral(":memory:")));
+    sample::fillSampleWorkspace(ws.database());
+    const QStringList more { QStringLiteral("tianjin"), QStringLiteral("hebei"),
+        QStringLiteral("shanxi"), QStringLiteral("liaoning"), QStringLiteral("jilin"),
+        QStringLiteral("heilongjiang"), QStringLiteral("jiangsu"), QStringLiteral("zhejiang") };
+    const qint64 doc = sample::addSampleDocument(ws.database(), QStringLiteral("tianjin"),
+        QStringLiteral("文件"), QStringLiteral("某局"), QStringLiteral("2023-01-01"));
+    for (int i = 0; i < more.size(); ++i)
+        sample::addSampleTarget(ws.database(), doc, more.at(i),
+            QStringLiteral("ai_core_industry_scale"), QStringLiteral("target"), 1e11 * (i + 1),
+            QStringLiteral("CNY"), QStringLiteral(">="), 2025 + (i % 3), QStringLiteral("句子。"));
+    ChartBuilder builder;
+    builder.setDatabase(ws.database());
+    ChartRequest r;
+    r.indicator = QStringLiteral("ai_core_industry_scale");
+    builder.setRequest(r);
+    ASSERT_TRUE(builder.reload());
+    std::unique_ptr<QChart> chart(builder.createChart());
+    EXPECT_EQ(chart->legend()->markers().size(), 12);
+    QDir().mkpath(QStringLiteral(POLICYLENS_PREVIEW_DIR));
+    QString error;
+    EXPECT_TRUE(ChartExporter::write(chart.get(),
+        QStringLiteral(POLICYLENS_PREVIEW_DIR "/compare-many-en.png"), QSize(1500, 1000), 150,
+        &error))
+        << error.toStdString();
 }

@@ -3,10 +3,12 @@
 #include "sampleworkspace.h"
 #include "store/workspace.h"
 
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
@@ -175,4 +177,15 @@ TEST_F(CompareViewTest, ScreenshotForReview)
         for (int x = 0; x < shot.width(); x += 9)
             colours.insert(shot.pixel(x, y));
     EXPECT_GT(colours.size(), 10);
+}
+
+TEST_F(CompareViewTest, CopiesTheChartToTheClipboardAsAnImage)
+{
+    QApplication::clipboard()->clear();
+    view.resize(900, 600);
+    view.copyToClipboard();
+    const QImage image = QApplication::clipboard()->image();
+    if (image.isNull() && QGuiApplication::platformName() == QLatin1String("offscreen"))
+        GTEST_SKIP() << "this platform plugin keeps no clipboard";
+    EXPECT_EQ(image.width(), view.chartView()->width() * 2);
 }

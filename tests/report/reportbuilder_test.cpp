@@ -202,3 +202,30 @@ TEST_F(Report, ChosenCitiesAndIndicatorsLimitTheTables)
     EXPECT_TRUE(html.contains(QStringLiteral("30 EFLOPS")));
     EXPECT_FALSE(html.contains(QStringLiteral("3000亿元")));
 }
+
+TEST_F(Report, LargeReportsListEveryTargetAsAParagraph)
+{
+    const qint64 doc = sample::addSampleDocument(ws.database(), QStringLiteral("beijing"),
+        QStringLiteral("批量文件"), QStringLiteral("某局"), QStringLiteral("2024-01-01"));
+    ws.database().transaction();
+    for (int i = 0; i < 450; ++i)
+        sample::addSampleTarget(ws.database(), doc, QStringLiteral("beijing"),
+            QStringLiteral("ai_enterprises"), QStringLiteral("target"), 100 + i,
+            QStringLiteral("count"), QStringLiteral(">="), 2025,
+            QStringLiteral("第%1条目标句。").arg(i));
+    ws.database().commit();
+    targets = CompareRepository(ws.database()).targets(QString(), QString(), {});
+    const QString path = dir.filePath(QStringLiteral("big.pdf"));
+    QString error;
+    const ReportBuilder b = builder(QStringLiteral("zh_CN"));
+    const QString html = b.html(false);
+    EXPECT_FALSE(html.contains(QStringLiteral("<table width=")));
+    expectEveryTargetWithSource(html);
+    ASSERT_TRUE(b.write(path, &error)) << error.toStdString();
+    QPdfDocument pdf;
+    ASSERT_EQ(pdf.load(path), QPdfDocument::Error::None);
+    QString text;
+    for (int p = 0; p < pdf.pageCount(); ++p)
+        text += pdf.getAllText(p).text();
+    expectEveryTargetWithSource(text);
+}

@@ -313,7 +313,8 @@ void ChartBuilder::buildBars(QChart *chart, ChartOverlay *overlay, QAbstractItem
         barSets.at(j)->setBorderColor(ChartStyle::seriesColor(j).darker(115));
     }
     // Value labels carry the comparator (≥ 3,000); with too many bars they would collide.
-    if (sets > 0 && rows * sets <= 36) {
+    // (A label is wider than a bar once more than about six cities share a year.)
+    if (sets > 0 && sets <= 6 && rows * sets <= 36) {
         for (int r = 0; r < rows; ++r) {
             for (int j = 0; j < sets; ++j) {
                 const QModelIndex idx = model->index(r, firstSetColumn + j);
@@ -452,7 +453,9 @@ void ChartBuilder::buildProgress(QChart *chart, ChartOverlay *overlay)
         mapper->setModel(model);
         attach(markers);
         hideLegendMarkers(chart, markers);
-        for (int r = targets.firstRow; r < targets.firstRow + targets.count; ++r) {
+        // Labels help with a handful of targets; with hundreds they would bury the lines.
+        const bool labelled = model->rowCount() <= 120;
+        for (int r = targets.firstRow; labelled && r < targets.firstRow + targets.count; ++r) {
             const QModelIndex idx = model->index(r, ProgressModel::ValueColumn);
             const QString label = model->data(idx, ProgressModel::ComparatorMarkRole).toString()
                 + model->scale().formatNumber(

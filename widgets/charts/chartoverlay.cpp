@@ -84,13 +84,18 @@ void ChartOverlay::relayout()
             break;
         }
         QRectF rect(pos, box.size());
-        // Greedy: slide down past every earlier label it would cover.
-        for (bool moved = true; moved;) {
-            moved = false;
+        // Greedy: slide past every earlier label it would cover.
+        // Bounded: a pathological pile-up stops moving rather than costing O(n³).
+        for (int pass = 0, moved = 1; moved && pass < 8; ++pass) {
+            moved = 0;
             for (const QRectF &other : std::as_const(placed)) {
                 if (rect.intersects(other)) {
-                    rect.moveTop(other.bottom() + 1);
-                    moved = true;
+                    // Labels above bars climb, so they never land on their own bar.
+                    if (l.placement == Placement::Above)
+                        rect.moveBottom(other.top() - 1);
+                    else
+                        rect.moveTop(other.bottom() + 1);
+                    moved = 1;
                 }
             }
         }

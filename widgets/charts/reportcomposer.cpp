@@ -6,6 +6,7 @@
 
 #include <QChart>
 
+#include <algorithm>
 #include <memory>
 
 namespace policylens {
@@ -28,6 +29,27 @@ bool ReportComposer::write(const QSqlDatabase &db, const ReportRequest &request,
         }
     }
 
+    QStringList chartCities = request.cities;
+    if (chartCities.isEmpty()) {
+        const CompareRepository repo(db);
+        QList<std::pair<int, QString>> ranked;
+        const auto counts = repo.targetCounts({});
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            int total = 0;
+            for (int n : it.value())
+                total += n;
+            ranked.append({ total, it.key() });
+        }
+        std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+        for (const auto &[total, code] : std::as_const(ranked)) {
+            if (chartCities.size() >= request.maxChartCities)
+                break;
+            chartCities << code;
+        }
+    }
+
     ReportBuilder report(db);
     ReportOptions options;
     options.language = request.language;
@@ -44,7 +66,9 @@ bool ReportComposer::write(const QSqlDatabase &db, const ReportRequest &request,
         ChartRequest r;
         r.kind = kind;
         r.indicator = indicator;
-        r.cities = request.cities;
+        // Coverage and timeline stay readable with every city: one row or lane each.
+        const bool wide = kind == ChartKind::Coverage || kind == ChartKind::Timeline;
+        r.cities = wide ? request.cities : chartCities;
         r.language = request.language;
         builder.setRequest(r);
         if (!builder.reload()) {

@@ -18,6 +18,9 @@ struct ReportRequest
     QStringList cities; // region codes; empty: every city
     QList<ChartKind> charts = allChartKinds();
     int maxIndicators = 6;
+    // Without chosen cities, bar and line charts show the cities with the most targets: thirty
+    // cities' bars side by side cannot be read, on paper least of all.
+    int maxChartCities = 8;
     QSize chartPixels { 2000, 1250 }; // rendered at chartDpi: crisp in print
     int chartDpi = 200;
 };
