@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importing/importrunner.h"
+#include "import/importrunner.h"
 
 #include <QMainWindow>
 

@@ -1,4 +1,4 @@
-#include "importing/workspaceimportrunner.h"
+#include "import/workspaceimportrunner.h"
 
 #include "import/extractionhook.h"
 #include "import/importservice.h"

@@ -1,4 +1,4 @@
-#include "importing/importrunner.h"
+#include "import/importrunner.h"
 
 namespace policylens {
 
