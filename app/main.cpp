@@ -182,6 +182,15 @@ int main(int argc, char **argv)
     }
 
     const QString name = positional.first();
+    // `policylens import --help --lang zh`: the option descriptions are translated when the
+    // subcommand's parser is built, so a --lang after the subcommand must be applied first.
+    for (qsizetype i = 1; i < positional.size(); ++i) {
+        const QString &arg = positional.at(i);
+        if (arg == QLatin1String("--lang") && i + 1 < positional.size())
+            language.setLanguage(positional.at(i + 1));
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            language.setLanguage(arg.mid(7));
+    }
     for (const auto &command : commands) {
         if (command->name() != name)
             continue;

@@ -2,6 +2,624 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>Draw a comparison chart to PNG, SVG or PDF (or its data to CSV / XLSX).</source>
+        <translation>Draw a comparison chart to PNG, SVG or PDF (or its data to CSV / XLSX).</translation>
+    </message>
+    <message>
+        <source>Chart: compare, progress, coverage, timeline or incentives.</source>
+        <translation>Chart: compare, progress, coverage, timeline or incentives.</translation>
+    </message>
+    <message>
+        <source>Indicator key (needed by compare and progress; for incentives, one instrument).</source>
+        <translation>Indicator key (needed by compare and progress; for incentives, one instrument).</translation>
+    </message>
+    <message>
+        <source>Comma-separated region codes or names; default: every city with data.</source>
+        <translation>Comma-separated region codes or names; default: every city with data.</translation>
+    </message>
+    <message>
+        <source>First year shown.</source>
+        <translation>First year shown.</translation>
+    </message>
+    <message>
+        <source>Last year shown.</source>
+        <translation>Last year shown.</translation>
+    </message>
+    <message>
+        <source>Width in pixels at 96 DPI (default 1200).</source>
+        <translation>Width in pixels at 96 DPI (default 1200).</translation>
+    </message>
+    <message>
+        <source>Height in pixels at 96 DPI (default 750).</source>
+        <translation>Height in pixels at 96 DPI (default 750).</translation>
+    </message>
+    <message>
+        <source>PNG resolution; the image gets width×dpi/96 pixels (default 96).</source>
+        <translation>PNG resolution; the image gets width×dpi/96 pixels (default 96).</translation>
+    </message>
+    <message>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
+        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE.png|svg|pdf|csv|xlsx.</source>
+        <translation>Give the output file with --out FILE.png|svg|pdf|csv|xlsx.</translation>
+    </message>
+    <message>
+        <source>The %1 chart needs --indicator KEY.</source>
+        <translation>The %1 chart needs --indicator KEY.</translation>
+    </message>
+    <message>
+        <source>--width and --height must be at least 100 and --dpi between 24 and 1200.</source>
+        <translation>--width and --height must be at least 100 and --dpi between 24 and 1200.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a year, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a year, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Warning: no data for this selection; the chart is empty.</source>
+        <translation>Warning: no data for this selection; the chart is empty.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Chart exported by PolicyLens</source>
+        <translation>Chart exported by PolicyLens</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the size %2×%3 is out of range (16 to 20000 pixels).</source>
+        <translation>Cannot write %1: the size %2×%3 is out of range (16 to 20000 pixels).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the chart could not be rendered.</source>
+        <translation>Cannot write %1: the chart could not be rendered.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>Cannot open workspace %1: no such file.</source>
+        <translation>Cannot open workspace %1: no such file.</translation>
+    </message>
+    <message>
+        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
+        <translation>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRepository</name>
+    <message>
+        <source>Cannot list the regions of the workspace: %1</source>
+        <translation>Cannot list the regions of the workspace: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the regions: %1</source>
+        <translation>Cannot read the regions: %1</translation>
+    </message>
+    <message>
+        <source>Cannot look up the region &quot;%1&quot;: %2</source>
+        <translation>Cannot look up the region &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the indicators: %1</source>
+        <translation>Cannot list the indicators: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
+        <translation>Cannot read the indicator &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>Cannot read the targets: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>Cannot read the statistics: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents: %1</source>
+        <translation>Cannot read the documents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the targets: %1</source>
+        <translation>Cannot count the targets: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the statistics sources: %1</source>
+        <translation>Cannot list the statistics sources: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the documents: %1</source>
+        <translation>Cannot count the documents: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>it is %L1 MB, larger than the limit of %L2 MB</source>
+        <translation>it is %L1 MB, larger than the limit of %L2 MB</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>it cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %L1 MB</source>
+        <translation>it is larger than the limit of %L1 MB</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
+        <translation>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</translation>
+    </message>
+    <message>
+        <source>old binary Word (.doc) files are not supported; save it as .docx</source>
+        <translation>old binary Word (.doc) files are not supported; save it as .docx</translation>
+    </message>
+    <message>
+        <source>it contains no text (empty document)</source>
+        <translation>it contains no text (empty document)</translation>
+    </message>
+    <message>
+        <source>its text is longer than the limit of %L1 characters</source>
+        <translation>its text is longer than the limit of %L1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>the workspace cannot start a transaction: %1</source>
+        <translation>the workspace cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>target extraction failed</source>
+        <translation>target extraction failed</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>document %1 does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>%1: rejected: %2</source>
+        <translation>%1: rejected: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsCommand</name>
+    <message>
+        <source>List the documents of the workspace.</source>
+        <translation>List the documents of the workspace.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no documents yet.</source>
+        <translation>The workspace %1 has no documents yet.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Characters</translation>
+    </message>
+</context>
+<context>
+    <name>DocxImporter</name>
+    <message>
+        <source>it declares a DTD, which Word documents never contain (entities are not expanded)</source>
+        <translation>it declares a DTD, which Word documents never contain (entities are not expanded)</translation>
+    </message>
+    <message>
+        <source>its text is longer than the limit of %L1 characters</source>
+        <translation>its text is longer than the limit of %L1 characters</translation>
+    </message>
+    <message>
+        <source>the document is damaged (%1 at line %2)</source>
+        <translation>the document is damaged (%1 at line %2)</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (not a ZIP package)</source>
+        <translation>it is not a Word document (not a ZIP package)</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (no word/document.xml)</source>
+        <translation>it is not a Word document (no word/document.xml)</translation>
+    </message>
+    <message>
+        <source>it expands beyond the limit of %L1 MB when decompressed</source>
+        <translation>it expands beyond the limit of %L1 MB when decompressed</translation>
+    </message>
+    <message>
+        <source>the document is damaged (the ZIP package is corrupt)</source>
+        <translation>the document is damaged (the ZIP package is corrupt)</translation>
+    </message>
+    <message>
+        <source>the document is damaged (%1)</source>
+        <translation>the document is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>the document is damaged (its XML ends prematurely)</source>
+        <translation>the document is damaged (its XML ends prematurely)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>Extract quantitative targets, incentives and baselines from policy documents.</source>
+        <translation>Extract quantitative targets, incentives and baselines from policy documents.</translation>
+    </message>
+    <message>
+        <source>Publication date (YYYY-MM-DD) of the documents; resolves 今年/明年 and past years. Default: guessed from each text.</source>
+        <translation>Publication date (YYYY-MM-DD) of the documents; resolves 今年/明年 and past years. Default: guessed from each text.</translation>
+    </message>
+    <message>
+        <source>Extra indicator taxonomy (JSON) to load after the built-in one.</source>
+        <translation>Extra indicator taxonomy (JSON) to load after the built-in one.</translation>
+    </message>
+    <message>
+        <source>Documents to read.</source>
+        <translation>Documents to read.</translation>
+    </message>
+    <message>
+        <source>extract: no input files given</source>
+        <translation>extract: no input files given</translation>
+    </message>
+    <message>
+        <source>extract: --published needs a date as YYYY-MM-DD</source>
+        <translation>extract: --published needs a date as YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlImporter</name>
+    <message>
+        <source>its text is longer than the limit of %L1 characters</source>
+        <translation>its text is longer than the limit of %L1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import documents (TXT, MD, HTML, PDF, DOCX; files or whole folders) into the workspace.</source>
+        <translation>Import documents (TXT, MD, HTML, PDF, DOCX; files or whole folders) into the workspace.</translation>
+    </message>
+    <message>
+        <source>Commit every N documents (default 1: each document is saved as soon as it is imported; more is faster, and a crash loses at most the last N).</source>
+        <translation>Commit every N documents (default 1: each document is saved as soon as it is imported; more is faster, and a crash loses at most the last N).</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>Files or folders to import.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: give one or more files or folders.</source>
+        <translation>Nothing to import: give one or more files or folders.</translation>
+    </message>
+    <message>
+        <source>--commit-every needs a positive number.</source>
+        <translation>--commit-every needs a positive number.</translation>
+    </message>
+    <message>
+        <source>%1: imported (document %2)</source>
+        <translation>%1: imported (document %2)</translation>
+    </message>
+    <message>
+        <source>%1: duplicate of document %2</source>
+        <translation>%1: duplicate of document %2</translation>
+    </message>
+    <message>
+        <source>%1: rejected: %2</source>
+        <translation>%1: rejected: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>%n document imported</numerusform>
+            <numerusform>%n documents imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents found in %1.</source>
+        <translation>No documents found in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>%1 was imported as document %2.</source>
+        <translation>%1 was imported as document %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace (document %2); skipped.</source>
+        <translation>%1 is already in the workspace (document %2); skipped.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2.</source>
+        <translation>%1 was not imported: %2.</translation>
+    </message>
+    <message>
+        <source>the workspace refused it (%1)</source>
+        <translation>the workspace refused it (%1)</translation>
+    </message>
+    <message>
+        <source>the workspace could not save it (%1)</source>
+        <translation>the workspace could not save it (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTaxonomy</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: %2</source>
+        <translation>%1: not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;indicators&quot; array</source>
+        <translation>%1: no &quot;indicators&quot; array</translation>
+    </message>
+    <message>
+        <source>%1: an indicator has no key</source>
+        <translation>%1: an indicator has no key</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImporter</name>
+    <message>
+        <source>it is not a PDF file (no %PDF header)</source>
+        <translation>it is not a PDF file (no %PDF header)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (truncated: no end-of-file marker)</source>
+        <translation>the PDF is damaged (truncated: no end-of-file marker)</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>the PDF is password-protected</translation>
+    </message>
+    <message>
+        <source>the PDF uses an unsupported security scheme</source>
+        <translation>the PDF uses an unsupported security scheme</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (it cannot be opened)</source>
+        <translation>the PDF is damaged (it cannot be opened)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (it has no pages)</source>
+        <translation>the PDF is damaged (it has no pages)</translation>
+    </message>
+    <message>
+        <source>it has %L1 pages, more than the limit of %L2</source>
+        <translation>it has %L1 pages, more than the limit of %L2</translation>
+    </message>
+    <message>
+        <source>its text is longer than the limit of %L1 characters</source>
+        <translation>its text is longer than the limit of %L1 characters</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned document needs OCR first)</source>
+        <translation>the PDF has no text layer (a scanned document needs OCR first)</translation>
+    </message>
+</context>
+<context>
+    <name>QuantitiesCommand</name>
+    <message>
+        <source>Read lines of UTF-8 text on stdin and print the quantities in each (value in base units, unit, offsets).</source>
+        <translation>Read lines of UTF-8 text on stdin and print the quantities in each (value in base units, unit, offsets).</translation>
+    </message>
+    <message>
+        <source>stdin: cannot read: %1</source>
+        <translation>stdin: cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>AI industry policy targets: city comparison</source>
+        <translation>AI industry policy targets: city comparison</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <source>Generated by PolicyLens on %1.</source>
+        <translation>Generated by PolicyLens on %1.</translation>
+    </message>
+    <message>
+        <source>%1 policy documents, %2 targets and incentives, %3 cities.</source>
+        <translation>%1 policy documents, %2 targets and incentives, %3 cities.</translation>
+    </message>
+    <message>
+        <source>Every number cites the policy document it comes from. Targets marked as rejected during review are left out.</source>
+        <translation>Every number cites the policy document it comes from. Targets marked as rejected during review are left out.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Funding and subsidies</source>
+        <translation>Funding and subsidies</translation>
+    </message>
+    <message>
+        <source>Statistics sources</source>
+        <translation>Statistics sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>(unnamed source)</source>
+        <translation>(unnamed source)</translation>
+    </message>
+    <message>
+        <source>The OpenDocument writer failed.</source>
+        <translation>The OpenDocument writer failed.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</source>
+        <translation>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was produced.</source>
+        <translation>nothing was produced.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</source>
+        <translation>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .odt or .html.</source>
+        <translation>Output file: .pdf, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>Indicator keys to include, comma-separated (default: the six with the most targets).</source>
+        <translation>Indicator keys to include, comma-separated (default: the six with the most targets).</translation>
+    </message>
+    <message>
+        <source>Comma-separated region codes or names; default: every city.</source>
+        <translation>Comma-separated region codes or names; default: every city.</translation>
+    </message>
+    <message>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
+        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</translation>
+    </message>
+    <message>
+        <source>Report title.</source>
+        <translation>Report title.</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE.pdf|odt|html.</source>
+        <translation>Give the output file with --out FILE.pdf|odt|html.</translation>
+    </message>
+    <message>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 charts, %3 targets).</source>
+        <translation>Wrote %1 (%2 charts, %3 targets).</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommands</name>
     <message>
         <source>Verify target</source>
@@ -33,6 +651,149 @@
     </message>
 </context>
 <context>
+    <name>SampleCommand</name>
+    <message>
+        <source>Import the bundled sample documents and statistics (targets are extracted).</source>
+        <translation>Import the bundled sample documents and statistics (targets are extracted).</translation>
+    </message>
+    <message>
+        <source>%1: %2 sample document(s) imported, %3 statistics row(s) stored.</source>
+        <translation>%1: %2 sample document(s) imported, %3 statistics row(s) stored.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkspace</name>
+    <message>
+        <source>Cannot create a temporary folder for the sample: %1</source>
+        <translation>Cannot create a temporary folder for the sample: %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample file %1.</source>
+        <translation>Cannot copy the sample file %1.</translation>
+    </message>
+    <message>
+        <source>This build has no sample documents.</source>
+        <translation>This build has no sample documents.</translation>
+    </message>
+    <message>
+        <source>The sample statistics have a bad row (line %1: %2).</source>
+        <translation>The sample statistics have a bad row (line %1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search the documents (Chinese words of any length, English words); best matches first.</source>
+        <translation>Search the documents (Chinese words of any length, English words); best matches first.</translation>
+    </message>
+    <message>
+        <source>Words to find; all must occur.</source>
+        <translation>Words to find; all must occur.</translation>
+    </message>
+    <message>
+        <source>Show at most N documents (default 20).</source>
+        <translation>Show at most N documents (default 20).</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: give a query.</source>
+        <translation>Nothing to search for: give a query.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit needs a positive number.</translation>
+    </message>
+    <message>
+        <source>No document matches &quot;%1&quot;.</source>
+        <translation>No document matches &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search &quot;%1&quot; failed: %2</source>
+        <translation>The search &quot;%1&quot; failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReader</name>
+    <message>
+        <source>the first cell starts with = + - or @ (a spreadsheet formula) and is not imported</source>
+        <translation>the first cell starts with = + - or @ (a spreadsheet formula) and is not imported</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed properly</source>
+        <translation>a quoted field is not closed properly</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %L1 MB</source>
+        <translation>it is larger than the limit of %L1 MB</translation>
+    </message>
+    <message>
+        <source>old binary Excel (.xls) files are not supported; save it as .xlsx or .csv</source>
+        <translation>old binary Excel (.xls) files are not supported; save it as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>it cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>it contains no table (empty file)</source>
+        <translation>it contains no table (empty file)</translation>
+    </message>
+    <message>
+        <source>its header (line %1) has no column for %2</source>
+        <translation>its header (line %1) has no column for %2</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 rows</source>
+        <translation>it has more than %L1 rows</translation>
+    </message>
+    <message>
+        <source>it has %1 fields, the header needs %2</source>
+        <translation>it has %1 fields, the header needs %2</translation>
+    </message>
+    <message>
+        <source>the %1 cell starts with = + - or @ (a spreadsheet formula) and is not imported</source>
+        <translation>the %1 cell starts with = + - or @ (a spreadsheet formula) and is not imported</translation>
+    </message>
+    <message>
+        <source>the region is empty</source>
+        <translation>the region is empty</translation>
+    </message>
+    <message>
+        <source>the indicator is empty</source>
+        <translation>the indicator is empty</translation>
+    </message>
+    <message>
+        <source>the year &quot;%1&quot; is not a year</source>
+        <translation>the year &quot;%1&quot; is not a year</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is damaged</source>
+        <translation>the spreadsheet is damaged</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is damaged (not a ZIP package)</source>
+        <translation>the spreadsheet is damaged (not a ZIP package)</translation>
+    </message>
+    <message>
+        <source>it expands beyond the limit of %L1 MB when decompressed</source>
+        <translation>it expands beyond the limit of %L1 MB when decompressed</translation>
+    </message>
+    <message>
+        <source>the spreadsheet declares a DTD, which XLSX files never contain</source>
+        <translation>the spreadsheet declares a DTD, which XLSX files never contain</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is damaged (no first worksheet)</source>
+        <translation>the spreadsheet is damaged (no first worksheet)</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsRepository</name>
     <message>
         <source>Cannot change statistic %1: %2</source>
@@ -41,6 +802,85 @@
     <message>
         <source>no such row</source>
         <translation>no such row</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsStore</name>
+    <message>
+        <source>the workspace cannot start a transaction: %1</source>
+        <translation>the workspace cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>the region &quot;%1&quot; is unknown</source>
+        <translation>the region &quot;%1&quot; is unknown</translation>
+    </message>
+    <message>
+        <source>the workspace refused the rows (%1)</source>
+        <translation>the workspace refused the rows (%1)</translation>
+    </message>
+    <message>
+        <source>the workspace could not save the rows (%1)</source>
+        <translation>the workspace could not save the rows (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
+        <translation>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source).</translation>
+    </message>
+    <message>
+        <source>What to do: import.</source>
+        <translation>What to do: import.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file.</source>
+        <translation>CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens stats import FILE</source>
+        <translation>Usage: policylens stats import FILE</translation>
+    </message>
+    <message>
+        <source>%1:%2: rejected: %3</source>
+        <translation>%1:%2: rejected: %3</translation>
+    </message>
+    <message>
+        <source>Cannot import statistics from %1: %2</source>
+        <translation>Cannot import statistics from %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) imported</source>
+        <translation>
+            <numerusform>%1: %n row imported</numerusform>
+            <numerusform>%1: %n rows imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>Cannot create the workbook (zip error %1).</source>
+        <translation>Cannot create the workbook (zip error %1).</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
+        <translation>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</translation>
     </message>
 </context>
 <context>
@@ -76,6 +916,51 @@
     <message>
         <source>Cannot save the extracted targets: %1</source>
         <translation>Cannot save the extracted targets: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>it is not text (invalid UTF-8 after a UTF-8 byte-order mark)</source>
+        <translation>it is not text (invalid UTF-8 after a UTF-8 byte-order mark)</translation>
+    </message>
+    <message>
+        <source>it is not text (invalid UTF-16 after a byte-order mark)</source>
+        <translation>it is not text (invalid UTF-16 after a byte-order mark)</translation>
+    </message>
+    <message>
+        <source>it is not text (control characters)</source>
+        <translation>it is not text (control characters)</translation>
+    </message>
+    <message>
+        <source>it is not text (binary data)</source>
+        <translation>it is not text (binary data)</translation>
+    </message>
+    <message>
+        <source>it is not text (no known character encoding fits)</source>
+        <translation>it is not text (no known character encoding fits)</translation>
+    </message>
+</context>
+<context>
+    <name>TextImporter</name>
+    <message>
+        <source>its text is longer than the limit of %L1 characters</source>
+        <translation>its text is longer than the limit of %L1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>ValueNormalizer</name>
+    <message>
+        <source>the value is empty</source>
+        <translation>the value is empty</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; is not a number</source>
+        <translation>the value &quot;%1&quot; is not a number</translation>
     </message>
 </context>
 <context>
@@ -116,6 +1001,40 @@
         <source>Cannot store the region list: %1</source>
         <translation>Cannot store the region list: %1</translation>
     </message>
+    <message>
+        <source>Cannot open workspace %1: its format number (%2) is not one PolicyLens writes. It was not modified.</source>
+        <translation>Cannot open workspace %1: its format number (%2) is not one PolicyLens writes. It was not modified.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: the file is damaged (%2). It was not modified.</source>
+        <translation>Cannot open workspace %1: the file is damaged (%2). It was not modified.</translation>
+    </message>
+    <message>
+        <source>The built-in indicator list is missing (%1).</source>
+        <translation>The built-in indicator list is missing (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot update workspace %1: %2</source>
+        <translation>Cannot update workspace %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the indicator list: %1</source>
+        <translation>Cannot store the indicator list: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceImportRunner</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported; rejected rows: %1</source>
+        <translation>
+            <numerusform>%n row imported; rejected rows: %1</numerusform>
+            <numerusform>%n rows imported; rejected rows: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -126,20 +1045,6 @@
     <message>
         <source>Language of messages and output: zh or en.</source>
         <translation>Language of messages and output: zh or en.</translation>
-    </message>
-    <message>
-        <source>Usage: policylens [SUBCOMMAND] [options]
-
-Without a subcommand, opens the workbench.
-
-Subcommands:
-</source>
-        <translation>Usage: policylens [SUBCOMMAND] [options]
-
-Without a subcommand, opens the workbench.
-
-Subcommands:
-</translation>
     </message>
     <message>
         <source>Example: %1</source>
@@ -166,8 +1071,63 @@ Common options:
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1". Run policylens --help.</source>
-        <translation>Unknown subcommand "%1". Run policylens --help.</translation>
+        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
+        <translation>Unknown subcommand &quot;%1&quot;. Run policylens --help.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens [SUBCOMMAND] [options]
+       policylens [FILE.policylens]
+
+Without a subcommand, opens the workbench (on FILE.policylens if given).
+Run policylens SUBCOMMAND --help for the options of one subcommand.
+
+Subcommands, each with an example:
+</source>
+        <translation>Usage: policylens [SUBCOMMAND] [options]
+       policylens [FILE.policylens]
+
+Without a subcommand, opens the workbench (on FILE.policylens if given).
+Run policylens SUBCOMMAND --help for the options of one subcommand.
+
+Subcommands, each with an example:
+</translation>
+    </message>
+    <message>
+        <source>  (none in this build)
+</source>
+        <translation>  (none in this build)
+</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::AboutDialog</name>
+    <message>
+        <source>About PolicyLens</source>
+        <translation>About PolicyLens</translation>
+    </message>
+    <message>
+        <source>PolicyLens %1</source>
+        <translation>PolicyLens %1</translation>
+    </message>
+    <message>
+        <source>Finds the quantitative targets in AI-industry policy documents, lets you review them beside their source sentences, and compares cities in charts and reports.</source>
+        <translation>Finds the quantitative targets in AI-industry policy documents, lets you review them beside their source sentences, and compares cities in charts and reports.</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)
+ICU %3
+SQLite %4</source>
+        <translation>Qt %1 (built with %2)
+ICU %3
+SQLite %4</translation>
+    </message>
+    <message>
+        <source>Copy version information</source>
+        <translation>Copy version information</translation>
     </message>
 </context>
 <context>
@@ -214,10 +1174,153 @@ Common options:
     </message>
 </context>
 <context>
-    <name>policylens::ComparePlaceholder</name>
+    <name>policylens::ChartBuilder</name>
     <message>
-        <source>Charts comparing regions' targets and statistics come next.</source>
-        <translation>Charts comparing regions' targets and statistics come next.</translation>
+        <source>%1: targets by city</source>
+        <translation>%1: targets by city</translation>
+    </message>
+    <message>
+        <source>%1: progress towards the targets</source>
+        <translation>%1: progress towards the targets</translation>
+    </message>
+    <message>
+        <source>Targets set by each city, per indicator</source>
+        <translation>Targets set by each city, per indicator</translation>
+    </message>
+    <message>
+        <source>Policy documents by publication date</source>
+        <translation>Policy documents by publication date</translation>
+    </message>
+    <message>
+        <source>Funding and subsidies by city and instrument</source>
+        <translation>Funding and subsidies by city and instrument</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source: %n policy document(s) in the workspace. ≥ at least, ~ about; rejected targets left out.</source>
+        <translation>
+            <numerusform>Source: %n policy document in the workspace. ≥ at least, ~ about; rejected targets left out.</numerusform>
+            <numerusform>Source: %n policy documents in the workspace. ≥ at least, ~ about; rejected targets left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) in other units not shown.</source>
+        <translation>
+            <numerusform>%n target in other units not shown.</numerusform>
+            <numerusform>%n targets in other units not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
+        <translation>Lines: statistics (%1). Stars: targets from policy documents.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Number of targets each city set for each indicator; grey cells: none.</source>
+        <translation>Number of targets each city set for each indicator; grey cells: none.</translation>
+    </message>
+    <message>
+        <source>Source: publication dates of the policy documents in the workspace.</source>
+        <translation>Source: publication dates of the policy documents in the workspace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) without a date not shown.</source>
+        <translation>
+            <numerusform>%n document without a date not shown.</numerusform>
+            <numerusform>%n documents without a date not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sum of the funding and subsidy amounts stated in the policy documents.</source>
+        <translation>Sum of the funding and subsidy amounts stated in the policy documents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incentive(s) not in yuan not shown.</source>
+        <translation>
+            <numerusform>%n incentive not in yuan not shown.</numerusform>
+            <numerusform>%n incentives not in yuan not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data for this selection.</source>
+        <translation>No data for this selection.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>Publication date</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CompareView</name>
+    <message>
+        <source>No data for this selection.</source>
+        <translation>No data for this selection.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Target comparison</source>
+        <translation>Target comparison</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>Progress to target</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Incentives</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>Cities</translation>
+    </message>
+    <message>
+        <source>Years (from – to)</source>
+        <translation>Years (from – to)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its data as CSV or XLSX.</source>
+        <translation>Save the chart as PNG, SVG or PDF, or its data as CSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copy image</translation>
     </message>
 </context>
 <context>
@@ -275,7 +1378,9 @@ Common options:
     <message numerus="yes">
         <source>%n place(s) found for “%1”</source>
         <translation>
-            <numerusform>%n place found for “%1”</numerusform><numerusform>%n places found for “%1”</numerusform></translation>
+            <numerusform>%n place found for “%1”</numerusform>
+            <numerusform>%n places found for “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>No document open</source>
@@ -292,6 +1397,96 @@ Common options:
     <message>
         <source>Select a number with its unit in the text, then add it as a target.</source>
         <translation>Select a number with its unit in the text, then add it as a target.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ExportOptionsDialog</name>
+    <message>
+        <source>Export options</source>
+        <translation>Export options</translation>
+    </message>
+    <message>
+        <source>Width (px at 96 DPI)</source>
+        <translation>Width (px at 96 DPI)</translation>
+    </message>
+    <message>
+        <source>Height (px at 96 DPI)</source>
+        <translation>Height (px at 96 DPI)</translation>
+    </message>
+    <message>
+        <source>Resolution (DPI)</source>
+        <translation>Resolution (DPI)</translation>
+    </message>
+    <message>
+        <source>Vector output: sharp at any size.</source>
+        <translation>Vector output: sharp at any size.</translation>
+    </message>
+    <message>
+        <source>The image will be %1 × %2 pixels.</source>
+        <translation>The image will be %1 × %2 pixels.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::GettingStartedDialog</name>
+    <message>
+        <source>Getting started with PolicyLens</source>
+        <translation>Getting started with PolicyLens</translation>
+    </message>
+    <message>
+        <source>Ten minutes from an empty workspace to your first comparison.</source>
+        <translation>Ten minutes from an empty workspace to your first comparison.</translation>
+    </message>
+    <message>
+        <source>1. One workspace file</source>
+        <translation>1. One workspace file</translation>
+    </message>
+    <message>
+        <source>Everything you import and every decision you make is kept in one workspace file (%1). Open one by double-clicking it or with %2. Copy the file to back up or share your work.</source>
+        <translation>Everything you import and every decision you make is kept in one workspace file (%1). Open one by double-clicking it or with %2. Copy the file to back up or share your work.</translation>
+    </message>
+    <message>
+        <source>2. Import documents and statistics</source>
+        <translation>2. Import documents and statistics</translation>
+    </message>
+    <message>
+        <source>Add policy documents in Chinese or English (plain text, HTML, PDF, DOCX, Markdown) and statistics tables (CSV, XLSX) with the Import action or by dragging files onto the window. The encoding of text files (UTF-8, GB18030, Big5, UTF-16) is detected for you.</source>
+        <translation>Add policy documents in Chinese or English (plain text, HTML, PDF, DOCX, Markdown) and statistics tables (CSV, XLSX) with the Import action or by dragging files onto the window. The encoding of text files (UTF-8, GB18030, Big5, UTF-16) is detected for you.</translation>
+    </message>
+    <message>
+        <source>3. Review the targets</source>
+        <translation>3. Review the targets</translation>
+    </message>
+    <message>
+        <source>PolicyLens finds the quantitative targets in every document: indicator, value, unit, comparator and year, each with the sentence it comes from. Read each one against its sentence, then verify, correct or reject it.</source>
+        <translation>PolicyLens finds the quantitative targets in every document: indicator, value, unit, comparator and year, each with the sentence it comes from. Read each one against its sentence, then verify, correct or reject it.</translation>
+    </message>
+    <message>
+        <source>4. Compare and export</source>
+        <translation>4. Compare and export</translation>
+    </message>
+    <message>
+        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</source>
+        <translation>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</translation>
+    </message>
+    <message>
+        <source>5. The same from the command line</source>
+        <translation>5. The same from the command line</translation>
+    </message>
+    <message>
+        <source>Every step also runs without a window, on a server or in a script. %1 lists the subcommands, each with an example.</source>
+        <translation>Every step also runs without a window, on a server or in a script. %1 lists the subcommands, each with an example.</translation>
+    </message>
+    <message>
+        <source>6. Chinese or English</source>
+        <translation>6. Chinese or English</translation>
+    </message>
+    <message>
+        <source>The interface can be switched between Chinese and English at any time, without restarting. Documents in both languages can live in one workspace.</source>
+        <translation>The interface can be switched between Chinese and English at any time, without restarting. Documents in both languages can live in one workspace.</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Getting Started</translation>
     </message>
 </context>
 <context>
@@ -335,31 +1530,34 @@ Common options:
     <message numerus="yes">
         <source>%n file(s) imported</source>
         <translation>
-            <numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
         <translation>
-            <numerusform>%n duplicate skipped</numerusform><numerusform>%n duplicates skipped</numerusform></translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) rejected.</source>
         <translation>
-            <numerusform>%n file rejected.</numerusform><numerusform>%n files rejected.</numerusform></translation>
+            <numerusform>%n file rejected.</numerusform>
+            <numerusform>%n files rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>policylens::IncentivesModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
     </message>
 </context>
 <context>
     <name>policylens::MainWindow</name>
-    <message>
-        <source>About PolicyLens</source>
-        <translation>About PolicyLens</translation>
-    </message>
-    <message>
-        <source>PolicyLens %1
-Quantitative targets in AI-industry policy documents.</source>
-        <translation>PolicyLens %1
-Quantitative targets in AI-industry policy documents.</translation>
-    </message>
     <message>
         <source>Importing is not available in this build yet.</source>
         <translation>Importing is not available in this build yet.</translation>
@@ -528,6 +1726,41 @@ Quantitative targets in AI-industry policy documents.</translation>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Getting Started</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ProgressModel</name>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Value (%1)</translation>
+    </message>
 </context>
 <context>
     <name>policylens::RegionTreeModel</name>
@@ -542,7 +1775,9 @@ Quantitative targets in AI-industry policy documents.</translation>
     <message numerus="yes">
         <source>%n document(s) issued for this region</source>
         <translation>
-            <numerusform>%n document issued for this region</numerusform><numerusform>%n documents issued for this region</numerusform></translation>
+            <numerusform>%n document issued for this region</numerusform>
+            <numerusform>%n documents issued for this region</numerusform>
+        </translation>
     </message>
     <message>
         <source>Browse</source>
@@ -556,8 +1791,8 @@ Quantitative targets in AI-industry policy documents.</translation>
         <translation>Target %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for this field.</source>
-        <translation>"%1" is not a valid value for this field.</translation>
+        <source>&quot;%1&quot; is not a valid value for this field.</source>
+        <translation>&quot;%1&quot; is not a valid value for this field.</translation>
     </message>
     <message>
         <source>Select the number in the document text first.</source>
@@ -568,12 +1803,12 @@ Quantitative targets in AI-industry policy documents.</translation>
         <translation>Document %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid year.</source>
-        <translation>"%1" is not a valid year.</translation>
+        <source>&quot;%1&quot; is not a valid year.</source>
+        <translation>&quot;%1&quot; is not a valid year.</translation>
     </message>
     <message>
         <source>Statistic %1 does not exist in this workspace.</source>
@@ -624,6 +1859,20 @@ Quantitative targets in AI-industry policy documents.</translation>
     <message>
         <source>Statistics import is not available in this build yet.</source>
         <translation>Statistics import is not available in this build yet.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TableExporter</name>
+    <message>
+        <source>Cannot add %1 to the workbook (zip error %2).</source>
+        <translation>Cannot add %1 to the workbook (zip error %2).</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TargetComparisonModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
     </message>
 </context>
 <context>
@@ -778,6 +2027,33 @@ Quantitative targets in AI-industry policy documents.</translation>
     <message>
         <source>Review status</source>
         <translation>Review status</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TimelineModel</name>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Time (ms)</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Lane</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,621 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>Draw a comparison chart to PNG, SVG or PDF (or its data to CSV / XLSX).</source>
+        <translation>将对比图表绘制为 PNG、SVG 或 PDF（或将其数据导出为 CSV / XLSX）。</translation>
+    </message>
+    <message>
+        <source>Chart: compare, progress, coverage, timeline or incentives.</source>
+        <translation>图表类型：compare、progress、coverage、timeline 或 incentives。</translation>
+    </message>
+    <message>
+        <source>Indicator key (needed by compare and progress; for incentives, one instrument).</source>
+        <translation>指标键名（compare 和 progress 必需；用于 incentives 时指定一种扶持方式）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated region codes or names; default: every city with data.</source>
+        <translation>以逗号分隔的地区代码或名称；默认：所有有数据的城市。</translation>
+    </message>
+    <message>
+        <source>First year shown.</source>
+        <translation>显示的起始年份。</translation>
+    </message>
+    <message>
+        <source>Last year shown.</source>
+        <translation>显示的截止年份。</translation>
+    </message>
+    <message>
+        <source>Width in pixels at 96 DPI (default 1200).</source>
+        <translation>宽度，按 96 DPI 计的像素数（默认 1200）。</translation>
+    </message>
+    <message>
+        <source>Height in pixels at 96 DPI (default 750).</source>
+        <translation>高度，按 96 DPI 计的像素数（默认 750）。</translation>
+    </message>
+    <message>
+        <source>PNG resolution; the image gets width×dpi/96 pixels (default 96).</source>
+        <translation>PNG 分辨率；图像宽度为 width×dpi/96 像素（默认 96）。</translation>
+    </message>
+    <message>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
+        <translation>输出文件：.png、.svg、.pdf，或用于图表数据的 .csv / .xlsx。</translation>
+    </message>
+    <message>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE.png|svg|pdf|csv|xlsx.</source>
+        <translation>请用 --out FILE.png|svg|pdf|csv|xlsx 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>The %1 chart needs --indicator KEY.</source>
+        <translation>%1 图表需要 --indicator KEY。</translation>
+    </message>
+    <message>
+        <source>--width and --height must be at least 100 and --dpi between 24 and 1200.</source>
+        <translation>--width 和 --height 不得小于 100，--dpi 须在 24 到 1200 之间。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a year, not &quot;%2&quot;.</source>
+        <translation>--%1 必须是年份，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Warning: no data for this selection; the chart is empty.</source>
+        <translation>警告：所选范围内没有数据；图表为空。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>Chart exported by PolicyLens</source>
+        <translation>由政策透镜（PolicyLens）导出的图表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the size %2×%3 is out of range (16 to 20000 pixels).</source>
+        <translation>无法写入 %1：尺寸 %2×%3 超出范围（16 至 20000 像素）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>无法写入 %1：未知图像格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the chart could not be rendered.</source>
+        <translation>无法写入 %1：图表无法渲染。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSupport</name>
+    <message>
+        <source>Cannot open workspace %1: no such file.</source>
+        <translation>无法打开工作区 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
+        <translation>未知城市“%1”：请给出地区代码（beijing）或名称（北京、Beijing）。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRepository</name>
+    <message>
+        <source>Cannot list the regions of the workspace: %1</source>
+        <translation>无法列出工作区中的地区：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the regions: %1</source>
+        <translation>无法读取地区：%1</translation>
+    </message>
+    <message>
+        <source>Cannot look up the region &quot;%1&quot;: %2</source>
+        <translation>无法查找地区“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot list the indicators: %1</source>
+        <translation>无法列出指标：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
+        <translation>无法读取指标“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>无法读取目标：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>无法读取统计数据：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents: %1</source>
+        <translation>无法读取文档：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the targets: %1</source>
+        <translation>无法统计目标数量：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the statistics sources: %1</source>
+        <translation>无法列出统计数据来源：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the documents: %1</source>
+        <translation>无法统计文档数量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is %L1 MB, larger than the limit of %L2 MB</source>
+        <translation>文件大小为 %L1 MB，超过 %L2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %L1 MB</source>
+        <translation>文件超过 %L1 MB 的上限</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
+        <translation>这是统计表而不是文档；请用“policylens stats import”导入</translation>
+    </message>
+    <message>
+        <source>old binary Word (.doc) files are not supported; save it as .docx</source>
+        <translation>不支持旧版二进制 Word（.doc）文件；请另存为 .docx</translation>
+    </message>
+    <message>
+        <source>it contains no text (empty document)</source>
+        <translation>不含任何文字（空文档）</translation>
+    </message>
+    <message>
+        <source>its text is longer than the limit of %L1 characters</source>
+        <translation>文本长度超过 %L1 个字符的上限</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>the workspace cannot start a transaction: %1</source>
+        <translation>工作区无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>target extraction failed</source>
+        <translation>目标抽取失败</translation>
+    </message>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>文档 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>%1: rejected: %2</source>
+        <translation>%1：已拒收：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsCommand</name>
+    <message>
+        <source>List the documents of the workspace.</source>
+        <translation>列出工作区中的文档。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no documents yet.</source>
+        <translation>工作区 %1 中还没有文档。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+</context>
+<context>
+    <name>DocxImporter</name>
+    <message>
+        <source>it declares a DTD, which Word documents never contain (entities are not expanded)</source>
+        <translation>文件声明了 DTD，而 Word 文档从不包含 DTD（实体不予展开）</translation>
+    </message>
+    <message>
+        <source>its text is longer than the limit of %L1 characters</source>
+        <translation>文本长度超过 %L1 个字符的上限</translation>
+    </message>
+    <message>
+        <source>the document is damaged (%1 at line %2)</source>
+        <translation>文档已损坏（第 %2 行：%1）</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (not a ZIP package)</source>
+        <translation>不是 Word 文档（不是 ZIP 包）</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (no word/document.xml)</source>
+        <translation>不是 Word 文档（缺少 word/document.xml）</translation>
+    </message>
+    <message>
+        <source>it expands beyond the limit of %L1 MB when decompressed</source>
+        <translation>解压后超过 %L1 MB 的上限</translation>
+    </message>
+    <message>
+        <source>the document is damaged (the ZIP package is corrupt)</source>
+        <translation>文档已损坏（ZIP 包已损坏）</translation>
+    </message>
+    <message>
+        <source>the document is damaged (%1)</source>
+        <translation>文档已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the document is damaged (its XML ends prematurely)</source>
+        <translation>文档已损坏（XML 意外中断）</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>Extract quantitative targets, incentives and baselines from policy documents.</source>
+        <translation>从政策文件中抽取量化目标、激励措施和现状基数。</translation>
+    </message>
+    <message>
+        <source>Publication date (YYYY-MM-DD) of the documents; resolves 今年/明年 and past years. Default: guessed from each text.</source>
+        <translation>文件的发布日期（YYYY-MM-DD），用于确定“今年”“明年”及往年所指的具体年份。默认：从各文本中推断。</translation>
+    </message>
+    <message>
+        <source>Extra indicator taxonomy (JSON) to load after the built-in one.</source>
+        <translation>在内置指标体系之后加载的附加指标体系（JSON）。</translation>
+    </message>
+    <message>
+        <source>Documents to read.</source>
+        <translation>要读取的文档。</translation>
+    </message>
+    <message>
+        <source>extract: no input files given</source>
+        <translation>extract：未指定输入文件</translation>
+    </message>
+    <message>
+        <source>extract: --published needs a date as YYYY-MM-DD</source>
+        <translation>extract：--published 需要 YYYY-MM-DD 格式的日期</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlImporter</name>
+    <message>
+        <source>its text is longer than the limit of %L1 characters</source>
+        <translation>文本长度超过 %L1 个字符的上限</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import documents (TXT, MD, HTML, PDF, DOCX; files or whole folders) into the workspace.</source>
+        <translation>将文档（TXT、MD、HTML、PDF、DOCX；单个文件或整个文件夹）导入工作区。</translation>
+    </message>
+    <message>
+        <source>Commit every N documents (default 1: each document is saved as soon as it is imported; more is faster, and a crash loses at most the last N).</source>
+        <translation>每导入 N 个文档提交一次（默认 1：每个文档导入后立即保存；数值越大越快，程序崩溃时最多丢失最后 N 个）。</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>要导入的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: give one or more files or folders.</source>
+        <translation>没有可导入的内容：请指定一个或多个文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>--commit-every needs a positive number.</source>
+        <translation>--commit-every 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>%1: imported (document %2)</source>
+        <translation>%1：已导入（文档 %2）</translation>
+    </message>
+    <message>
+        <source>%1: duplicate of document %2</source>
+        <translation>%1：与文档 %2 重复</translation>
+    </message>
+    <message>
+        <source>%1: rejected: %2</source>
+        <translation>%1：已拒收：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>重复 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>拒收 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents found in %1.</source>
+        <translation>在 %1 中未找到文档。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>%1 was imported as document %2.</source>
+        <translation>%1 已导入为文档 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace (document %2); skipped.</source>
+        <translation>%1 已在工作区中（文档 %2），已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2.</source>
+        <translation>%1 未导入：%2。</translation>
+    </message>
+    <message>
+        <source>the workspace refused it (%1)</source>
+        <translation>工作区拒绝写入（%1）</translation>
+    </message>
+    <message>
+        <source>the workspace could not save it (%1)</source>
+        <translation>工作区无法保存（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTaxonomy</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: %2</source>
+        <translation>%1：不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;indicators&quot; array</source>
+        <translation>%1：缺少“indicators”数组</translation>
+    </message>
+    <message>
+        <source>%1: an indicator has no key</source>
+        <translation>%1：有指标缺少键名（key）</translation>
+    </message>
+</context>
+<context>
+    <name>PdfImporter</name>
+    <message>
+        <source>it is not a PDF file (no %PDF header)</source>
+        <translation>不是 PDF 文件（缺少 %PDF 文件头）</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (truncated: no end-of-file marker)</source>
+        <translation>PDF 已损坏（文件被截断：缺少文件结束标记）</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected</source>
+        <translation>PDF 受密码保护</translation>
+    </message>
+    <message>
+        <source>the PDF uses an unsupported security scheme</source>
+        <translation>PDF 使用了不受支持的加密方式</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (it cannot be opened)</source>
+        <translation>PDF 已损坏（无法打开）</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged (it has no pages)</source>
+        <translation>PDF 已损坏（没有页面）</translation>
+    </message>
+    <message>
+        <source>it has %L1 pages, more than the limit of %L2</source>
+        <translation>共 %L1 页，超过 %L2 页的上限</translation>
+    </message>
+    <message>
+        <source>its text is longer than the limit of %L1 characters</source>
+        <translation>文本长度超过 %L1 个字符的上限</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned document needs OCR first)</source>
+        <translation>PDF 没有文字层（扫描件需先进行 OCR 文字识别）</translation>
+    </message>
+</context>
+<context>
+    <name>QuantitiesCommand</name>
+    <message>
+        <source>Read lines of UTF-8 text on stdin and print the quantities in each (value in base units, unit, offsets).</source>
+        <translation>从标准输入逐行读取 UTF-8 文本，输出每行中的数量（按基本单位计的数值、单位、位置偏移）。</translation>
+    </message>
+    <message>
+        <source>stdin: cannot read: %1</source>
+        <translation>标准输入：无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>AI industry policy targets: city comparison</source>
+        <translation>人工智能产业政策目标：城市对比</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原文语句</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>Generated by PolicyLens on %1.</source>
+        <translation>由政策透镜（PolicyLens）于 %1 生成。</translation>
+    </message>
+    <message>
+        <source>%1 policy documents, %2 targets and incentives, %3 cities.</source>
+        <translation>政策文件 %1 份，目标与激励措施 %2 项，城市 %3 个。</translation>
+    </message>
+    <message>
+        <source>Every number cites the policy document it comes from. Targets marked as rejected during review are left out.</source>
+        <translation>每个数字均注明所出自的政策文件。审核中已驳回的目标不列入本报告。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Funding and subsidies</source>
+        <translation>资金与补贴</translation>
+    </message>
+    <message>
+        <source>Statistics sources</source>
+        <translation>统计数据来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>(unnamed source)</source>
+        <translation>（未命名来源）</translation>
+    </message>
+    <message>
+        <source>The OpenDocument writer failed.</source>
+        <translation>OpenDocument 写入失败。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</source>
+        <translation>无法写入 %1：未知报告格式“%2”（请使用 .pdf、.odt 或 .html）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>nothing was produced.</source>
+        <translation>未生成任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</source>
+        <translation>生成报告（图表、目标及其出处、统计数据来源），输出为 PDF、ODT 或 HTML。</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .odt or .html.</source>
+        <translation>输出文件：.pdf、.odt 或 .html。</translation>
+    </message>
+    <message>
+        <source>Indicator keys to include, comma-separated (default: the six with the most targets).</source>
+        <translation>要纳入的指标键名，以逗号分隔（默认：目标数量最多的六个指标）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated region codes or names; default: every city.</source>
+        <translation>以逗号分隔的地区代码或名称；默认：所有城市。</translation>
+    </message>
+    <message>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
+        <translation>要纳入的图表，以逗号分隔（默认：compare,progress,coverage,timeline,incentives；“none”表示只输出表格）。</translation>
+    </message>
+    <message>
+        <source>Report title.</source>
+        <translation>报告标题。</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE.pdf|odt|html.</source>
+        <translation>请用 --out FILE.pdf|odt|html 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 charts, %3 targets).</source>
+        <translation>已写入 %1（图表 %2 幅，目标 %3 项）。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommands</name>
     <message>
         <source>Verify target</source>
@@ -33,6 +648,149 @@
     </message>
 </context>
 <context>
+    <name>SampleCommand</name>
+    <message>
+        <source>Import the bundled sample documents and statistics (targets are extracted).</source>
+        <translation>导入随附的示例文档和统计数据（同时抽取目标）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 sample document(s) imported, %3 statistics row(s) stored.</source>
+        <translation>%1：已导入示例文档 %2 份，已保存统计数据 %3 行。</translation>
+    </message>
+</context>
+<context>
+    <name>SampleWorkspace</name>
+    <message>
+        <source>Cannot create a temporary folder for the sample: %1</source>
+        <translation>无法为示例创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sample file %1.</source>
+        <translation>无法复制示例文件 %1。</translation>
+    </message>
+    <message>
+        <source>This build has no sample documents.</source>
+        <translation>此版本不含示例文档。</translation>
+    </message>
+    <message>
+        <source>The sample statistics have a bad row (line %1: %2).</source>
+        <translation>示例统计数据中有一行有误（第 %1 行：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Search the documents (Chinese words of any length, English words); best matches first.</source>
+        <translation>检索文档（支持任意长度的中文词语和英文单词），按匹配程度从高到低排列。</translation>
+    </message>
+    <message>
+        <source>Words to find; all must occur.</source>
+        <translation>要查找的词语；须全部出现。</translation>
+    </message>
+    <message>
+        <source>Show at most N documents (default 20).</source>
+        <translation>最多显示 N 个文档（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: give a query.</source>
+        <translation>没有检索内容：请输入检索词。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>No document matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的文档。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>The search &quot;%1&quot; failed: %2</source>
+        <translation>检索“%1”失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReader</name>
+    <message>
+        <source>the first cell starts with = + - or @ (a spreadsheet formula) and is not imported</source>
+        <translation>第一个单元格以 = + - 或 @ 开头（电子表格公式），未予导入</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed properly</source>
+        <translation>带引号的字段未正确闭合</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %L1 MB</source>
+        <translation>文件超过 %L1 MB 的上限</translation>
+    </message>
+    <message>
+        <source>old binary Excel (.xls) files are not supported; save it as .xlsx or .csv</source>
+        <translation>不支持旧版二进制 Excel（.xls）文件；请另存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>it contains no table (empty file)</source>
+        <translation>不含任何表格（空文件）</translation>
+    </message>
+    <message>
+        <source>its header (line %1) has no column for %2</source>
+        <translation>表头（第 %1 行）缺少以下列：%2</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 rows</source>
+        <translation>行数超过 %L1 行</translation>
+    </message>
+    <message>
+        <source>it has %1 fields, the header needs %2</source>
+        <translation>该行有 %1 个字段，表头要求 %2 个</translation>
+    </message>
+    <message>
+        <source>the %1 cell starts with = + - or @ (a spreadsheet formula) and is not imported</source>
+        <translation>“%1”列的单元格以 = + - 或 @ 开头（电子表格公式），未予导入</translation>
+    </message>
+    <message>
+        <source>the region is empty</source>
+        <translation>地区为空</translation>
+    </message>
+    <message>
+        <source>the indicator is empty</source>
+        <translation>指标为空</translation>
+    </message>
+    <message>
+        <source>the year &quot;%1&quot; is not a year</source>
+        <translation>“%1”不是有效年份</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is damaged</source>
+        <translation>电子表格已损坏</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is damaged (not a ZIP package)</source>
+        <translation>电子表格已损坏（不是 ZIP 包）</translation>
+    </message>
+    <message>
+        <source>it expands beyond the limit of %L1 MB when decompressed</source>
+        <translation>解压后超过 %L1 MB 的上限</translation>
+    </message>
+    <message>
+        <source>the spreadsheet declares a DTD, which XLSX files never contain</source>
+        <translation>电子表格声明了 DTD，而 XLSX 文件从不包含 DTD</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is damaged (no first worksheet)</source>
+        <translation>电子表格已损坏（缺少第一个工作表）</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsRepository</name>
     <message>
         <source>Cannot change statistic %1: %2</source>
@@ -41,6 +799,83 @@
     <message>
         <source>no such row</source>
         <translation>没有这一行</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsStore</name>
+    <message>
+        <source>the workspace cannot start a transaction: %1</source>
+        <translation>工作区无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>the region &quot;%1&quot; is unknown</source>
+        <translation>未知地区“%1”</translation>
+    </message>
+    <message>
+        <source>the workspace refused the rows (%1)</source>
+        <translation>工作区拒绝写入这些行（%1）</translation>
+    </message>
+    <message>
+        <source>the workspace could not save the rows (%1)</source>
+        <translation>工作区无法保存这些行（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
+        <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表格（地区、指标、年份、数值、单位、来源）。</translation>
+    </message>
+    <message>
+        <source>What to do: import.</source>
+        <translation>要执行的操作：import。</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file.</source>
+        <translation>CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens stats import FILE</source>
+        <translation>用法：policylens stats import FILE</translation>
+    </message>
+    <message>
+        <source>%1:%2: rejected: %3</source>
+        <translation>%1:%2：已拒收：%3</translation>
+    </message>
+    <message>
+        <source>Cannot import statistics from %1: %2</source>
+        <translation>无法从 %1 导入统计数据：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) imported</source>
+        <translation>
+            <numerusform>%1：已导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>拒收 %n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>Cannot create the workbook (zip error %1).</source>
+        <translation>无法创建工作簿（zip 错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
+        <translation>无法写入 %1：未知表格格式“%2”（请使用 .csv 或 .xlsx）。</translation>
     </message>
 </context>
 <context>
@@ -76,6 +911,51 @@
     <message>
         <source>Cannot save the extracted targets: %1</source>
         <translation>无法保存自动抽取的目标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>it is not text (invalid UTF-8 after a UTF-8 byte-order mark)</source>
+        <translation>不是文本文件（UTF-8 字节顺序标记之后的内容不是有效的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>it is not text (invalid UTF-16 after a byte-order mark)</source>
+        <translation>不是文本文件（字节顺序标记之后的内容不是有效的 UTF-16）</translation>
+    </message>
+    <message>
+        <source>it is not text (control characters)</source>
+        <translation>不是文本文件（含有控制字符）</translation>
+    </message>
+    <message>
+        <source>it is not text (binary data)</source>
+        <translation>不是文本文件（二进制数据）</translation>
+    </message>
+    <message>
+        <source>it is not text (no known character encoding fits)</source>
+        <translation>不是文本文件（没有相符的已知字符编码）</translation>
+    </message>
+</context>
+<context>
+    <name>TextImporter</name>
+    <message>
+        <source>its text is longer than the limit of %L1 characters</source>
+        <translation>文本长度超过 %L1 个字符的上限</translation>
+    </message>
+</context>
+<context>
+    <name>ValueNormalizer</name>
+    <message>
+        <source>the value is empty</source>
+        <translation>数值为空</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; is not a number</source>
+        <translation>数值“%1”不是数字</translation>
     </message>
 </context>
 <context>
@@ -116,6 +996,39 @@
         <source>Cannot store the region list: %1</source>
         <translation>无法保存地区列表：%1</translation>
     </message>
+    <message>
+        <source>Cannot open workspace %1: its format number (%2) is not one PolicyLens writes. It was not modified.</source>
+        <translation>无法打开工作区 %1：其格式编号（%2）不是 PolicyLens 写入的格式。文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: the file is damaged (%2). It was not modified.</source>
+        <translation>无法打开工作区 %1：文件已损坏（%2）。文件未被修改。</translation>
+    </message>
+    <message>
+        <source>The built-in indicator list is missing (%1).</source>
+        <translation>内置指标列表缺失（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot update workspace %1: %2</source>
+        <translation>无法更新工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the indicator list: %1</source>
+        <translation>无法保存指标列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceImportRunner</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported; rejected rows: %1</source>
+        <translation>
+            <numerusform>已导入 %n 行；被拒收的行：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -126,20 +1039,6 @@
     <message>
         <source>Language of messages and output: zh or en.</source>
         <translation>消息和输出的语言：zh 或 en。</translation>
-    </message>
-    <message>
-        <source>Usage: policylens [SUBCOMMAND] [options]
-
-Without a subcommand, opens the workbench.
-
-Subcommands:
-</source>
-        <translation>用法：policylens [子命令] [选项]
-
-不带子命令时打开工作台。
-
-子命令：
-</translation>
     </message>
     <message>
         <source>Example: %1</source>
@@ -166,8 +1065,63 @@ Common options:
         <translation>机器可读输出。</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1". Run policylens --help.</source>
+        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
         <translation>未知子命令“%1”。请运行 policylens --help。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens [SUBCOMMAND] [options]
+       policylens [FILE.policylens]
+
+Without a subcommand, opens the workbench (on FILE.policylens if given).
+Run policylens SUBCOMMAND --help for the options of one subcommand.
+
+Subcommands, each with an example:
+</source>
+        <translation>用法：policylens [子命令] [选项]
+      policylens [FILE.policylens]
+
+不带子命令时打开工作台（如给出 FILE.policylens，则打开该工作区）。
+运行 policylens 子命令 --help 可查看该子命令的选项。
+
+子命令及示例：
+</translation>
+    </message>
+    <message>
+        <source>  (none in this build)
+</source>
+        <translation>  （此版本中没有）
+</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::AboutDialog</name>
+    <message>
+        <source>About PolicyLens</source>
+        <translation>关于政策透镜</translation>
+    </message>
+    <message>
+        <source>PolicyLens %1</source>
+        <translation>政策透镜 %1</translation>
+    </message>
+    <message>
+        <source>Finds the quantitative targets in AI-industry policy documents, lets you review them beside their source sentences, and compares cities in charts and reports.</source>
+        <translation>从人工智能产业政策文件中找出量化目标，供您对照原文语句逐条审核，并通过图表和报告对比各城市。</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>本软件是自由软件，依据&lt;a href=&quot;%1&quot;&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)
+ICU %3
+SQLite %4</source>
+        <translation>Qt %1（构建时使用 %2）
+ICU %3
+SQLite %4</translation>
+    </message>
+    <message>
+        <source>Copy version information</source>
+        <translation>复制版本信息</translation>
     </message>
 </context>
 <context>
@@ -214,10 +1168,149 @@ Common options:
     </message>
 </context>
 <context>
-    <name>policylens::ComparePlaceholder</name>
+    <name>policylens::ChartBuilder</name>
     <message>
-        <source>Charts comparing regions' targets and statistics come next.</source>
-        <translation>比较各地区目标与统计数据的图表即将推出。</translation>
+        <source>%1: targets by city</source>
+        <translation>%1：各城市目标</translation>
+    </message>
+    <message>
+        <source>%1: progress towards the targets</source>
+        <translation>%1：目标完成进度</translation>
+    </message>
+    <message>
+        <source>Targets set by each city, per indicator</source>
+        <translation>各城市分指标设定的目标</translation>
+    </message>
+    <message>
+        <source>Policy documents by publication date</source>
+        <translation>政策文件发布时间分布</translation>
+    </message>
+    <message>
+        <source>Funding and subsidies by city and instrument</source>
+        <translation>各城市资金与补贴（按扶持方式）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source: %n policy document(s) in the workspace. ≥ at least, ~ about; rejected targets left out.</source>
+        <translation>
+            <numerusform>来源：工作区中的 %n 份政策文件。≥ 表示不低于，~ 表示约；已驳回的目标未列入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) in other units not shown.</source>
+        <translation>
+            <numerusform>另有 %n 个以其他单位计的目标未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
+        <translation>折线：统计数据（%1）。星标：政策文件中的目标。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Number of targets each city set for each indicator; grey cells: none.</source>
+        <translation>各城市在各项指标上设定的目标数量；灰色单元格表示没有。</translation>
+    </message>
+    <message>
+        <source>Source: publication dates of the policy documents in the workspace.</source>
+        <translation>来源：工作区中各政策文件的发布日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) without a date not shown.</source>
+        <translation>
+            <numerusform>另有 %n 份无日期的文件未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sum of the funding and subsidy amounts stated in the policy documents.</source>
+        <translation>政策文件中所列资金与补贴金额的合计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incentive(s) not in yuan not shown.</source>
+        <translation>
+            <numerusform>另有 %n 项不以元计的激励措施未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data for this selection.</source>
+        <translation>所选范围内没有数据。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>发布日期</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CompareView</name>
+    <message>
+        <source>No data for this selection.</source>
+        <translation>所选范围内没有数据。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV data (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf);;CSV 数据 (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Target comparison</source>
+        <translation>目标对比</translation>
+    </message>
+    <message>
+        <source>Progress to target</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>激励措施</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Years (from – to)</source>
+        <translation>年份（起 – 止）</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or its data as CSV or XLSX.</source>
+        <translation>将图表保存为 PNG、SVG 或 PDF，或将其数据保存为 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图像</translation>
     </message>
 </context>
 <context>
@@ -275,7 +1368,8 @@ Common options:
     <message numerus="yes">
         <source>%n place(s) found for “%1”</source>
         <translation>
-            <numerusform>找到 %n 处“%1”</numerusform></translation>
+            <numerusform>找到 %n 处“%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>No document open</source>
@@ -292,6 +1386,96 @@ Common options:
     <message>
         <source>Select a number with its unit in the text, then add it as a target.</source>
         <translation>在正文中选中一个数字及其单位，再将其添加为目标。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ExportOptionsDialog</name>
+    <message>
+        <source>Export options</source>
+        <translation>导出选项</translation>
+    </message>
+    <message>
+        <source>Width (px at 96 DPI)</source>
+        <translation>宽度（像素，按 96 DPI）</translation>
+    </message>
+    <message>
+        <source>Height (px at 96 DPI)</source>
+        <translation>高度（像素，按 96 DPI）</translation>
+    </message>
+    <message>
+        <source>Resolution (DPI)</source>
+        <translation>分辨率（DPI）</translation>
+    </message>
+    <message>
+        <source>Vector output: sharp at any size.</source>
+        <translation>矢量输出：任意尺寸下都清晰。</translation>
+    </message>
+    <message>
+        <source>The image will be %1 × %2 pixels.</source>
+        <translation>图像尺寸将为 %1 × %2 像素。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::GettingStartedDialog</name>
+    <message>
+        <source>Getting started with PolicyLens</source>
+        <translation>政策透镜入门</translation>
+    </message>
+    <message>
+        <source>Ten minutes from an empty workspace to your first comparison.</source>
+        <translation>从空白工作区到第一次对比，只需十分钟。</translation>
+    </message>
+    <message>
+        <source>1. One workspace file</source>
+        <translation>1. 一个工作区文件</translation>
+    </message>
+    <message>
+        <source>Everything you import and every decision you make is kept in one workspace file (%1). Open one by double-clicking it or with %2. Copy the file to back up or share your work.</source>
+        <translation>您导入的全部内容和做出的每一项审核决定都保存在一个工作区文件（%1）中。双击该文件或通过 %2 即可打开。复制该文件即可备份或分享您的工作。</translation>
+    </message>
+    <message>
+        <source>2. Import documents and statistics</source>
+        <translation>2. 导入文档和统计数据</translation>
+    </message>
+    <message>
+        <source>Add policy documents in Chinese or English (plain text, HTML, PDF, DOCX, Markdown) and statistics tables (CSV, XLSX) with the Import action or by dragging files onto the window. The encoding of text files (UTF-8, GB18030, Big5, UTF-16) is detected for you.</source>
+        <translation>通过“导入”命令或将文件拖到窗口中，即可添加中文或英文政策文件（纯文本、HTML、PDF、DOCX、Markdown）以及统计表（CSV、XLSX）。文本文件的编码（UTF-8、GB18030、Big5、UTF-16）会自动识别。</translation>
+    </message>
+    <message>
+        <source>3. Review the targets</source>
+        <translation>3. 审核目标</translation>
+    </message>
+    <message>
+        <source>PolicyLens finds the quantitative targets in every document: indicator, value, unit, comparator and year, each with the sentence it comes from. Read each one against its sentence, then verify, correct or reject it.</source>
+        <translation>政策透镜会找出每份文件中的量化目标，包括指标、数值、单位、比较关系和年份，并附上各自的原文语句。请对照原文逐条阅读，然后核实、更正或驳回。</translation>
+    </message>
+    <message>
+        <source>4. Compare and export</source>
+        <translation>4. 对比与导出</translation>
+    </message>
+    <message>
+        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</source>
+        <translation>用图表对比不同城市、指标和年份。可将图表导出为 PNG、SVG 或 PDF，也可将完整报告导出为 PDF、ODT 或 HTML。</translation>
+    </message>
+    <message>
+        <source>5. The same from the command line</source>
+        <translation>5. 命令行同样可用</translation>
+    </message>
+    <message>
+        <source>Every step also runs without a window, on a server or in a script. %1 lists the subcommands, each with an example.</source>
+        <translation>每个步骤都可以不开窗口运行，例如在服务器上或脚本中。%1 会列出全部子命令，并各附一个示例。</translation>
+    </message>
+    <message>
+        <source>6. Chinese or English</source>
+        <translation>6. 中文或英文</translation>
+    </message>
+    <message>
+        <source>The interface can be switched between Chinese and English at any time, without restarting. Documents in both languages can live in one workspace.</source>
+        <translation>界面可随时在中文和英文之间切换，无需重启。两种语言的文档可以放在同一个工作区中。</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>入门指南</translation>
     </message>
 </context>
 <context>
@@ -335,31 +1519,31 @@ Common options:
     <message numerus="yes">
         <source>%n file(s) imported</source>
         <translation>
-            <numerusform>已导入 %n 个文件</numerusform></translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
         <translation>
-            <numerusform>跳过 %n 个重复文件</numerusform></translation>
+            <numerusform>跳过 %n 个重复文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) rejected.</source>
         <translation>
-            <numerusform>拒收 %n 个文件。</numerusform></translation>
+            <numerusform>拒收 %n 个文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>policylens::IncentivesModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation>扶持方式</translation>
     </message>
 </context>
 <context>
     <name>policylens::MainWindow</name>
-    <message>
-        <source>About PolicyLens</source>
-        <translation>关于政策透镜</translation>
-    </message>
-    <message>
-        <source>PolicyLens %1
-Quantitative targets in AI-industry policy documents.</source>
-        <translation>政策透镜 PolicyLens %1
-人工智能产业政策文件中的量化目标。</translation>
-    </message>
     <message>
         <source>Importing is not available in this build yet.</source>
         <translation>此版本尚不支持导入。</translation>
@@ -528,6 +1712,41 @@ Quantitative targets in AI-industry policy documents.</source>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>入门指南(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ProgressModel</name>
+    <message>
+        <source>Statistic</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>数据系列</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
+    </message>
 </context>
 <context>
     <name>policylens::RegionTreeModel</name>
@@ -542,7 +1761,8 @@ Quantitative targets in AI-industry policy documents.</source>
     <message numerus="yes">
         <source>%n document(s) issued for this region</source>
         <translation>
-            <numerusform>本地区发布的文件 %n 份</numerusform></translation>
+            <numerusform>本地区发布的文件 %n 份</numerusform>
+        </translation>
     </message>
     <message>
         <source>Browse</source>
@@ -556,7 +1776,7 @@ Quantitative targets in AI-industry policy documents.</source>
         <translation>本工作区中不存在目标 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for this field.</source>
+        <source>&quot;%1&quot; is not a valid value for this field.</source>
         <translation>“%1”不是此字段的有效值。</translation>
     </message>
     <message>
@@ -568,11 +1788,11 @@ Quantitative targets in AI-industry policy documents.</source>
         <translation>本工作区中不存在文档 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid year.</source>
+        <source>&quot;%1&quot; is not a valid year.</source>
         <translation>“%1”不是有效年份。</translation>
     </message>
     <message>
@@ -624,6 +1844,20 @@ Quantitative targets in AI-industry policy documents.</source>
     <message>
         <source>Statistics import is not available in this build yet.</source>
         <translation>此版本尚不支持导入统计数据。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TableExporter</name>
+    <message>
+        <source>Cannot add %1 to the workbook (zip error %2).</source>
+        <translation>无法将 %1 添加到工作簿（zip 错误 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TargetComparisonModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
 </context>
 <context>
@@ -778,6 +2012,33 @@ Quantitative targets in AI-industry policy documents.</source>
     <message>
         <source>Review status</source>
         <translation>审核状态</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TimelineModel</name>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
     </message>
 </context>
 <context>

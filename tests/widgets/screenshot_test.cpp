@@ -1,7 +1,10 @@
 // Renders the main window on the sample content in English and Chinese to PNG files under
 // build/screenshots/, for the README and for looking at the UI without a display.
 #include "charts/compareview.h"
+#include "charts/exportoptionsdialog.h"
 #include "documents/documentsview.h"
+#include "help/aboutdialog.h"
+#include "help/gettingstarteddialog.h"
 #include "sample/sampleworkspace.h"
 #include "models/targetsfilterproxy.h"
 #include "statistics/statisticsview.h"
@@ -31,6 +34,20 @@ protected:
         QDir().mkpath(QStringLiteral(POLICYLENS_SCREENSHOT_DIR));
         const QString path = QDir(QStringLiteral(POLICYLENS_SCREENSHOT_DIR)).filePath(name);
         ASSERT_TRUE(image.save(path)) << path.toStdString();
+    }
+
+    // Dialogs are separate windows: the translator must fit their labels too.
+    void shootDialog(QWidget *dialog, const QString &name)
+    {
+        dialog->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+        QTest::qWait(100);
+        const QImage image = dialog->grab().toImage();
+        ASSERT_FALSE(image.isNull());
+        QDir().mkpath(QStringLiteral(POLICYLENS_SCREENSHOT_DIR));
+        const QString path = QDir(QStringLiteral(POLICYLENS_SCREENSHOT_DIR)).filePath(name);
+        ASSERT_TRUE(image.save(path)) << path.toStdString();
+        dialog->close();
     }
 
     void arrange()
@@ -70,6 +87,15 @@ TEST_F(Screenshots, BothLanguages)
         shoot(QStringLiteral("targets-%1.png").arg(lang));
         window->tabs()->setCurrentWidget(window->statisticsView());
         shoot(QStringLiteral("statistics-%1.png").arg(lang));
+        window->tabs()->setCurrentWidget(window->compareView());
+        shoot(QStringLiteral("compare-%1.png").arg(lang));
+
+        AboutDialog about(window.get());
+        shootDialog(&about, QStringLiteral("about-%1.png").arg(lang));
+        GettingStartedDialog gettingStarted(window.get());
+        shootDialog(&gettingStarted, QStringLiteral("getting-started-%1.png").arg(lang));
+        ExportOptionsDialog exportOptions(true, window.get());
+        shootDialog(&exportOptions, QStringLiteral("export-options-%1.png").arg(lang));
     }
     window->setLanguage(QStringLiteral("en"));
 }

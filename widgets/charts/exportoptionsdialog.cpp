@@ -24,9 +24,11 @@ ExportOptionsDialog::ExportOptionsDialog(bool raster, QWidget *parent)
     m_height->setValue(750);
     m_dpi->setRange(24, 1200);
     m_dpi->setValue(300);
-    m_form->addRow(QString(), m_width);
-    m_form->addRow(QString(), m_height);
-    m_form->addRow(QString(), m_dpi);
+    // QFormLayout creates no label for an empty text, and retranslateUi() sets the texts
+    // through labelForField(): give each row a real label up front.
+    m_form->addRow(new QLabel(this), m_width);
+    m_form->addRow(new QLabel(this), m_height);
+    m_form->addRow(new QLabel(this), m_dpi);
     m_form->addRow(m_summary);
     m_form->addRow(m_buttons);
     m_dpi->setVisible(raster);
