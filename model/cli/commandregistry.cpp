@@ -3,6 +3,7 @@
 #include "cli/extractcommand.h"
 #include "cli/importcommand.h"
 #include "cli/quantitiescommand.h"
+#include "cli/reextractcommand.h"
 #include "cli/samplecommand.h"
 #include "cli/searchcommand.h"
 #include "cli/statscommand.h"
@@ -17,6 +18,7 @@ CommandList headlessCommands()
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
+    commands.push_back(std::make_unique<ReextractCommand>());
     commands.push_back(std::make_unique<QuantitiesCommand>());
     commands.push_back(std::make_unique<SampleCommand>());
     return commands;

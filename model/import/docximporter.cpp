@@ -8,6 +8,11 @@ namespace policylens {
 
 namespace {
 
+// Deepest element nesting accepted in word/document.xml. Real documents stay far below it (each
+// nested table adds about five levels); the reader is iterative, so the limit bounds memory and
+// states a rule rather than protecting the stack.
+constexpr int MaxXmlDepth = 256;
+
 // Builds text from WordprocessingML events: paragraphs become lines, table cells are joined
 // by tabs and rows become lines.
 class DocumentXmlText
@@ -29,9 +34,15 @@ public:
                                           "(entities are not expanded)");
                 return false;
             case QXmlStreamReader::StartElement:
+                if (++m_depth > MaxXmlDepth) {
+                    *error = DocxImporter::tr("its XML is nested deeper than the limit of %1 levels")
+                                 .arg(MaxXmlDepth);
+                    return false;
+                }
                 start(xml.name());
                 break;
             case QXmlStreamReader::EndElement:
+                --m_depth;
                 end(xml.name());
                 break;
             case QXmlStreamReader::Characters:
@@ -108,6 +119,7 @@ private:
     QStringList m_row;
     int m_tableDepth = 0;
     bool m_inText = false;
+    int m_depth = 0;
 };
 
 QString coreTitle(BoundedZip &zip)

@@ -50,6 +50,20 @@ bool Workspace::open(const QString &path, QString *error)
             setError(error, tr("Cannot open workspace %1: it is not a file.").arg(path));
             return false;
         }
+        // SQLite would fall back to read-only mode and fail later, on the first write, with a
+        // message about SQL; say what is wrong before anything is opened. The folder matters too:
+        // the write-ahead log lives beside the file.
+        const QFileInfo folder(info.absolutePath());
+        if ((info.exists() && !info.isWritable()) || !folder.isWritable()) {
+            setError(error,
+                tr("Cannot open workspace %1: %2 is read-only. Copy the workspace to a folder "
+                   "you can write to. It was not modified.")
+                    .arg(path,
+                        info.exists() && !info.isWritable()
+                            ? tr("the file")
+                            : tr("its folder %1").arg(folder.absoluteFilePath())));
+            return false;
+        }
     }
 
     {

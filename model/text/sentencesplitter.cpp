@@ -104,8 +104,24 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text)
         default:
             break;
         }
-        if (!boundary)
+        if (!boundary) {
+            if (i + 1 - start < MaxSentenceChars)
+                continue;
+            qsizetype cut = i + 1;
+            for (qsizetype k = i; k > start + MaxSentenceChars / 2; --k) {
+                const char16_t p = text[k].unicode();
+                const bool digitComma = p == u',' && k + 1 < n && text[k + 1].isDigit();
+                if (p == u'，' || p == u'、' || p == u' ' || (p == u',' && !digitComma)) {
+                    cut = k + 1;
+                    break;
+                }
+            }
+            if (cut < n && text[cut].isLowSurrogate())
+                --cut; // never split a surrogate pair
+            close(cut);
+            i = cut - 1;
             continue;
+        }
         qsizetype end = i + 1;
         while (end < n && isClosing(text[end]))
             ++end;

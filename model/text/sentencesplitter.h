@@ -16,9 +16,17 @@ struct SentenceSpan
 // Splits normalized text (see TextNormalizer) into sentences and clause-like units: Chinese and
 // English sentence ends, semicolons, colons (a lead-in such as "到2025年，……：" becomes its own
 // unit, so its year can be carried to the list after it) and line breaks. Thread-safe.
+//
+// A unit never exceeds MaxSentenceChars UTF-16 code units: a longer run without a boundary (a
+// table flattened to one line, a page of text without punctuation) is cut after the last
+// full-width comma, enumeration comma or space in the second half of the window, else exactly
+// at the limit. The cut bounds the work per sentence; each piece is read as a sentence of its
+// own.
 class SentenceSplitter final
 {
 public:
+    static constexpr qsizetype MaxSentenceChars = 1000;
+
     static QList<SentenceSpan> split(QStringView text);
 };
 
