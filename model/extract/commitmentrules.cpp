@@ -61,6 +61,13 @@ bool hasPastCue(QStringView text)
 
 } // namespace
 
+bool isRecurring(QStringView sentence)
+{
+    return containsAny(sentence, { u"每年", u"年年", u"每一年" })
+        || containsAny(sentence, { u"every year", u"each year", u"annually", u"per year" },
+            Qt::CaseInsensitive);
+}
+
 QStringView clauseBefore(QStringView sentence, qsizetype local)
 {
     qsizetype s = local;

@@ -27,6 +27,9 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
 QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizetype localEnd,
     const std::optional<YearMention> &year, int documentYear);
 
+// "every year" (每年, annually): a recurring commitment that has no target year of its own.
+bool isRecurring(QStringView sentence);
+
 // Clause around the quantity for indicator matching.
 QStringView clauseBefore(QStringView sentence, qsizetype local);
 QStringView clauseAfter(QStringView sentence, qsizetype localEnd);

@@ -87,7 +87,7 @@ QList<ExtractedTarget> TargetExtractor::extract(
         = ctx.published.isValid() ? ctx.published.year() : YearResolver::guessDocumentYear(text);
     // Long documents are read in pieces that end at a paragraph break, so the working memory
     // (normalized copy, offset map, numerals) stays bounded whatever the document's size.
-    std::optional<YearMention> carried;
+    CarriedYear carried;
     const qsizetype n = text.size();
     qsizetype start = 0;
     while (start < n) {
@@ -119,7 +119,7 @@ QList<ExtractedTarget> TargetExtractor::extract(
 }
 
 void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qsizetype pieceEnd,
-    int documentYear, std::optional<YearMention> &carried, QList<ExtractedTarget> &out) const
+    int documentYear, CarriedYear &carried, QList<ExtractedTarget> &out) const
 {
     const NormalizedText norm
         = TextNormalizer::normalize(QStringView(text).mid(pieceStart, pieceEnd - pieceStart));
@@ -130,7 +130,7 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
     qsizetype qi = 0;
     for (const SentenceSpan &span : sentences) {
         if (span.sectionHeading)
-            carried.reset();
+            carried = {};
         while (qi < quantities.size() && quantities[qi].start < span.start)
             ++qi;
         const QStringView sentence = all.mid(span.start, span.end - span.start);
@@ -162,6 +162,7 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             if (respective.size() != committed)
                 respective.clear();
         }
+        const bool recurring = commitmentrules::isRecurring(sentence);
         int committedIndex = 0;
         for (; qi < quantities.size() && quantities[qi].start < span.end; ++qi) {
             const Quantity &q = quantities[qi];
@@ -172,14 +173,23 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             const QString unit = commitmentrules::effectiveUnit(sentence, q, local);
             if (!commitmentrules::isCommitment(sentence, q, unit, local, localEnd))
                 continue;
-            const std::optional<YearMention> year = respective.isEmpty()
-                ? yearFor(mentions, local, carried)
+            // 每年 (every year) recurs: it inherits a year only from a genuine lead-in.
+            const std::optional<YearMention> inherited
+                = carried.leadIn || !recurring ? carried.year : std::optional<YearMention>();
+            std::optional<YearMention> year = respective.isEmpty()
+                ? yearFor(mentions, local, inherited)
                 : std::optional<YearMention>(respective[committedIndex]);
             ++committedIndex;
             const bool carriedYear = year && mentions.isEmpty();
 
             ExtractedTarget t;
             t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, documentYear);
+            // Support measures are standing policy: a goal's year in an earlier sentence does not
+            // date a subsidy after it; only a lead-in over a list does.
+            if (t.kind == u"incentive" && carriedYear && !carried.leadIn) {
+                year.reset();
+                t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, documentYear);
+            }
             t.value = q.value.toDouble();
             if (q.valueMax)
                 t.valueMax = q.valueMax->toDouble();
@@ -214,7 +224,9 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
         // (根据2022年发布的方案).
         for (auto m = mentions.crbegin(); m != mentions.crend(); ++m) {
             if (m->type != YearMention::Plain || opensSentence(sentence, m->start)) {
-                carried = *m;
+                const QStringView tail = sentence.trimmed();
+                carried.year = *m;
+                carried.leadIn = tail.endsWith(u'：') || tail.endsWith(u':');
                 break;
             }
         }

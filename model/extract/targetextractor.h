@@ -23,8 +23,15 @@ public:
     const IndicatorTaxonomy &taxonomy() const { return m_taxonomy; }
 
 private:
+    // A year framing earlier sentences; leadIn when it came from a lead-in ("到2025年，……：").
+    struct CarriedYear
+    {
+        std::optional<YearMention> year;
+        bool leadIn = false;
+    };
+
     void extractPiece(const QString &text, qsizetype pieceStart, qsizetype pieceEnd,
-        int documentYear, std::optional<YearMention> &carried, QList<ExtractedTarget> &out) const;
+        int documentYear, CarriedYear &carried, QList<ExtractedTarget> &out) const;
 
     IndicatorTaxonomy m_taxonomy;
 };

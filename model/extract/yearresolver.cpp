@@ -1,6 +1,7 @@
 #include "extract/yearresolver.h"
 
 #include "extract/numeralparser.h"
+#include "extract/unitmatcher.h"
 
 namespace policylens {
 
@@ -166,7 +167,19 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                 }
             }
         } else {
-            // English: by 2025, by the end of 2025, in 2022
+            // Without 年 a four-digit number is a year only in English phrasing (by 2025,
+            // in 2022), and never when a unit or counter follows it: 提升至2000P, 2000家,
+            // 2000 PFLOPS are amounts, whatever word stands before them.
+            qsizetype len = 0;
+            if (!endsWithAny(text.left(start),
+                    { u"by ", u"by the end of ", u"until ", u"before ", u"as of ", u"as at ",
+                        u"in ", u"for ", u"since ", u"from ", u"than ", u"compared with ",
+                        u"by the end of last year " },
+                    &len))
+                continue;
+            const QChar next = at(text, after);
+            if (next.isLetterOrNumber() || UnitMatcher::unitAt(text, after).length > 0)
+                continue;
         }
         // Parenthesized periods are document titles: (2023—2025年)
         // A single year in brackets after a figure, 3000亿元(2025年), still dates it.
@@ -184,9 +197,8 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                 &len)) {
             m.type = YearMention::AsOf;
             m.start -= len;
-        } else if (endsWithAny(before,
-                       { u"到", u"至", u"到了", u"by ", u"by the end of ", u"until ", u"before " },
-                       &len)) {
+        } else if ((chineseYear && endsWithAny(before, { u"到", u"至", u"到了" }, &len))
+            || endsWithAny(before, { u"by ", u"by the end of ", u"until ", u"before " }, &len)) {
             m.type = YearMention::Deadline;
             m.start -= len;
         } else if (endsWithAny(before,
@@ -194,9 +206,6 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                            u"compared with ", u"than " },
                        &len)) {
             continue; // "since 2017", 较2022年 (a reference year): not what a figure is about
-        } else if (!chineseYear) {
-            if (!endsWithAny(before, { u"in ", u"In ", u"for ", u"For " }, &len))
-                continue; // a bare four-digit number in English text is not a year mention
         }
         m.end = after;
         out.append(m);
