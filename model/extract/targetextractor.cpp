@@ -40,6 +40,28 @@ std::optional<YearMention> yearFor(
     return carried;
 }
 
+// The earliest deadline a document sets (到2025年, 2023年底前), read in windows of lines so
+// that a long document needs no normalized copy of its whole text.
+int earliestDeadline(const QString &text)
+{
+    int earliest = 0;
+    constexpr qsizetype kWindow = 1 << 14;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = std::min(text.size(), start + kWindow);
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), end);
+        if (end < text.size() && lineEnd > 0 && lineEnd - end < kWindow)
+            end = lineEnd + 1;
+        const NormalizedText norm
+            = TextNormalizer::normalize(QStringView(text).mid(start, end - start));
+        for (const YearMention &m : YearResolver::find(norm.text, 0)) {
+            if (m.type == YearMention::Deadline && (earliest == 0 || m.year < earliest))
+                earliest = m.year;
+        }
+        start = end;
+    }
+    return earliest;
+}
+
 // Only a list marker may stand before a year that frames its sentence: "(一)2022年，…".
 bool opensSentence(QStringView sentence, qsizetype pos)
 {
@@ -87,6 +109,10 @@ QList<ExtractedTarget> TargetExtractor::extract(
         = ctx.published.isValid() ? ctx.published.year() : YearResolver::guessDocumentYear(text);
     // Long documents are read in pieces that end at a paragraph break, so the working memory
     // (normalized copy, offset map, numerals) stays bounded whatever the document's size.
+    commitmentrules::DocumentYears years;
+    years.documentYear = documentYear;
+    if (documentYear == 0)
+        years.earliestDeadline = earliestDeadline(text);
     CarriedYear carried;
     const qsizetype n = text.size();
     qsizetype start = 0;
@@ -107,7 +133,7 @@ QList<ExtractedTarget> TargetExtractor::extract(
             if (end <= start)
                 end = std::min(n, start + 4 * kChunkSize);
         }
-        extractPiece(text, start, end, documentYear, carried, out);
+        extractPiece(text, start, end, years, carried, out);
         TableExtractor::extract(text, start, end, documentYear, m_taxonomy, out);
         start = end;
     }
@@ -119,8 +145,10 @@ QList<ExtractedTarget> TargetExtractor::extract(
 }
 
 void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qsizetype pieceEnd,
-    int documentYear, CarriedYear &carried, QList<ExtractedTarget> &out) const
+    const commitmentrules::DocumentYears &years, CarriedYear &carried,
+    QList<ExtractedTarget> &out) const
 {
+    const int documentYear = years.documentYear;
     const NormalizedText norm
         = TextNormalizer::normalize(QStringView(text).mid(pieceStart, pieceEnd - pieceStart));
     const QStringView all(norm.text);
@@ -183,12 +211,12 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             const bool carriedYear = year && mentions.isEmpty();
 
             ExtractedTarget t;
-            t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, documentYear);
+            t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, years);
             // Support measures are standing policy: a goal's year in an earlier sentence does not
             // date a subsidy after it; only a lead-in over a list does.
             if (t.kind == u"incentive" && carriedYear && !carried.leadIn) {
                 year.reset();
-                t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, documentYear);
+                t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, years);
             }
             t.value = q.value.toDouble();
             if (q.valueMax)

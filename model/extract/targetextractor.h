@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/commitmentrules.h"
 #include "extract/extractedtarget.h"
 #include "extract/indicatortaxonomy.h"
 #include "extract/yearresolver.h"
@@ -31,7 +32,8 @@ private:
     };
 
     void extractPiece(const QString &text, qsizetype pieceStart, qsizetype pieceEnd,
-        int documentYear, CarriedYear &carried, QList<ExtractedTarget> &out) const;
+        const commitmentrules::DocumentYears &years, CarriedYear &carried,
+        QList<ExtractedTarget> &out) const;
 
     IndicatorTaxonomy m_taxonomy;
 };

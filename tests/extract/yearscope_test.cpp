@@ -119,3 +119,53 @@ TEST(YearScope, IncentivesWithCapsRatesAndAnnualFunds)
         EXPECT_FALSE(t[0].year.has_value());
     }
 }
+
+TEST(YearScope, DocumentYearFromAMonthOnlyDateLineOrATitlePeriod)
+{
+    EXPECT_EQ(
+        YearResolver::guessDocumentYear(QStringLiteral("某市行动方案\n某市人民政府\n2024年3月\n")),
+        2024);
+    EXPECT_EQ(YearResolver::guessDocumentYear(QStringLiteral("某市行动方案\n二〇二四年三月十日\n")),
+        2024);
+    EXPECT_EQ(
+        YearResolver::guessDocumentYear(QStringLiteral("某市2024—2026年人工智能行动计划\n正文")),
+        2024);
+    EXPECT_EQ(YearResolver::guessDocumentYear(QStringLiteral("某市行动方案\n补助2000万元\n")), 0);
+    // The current-situation section reports whole years that lie behind the document.
+    EXPECT_EQ(YearResolver::guessDocumentYear(
+                  QStringLiteral("某市行动方案\n一、发展现状\n2021年，核心产业规模为600亿元。"
+                                 "2022年，核心产业规模约为800亿元。\n二、总体要求\n"
+                                 "2026年，规模达到2000亿元。\n")),
+        2023);
+    EXPECT_EQ(YearResolver::guessDocumentYear(
+                  QStringLiteral("某市行动方案\n一、发展现状\n截至2024年6月，企业达到300家。\n")),
+        2024);
+}
+
+TEST(YearScope, PastYearWithAReportingVerbIsABaselineInAMonthDatedDocument)
+{
+    const QList<ExtractedTarget> t
+        = extract(QStringLiteral("某市人工智能产业行动方案\n某市人民政府\n2024年3月\n\n"
+                                 "到2026年，核心产业规模达到4000亿元。\n"
+                                 "2023年，全市核心产业规模约为2800亿元，企业约1500家。"));
+    ASSERT_EQ(t.size(), 3);
+    EXPECT_EQ(t[0].kind, QStringLiteral("target"));
+    EXPECT_EQ(t[1].kind, QStringLiteral("baseline"));
+    EXPECT_EQ(t[1].year.value_or(0), 2023);
+    EXPECT_EQ(t[2].kind, QStringLiteral("baseline"));
+}
+
+TEST(YearScope, PastYearBeforeTheFirstDeadlineIsABaselineInAnUndatedDocument)
+{
+    // No date line, no document number, no period: only the deadlines tell the time.
+    const QList<ExtractedTarget> t
+        = extract(QStringLiteral("2023年，全市智能算力规模约为1200P，核心产业规模达到了900亿元。\n"
+                                 "2025年，全市智能算力规模力争达到3000P。\n"
+                                 "到2026年，核心产业规模达到1500亿元。"));
+    ASSERT_EQ(t.size(), 4);
+    EXPECT_EQ(t[0].kind, QStringLiteral("baseline"));
+    EXPECT_EQ(t[0].year.value_or(0), 2023);
+    EXPECT_EQ(t[1].kind, QStringLiteral("baseline"));
+    EXPECT_EQ(t[2].kind, QStringLiteral("target")); // 力争: it looks ahead
+    EXPECT_EQ(t[3].kind, QStringLiteral("target"));
+}
