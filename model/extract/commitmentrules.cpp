@@ -59,7 +59,44 @@ bool hasPastCue(QStringView text)
             Qt::CaseInsensitive);
 }
 
+// Words that put a statement in the future: 到2025年, 力争, 将, 计划, 目标. 到 inside 达到/得到
+// is a verb of reaching, not a deadline.
+bool hasFutureMarker(QStringView text)
+{
+    if (containsAny(text,
+            { u"力争", u"将", u"计划", u"目标", u"预计", u"争取", u"确保", u"力求", u"预期" }))
+        return true;
+    for (qsizetype i = text.indexOf(u'到'); i >= 0; i = text.indexOf(u'到', i + 1)) {
+        if (i == 0 || !QStringView(u"达得受做遇看听感提收").contains(text[i - 1]))
+            return true;
+    }
+    return false;
+}
+
+// Verbs that report a figure: 为, 约为, 达, 达到了, 已达, 实现, 共有.
+bool hasReportingVerb(QStringView text)
+{
+    if (containsAny(text,
+            { u"约为", u"达", u"实现", u"完成", u"共有", u"拥有", u"累计", u"增长", u"突破" }))
+        return true;
+    for (qsizetype i = text.indexOf(u'为'); i >= 0; i = text.indexOf(u'为', i + 1)) {
+        // 为 as "is" stands before a figure, not inside 作为/成为/为了.
+        const QChar prev = i > 0 ? text[i - 1] : QChar();
+        const QChar next = i + 1 < text.size() ? text[i + 1] : QChar();
+        if (!QStringView(u"作成认视称因以").contains(prev) && next != u'了' && next != u'主')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+bool isRecurring(QStringView sentence)
+{
+    return containsAny(sentence, { u"每年", u"年年", u"每一年" })
+        || containsAny(sentence, { u"every year", u"each year", u"annually", u"per year" },
+            Qt::CaseInsensitive);
+}
 
 QStringView clauseBefore(QStringView sentence, qsizetype local)
 {
@@ -179,8 +216,9 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
 }
 
 QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizetype localEnd,
-    const std::optional<YearMention> &year, int documentYear)
+    const std::optional<YearMention> &year, const DocumentYears &years)
 {
+    const int documentYear = years.documentYear;
     const QStringView before = clauseBefore(sentence, local);
     const QStringView after = clauseAfter(sentence, localEnd);
     const QStringView nearBefore = before.right(14);
@@ -236,6 +274,12 @@ QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizety
             if (documentYear > 0 && year->year < documentYear)
                 return QStringLiteral("baseline");
             if (documentYear == 0 && pastCue)
+                return QStringLiteral("baseline");
+            // Undated document: "2022年，规模约为2500亿元" before a plan's first deadline reports
+            // where the plan starts, unless the sentence itself looks ahead.
+            if (documentYear == 0 && years.earliestDeadline > 0
+                && year->year < years.earliestDeadline && hasReportingVerb(sentence.left(local))
+                && !hasFutureMarker(sentence))
                 return QStringLiteral("baseline");
             return QStringLiteral("target");
         }

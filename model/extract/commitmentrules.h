@@ -23,9 +23,21 @@ QString effectiveUnit(QStringView sentence, const Quantity &q, qsizetype local);
 bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, qsizetype local,
     qsizetype localEnd);
 
+// What a document tells about time: the year it was issued (0 if unknown) and, for documents
+// without a date, the earliest deadline it sets (0 if none), before which a reported figure
+// is a baseline.
+struct DocumentYears
+{
+    int documentYear = 0;
+    int earliestDeadline = 0;
+};
+
 // target, incentive or baseline.
 QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizetype localEnd,
-    const std::optional<YearMention> &year, int documentYear);
+    const std::optional<YearMention> &year, const DocumentYears &years);
+
+// "every year" (每年, annually): a recurring commitment that has no target year of its own.
+bool isRecurring(QStringView sentence);
 
 // Clause around the quantity for indicator matching.
 QStringView clauseBefore(QStringView sentence, qsizetype local);

@@ -40,6 +40,28 @@ std::optional<YearMention> yearFor(
     return carried;
 }
 
+// The earliest deadline a document sets (到2025年, 2023年底前), read in windows of lines so
+// that a long document needs no normalized copy of its whole text.
+int earliestDeadline(const QString &text)
+{
+    int earliest = 0;
+    constexpr qsizetype kWindow = 1 << 14;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = std::min(text.size(), start + kWindow);
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), end);
+        if (end < text.size() && lineEnd > 0 && lineEnd - end < kWindow)
+            end = lineEnd + 1;
+        const NormalizedText norm
+            = TextNormalizer::normalize(QStringView(text).mid(start, end - start));
+        for (const YearMention &m : YearResolver::find(norm.text, 0)) {
+            if (m.type == YearMention::Deadline && (earliest == 0 || m.year < earliest))
+                earliest = m.year;
+        }
+        start = end;
+    }
+    return earliest;
+}
+
 // Only a list marker may stand before a year that frames its sentence: "(一)2022年，…".
 bool opensSentence(QStringView sentence, qsizetype pos)
 {
@@ -87,7 +109,11 @@ QList<ExtractedTarget> TargetExtractor::extract(
         = ctx.published.isValid() ? ctx.published.year() : YearResolver::guessDocumentYear(text);
     // Long documents are read in pieces that end at a paragraph break, so the working memory
     // (normalized copy, offset map, numerals) stays bounded whatever the document's size.
-    std::optional<YearMention> carried;
+    commitmentrules::DocumentYears years;
+    years.documentYear = documentYear;
+    if (documentYear == 0)
+        years.earliestDeadline = earliestDeadline(text);
+    CarriedYear carried;
     const qsizetype n = text.size();
     qsizetype start = 0;
     while (start < n) {
@@ -107,7 +133,7 @@ QList<ExtractedTarget> TargetExtractor::extract(
             if (end <= start)
                 end = std::min(n, start + 4 * kChunkSize);
         }
-        extractPiece(text, start, end, documentYear, carried, out);
+        extractPiece(text, start, end, years, carried, out);
         TableExtractor::extract(text, start, end, documentYear, m_taxonomy, out);
         start = end;
     }
@@ -119,8 +145,10 @@ QList<ExtractedTarget> TargetExtractor::extract(
 }
 
 void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qsizetype pieceEnd,
-    int documentYear, std::optional<YearMention> &carried, QList<ExtractedTarget> &out) const
+    const commitmentrules::DocumentYears &years, CarriedYear &carried,
+    QList<ExtractedTarget> &out) const
 {
+    const int documentYear = years.documentYear;
     const NormalizedText norm
         = TextNormalizer::normalize(QStringView(text).mid(pieceStart, pieceEnd - pieceStart));
     const QStringView all(norm.text);
@@ -130,7 +158,7 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
     qsizetype qi = 0;
     for (const SentenceSpan &span : sentences) {
         if (span.sectionHeading)
-            carried.reset();
+            carried = {};
         while (qi < quantities.size() && quantities[qi].start < span.start)
             ++qi;
         const QStringView sentence = all.mid(span.start, span.end - span.start);
@@ -162,6 +190,7 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             if (respective.size() != committed)
                 respective.clear();
         }
+        const bool recurring = commitmentrules::isRecurring(sentence);
         int committedIndex = 0;
         for (; qi < quantities.size() && quantities[qi].start < span.end; ++qi) {
             const Quantity &q = quantities[qi];
@@ -172,14 +201,23 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             const QString unit = commitmentrules::effectiveUnit(sentence, q, local);
             if (!commitmentrules::isCommitment(sentence, q, unit, local, localEnd))
                 continue;
-            const std::optional<YearMention> year = respective.isEmpty()
-                ? yearFor(mentions, local, carried)
+            // 每年 (every year) recurs: it inherits a year only from a genuine lead-in.
+            const std::optional<YearMention> inherited
+                = carried.leadIn || !recurring ? carried.year : std::optional<YearMention>();
+            std::optional<YearMention> year = respective.isEmpty()
+                ? yearFor(mentions, local, inherited)
                 : std::optional<YearMention>(respective[committedIndex]);
             ++committedIndex;
             const bool carriedYear = year && mentions.isEmpty();
 
             ExtractedTarget t;
-            t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, documentYear);
+            t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, years);
+            // Support measures are standing policy: a goal's year in an earlier sentence does not
+            // date a subsidy after it; only a lead-in over a list does.
+            if (t.kind == u"incentive" && carriedYear && !carried.leadIn) {
+                year.reset();
+                t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, years);
+            }
             t.value = q.value.toDouble();
             if (q.valueMax)
                 t.valueMax = q.valueMax->toDouble();
@@ -214,7 +252,9 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
         // (根据2022年发布的方案).
         for (auto m = mentions.crbegin(); m != mentions.crend(); ++m) {
             if (m->type != YearMention::Plain || opensSentence(sentence, m->start)) {
-                carried = *m;
+                const QStringView tail = sentence.trimmed();
+                carried.year = *m;
+                carried.leadIn = tail.endsWith(u'：') || tail.endsWith(u':');
                 break;
             }
         }

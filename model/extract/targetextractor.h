@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/commitmentrules.h"
 #include "extract/extractedtarget.h"
 #include "extract/indicatortaxonomy.h"
 #include "extract/yearresolver.h"
@@ -23,8 +24,16 @@ public:
     const IndicatorTaxonomy &taxonomy() const { return m_taxonomy; }
 
 private:
+    // A year framing earlier sentences; leadIn when it came from a lead-in ("到2025年，……：").
+    struct CarriedYear
+    {
+        std::optional<YearMention> year;
+        bool leadIn = false;
+    };
+
     void extractPiece(const QString &text, qsizetype pieceStart, qsizetype pieceEnd,
-        int documentYear, std::optional<YearMention> &carried, QList<ExtractedTarget> &out) const;
+        const commitmentrules::DocumentYears &years, CarriedYear &carried,
+        QList<ExtractedTarget> &out) const;
 
     IndicatorTaxonomy m_taxonomy;
 };

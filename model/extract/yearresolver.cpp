@@ -1,6 +1,7 @@
 #include "extract/yearresolver.h"
 
 #include "extract/numeralparser.h"
+#include "extract/unitmatcher.h"
 
 namespace policylens {
 
@@ -54,6 +55,39 @@ int yearAt(QStringView text, qsizetype pos, qsizetype *end)
         return 0;
     *end = n->end;
     return int(v);
+}
+
+// A lower bound from the section on the current situation (一、发展现状): what it reports
+// for a whole year (2022年，规模达…) lies behind the document, which is therefore at least a year
+// later; a figure as of a date within a year (截至2023年6月) dates the document to that year.
+int afterCurrentSituation(QStringView text)
+{
+    int bound = 0;
+    bool inSection = false;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != u'\n')
+            continue;
+        const QStringView line = text.mid(lineStart, i - lineStart).trimmed();
+        lineStart = i + 1;
+        // A heading: short, no sentence end, opening with a list marker (一、, (一), 1.).
+        const bool heading = line.size() <= 30 && !line.contains(u'。') && !line.isEmpty()
+            && (NumeralParser::chineseDigit(line[0].unicode()) > 0 || line[0] == u'十'
+                || line[0] == u'(' || line[0] == u'（' || line[0] == u'第');
+        if (heading) {
+            inSection = line.contains(u"现状");
+            continue;
+        }
+        if (!inSection)
+            continue;
+        for (const YearMention &m : YearResolver::find(line, 0)) {
+            if (m.type == YearMention::Plain)
+                bound = std::max(bound, m.year + 1);
+            else if (m.type == YearMention::AsOf)
+                bound = std::max(bound, m.year);
+        }
+    }
+    return bound;
 }
 
 } // namespace
@@ -166,7 +200,19 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                 }
             }
         } else {
-            // English: by 2025, by the end of 2025, in 2022
+            // Without 年 a four-digit number is a year only in English phrasing (by 2025,
+            // in 2022), and never when a unit or counter follows it: 提升至2000P, 2000家,
+            // 2000 PFLOPS are amounts, whatever word stands before them.
+            qsizetype len = 0;
+            if (!endsWithAny(text.left(start),
+                    { u"by ", u"by the end of ", u"until ", u"before ", u"as of ", u"as at ",
+                        u"in ", u"for ", u"since ", u"from ", u"than ", u"compared with ",
+                        u"by the end of last year " },
+                    &len))
+                continue;
+            const QChar next = at(text, after);
+            if (next.isLetterOrNumber() || UnitMatcher::unitAt(text, after).length > 0)
+                continue;
         }
         // Parenthesized periods are document titles: (2023—2025年)
         // A single year in brackets after a figure, 3000亿元(2025年), still dates it.
@@ -184,9 +230,8 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                 &len)) {
             m.type = YearMention::AsOf;
             m.start -= len;
-        } else if (endsWithAny(before,
-                       { u"到", u"至", u"到了", u"by ", u"by the end of ", u"until ", u"before " },
-                       &len)) {
+        } else if ((chineseYear && endsWithAny(before, { u"到", u"至", u"到了" }, &len))
+            || endsWithAny(before, { u"by ", u"by the end of ", u"until ", u"before " }, &len)) {
             m.type = YearMention::Deadline;
             m.start -= len;
         } else if (endsWithAny(before,
@@ -194,9 +239,6 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                            u"compared with ", u"than " },
                        &len)) {
             continue; // "since 2017", 较2022年 (a reference year): not what a figure is about
-        } else if (!chineseYear) {
-            if (!endsWithAny(before, { u"in ", u"In ", u"for ", u"For " }, &len))
-                continue; // a bare four-digit number in English text is not a year mention
         }
         m.end = after;
         out.append(m);
@@ -214,11 +256,15 @@ int YearResolver::guessDocumentYear(QStringView text)
             continue;
         const QStringView line = text.mid(lineStart, i - lineStart).trimmed();
         lineStart = i + 1;
-        if (line.size() < 8 || line.size() > 12 || !line.endsWith(u"日"))
+        // 2023年5月31日, or only year and month (2023年5月) as some notices are signed.
+        if (line.size() < 7 || line.size() > 12 || !(line.endsWith(u"日") || line.endsWith(u"月")))
             continue;
         qsizetype end = 0;
         const int year = yearAt(line, 0, &end);
-        if (year > 0 && at(line, end) == u'年')
+        if (year > 0 && at(line, end) == u'年'
+            && (at(line, end + 1).isDigit()
+                || NumeralParser::chineseDigit(at(line, end + 1).unicode()) > 0
+                || at(line, end + 1) == u'十'))
             return year;
     }
     // Otherwise a lower bound: the document is no older than the documents it cites (〔2023〕),
@@ -239,15 +285,24 @@ int YearResolver::guessDocumentYear(QStringView text)
     const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'), 0);
     const QStringView title
         = text.left(firstLineEnd < 0 ? std::min<qsizetype>(text.size(), 200) : firstLineEnd);
+    // The title's period, bracketed or not: 方案（2023—2025年）, 2023—2025年行动计划.
     for (qsizetype i = 0; i < title.size(); ++i) {
-        if (title[i] != u'(' && title[i] != u'（')
+        const bool bracket = title[i] == u'(' || title[i] == u'（';
+        if (!bracket && !title[i].isDigit())
             continue;
         qsizetype end = 0;
-        const int year = yearAt(title, i + 1, &end);
-        if (year > best)
+        const int year = yearAt(title, bracket ? i + 1 : i, &end);
+        if (year == 0)
+            continue;
+        qsizetype k = end;
+        while (k < title.size() && isDash(title[k]))
+            ++k;
+        qsizetype end2 = 0;
+        if ((bracket || k > end) && (bracket || yearAt(title, k, &end2) > year) && year > best)
             best = year;
+        i = end - 1;
     }
-    return best;
+    return std::max(best, afterCurrentSituation(text));
 }
 
 } // namespace policylens

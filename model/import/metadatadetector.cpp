@@ -228,6 +228,22 @@ QDate MetadataDetector::detectDate(const QString &text)
         if (d.isValid())
             return d;
     }
+    // Some notices are signed with the year and month only (2023年5月). detectDate() fills the
+    // `published` field, and only for that field is such a line taken as the first day of its
+    // month — and only as a line of its own near the top, where the issuing date stands;
+    // parseDate() stays strict, since a month inside a sentence is no publication date.
+    static const QRegularExpression monthLine(
+        QStringLiteral("^((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})\\s*年\\s*"
+                       "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月$"));
+    const QStringList top = head(text).split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < std::min<qsizetype>(top.size(), 8); ++i) {
+        if (const auto m = monthLine.match(top.at(i).trimmed()); m.hasMatch()) {
+            const QDate d
+                = validDate(chineseNumber(m.captured(1)), chineseNumber(m.captured(2)), 1);
+            if (d.isValid())
+                return d;
+        }
+    }
     return parseDate(head(text).left(400));
 }
 

@@ -68,3 +68,27 @@ TEST(MetadataDetector, Languages)
                   QStringLiteral("By 2025 the industry shall reach 50 billion yuan.")),
         QStringLiteral("en"));
 }
+
+TEST(MetadataDetector, MonthOnlyDateLineNearTheTopIsTheFirstOfTheMonth)
+{
+    ImportedDocument doc;
+    // Composed for this test: a notice signed with year and month only.
+    doc.text = QStringLiteral("某市推动算力产业发展实施方案\n某市人民政府办公室\n2024年3月\n\n"
+                              "到2026年，全市智能算力规模达到5000P。\n");
+    EXPECT_EQ(MetadataDetector(nullptr).detect(doc).published, QDate(2024, 3, 1));
+    EXPECT_EQ(MetadataDetector::detectDate(QStringLiteral("方案\n二〇二四年十一月\n正文")),
+        QDate(2024, 11, 1));
+    // A full date wins, and a month inside a sentence or deep in the text is no issuing date.
+    EXPECT_EQ(
+        MetadataDetector::detectDate(QStringLiteral("方案\n2024年3月\n正文\n2024年3月18日\n")),
+        QDate(2024, 3, 18));
+    EXPECT_FALSE(MetadataDetector::detectDate(QStringLiteral("方案\n2024年3月，全市启动试点。\n"))
+                     .isValid());
+    QString deep = QStringLiteral("方案\n");
+    for (int i = 0; i < 12; ++i)
+        deep += QStringLiteral("第%1段正文。\n").arg(i + 1);
+    deep += QStringLiteral("2024年3月\n");
+    EXPECT_FALSE(MetadataDetector::detectDate(deep).isValid());
+    // parseDate() itself stays strict: year and month name no day.
+    EXPECT_FALSE(MetadataDetector::parseDate(QStringLiteral("2024年3月")).isValid());
+}
