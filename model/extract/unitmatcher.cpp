@@ -197,6 +197,9 @@ const std::vector<ComparatorEntry> &prefixes()
             { u"below", u"<" },
             { u"under", u"<" },
             { u"约", u"~" },
+            { u"约为", u"~" }, // a reporting verb after 约 keeps the approximation
+            { u"约达", u"~" },
+            { u"大约为", u"~" },
             { u"大约", u"~" },
             { u"近", u"~" },
             { u"将近", u"~" },
