@@ -395,6 +395,10 @@ ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &
 
     ImportedDocument doc;
     doc.text = takeDateLines(sink.result(), &published);
+    // The check in the loop runs before each token; the text after the last tag comes in after it.
+    if (doc.text.size() > limits.maxTextChars)
+        return ImporterResult::failure(
+            tr("its text is longer than the limit of %L1 characters").arg(limits.maxTextChars));
     doc.format = QStringLiteral("html");
     doc.encoding = decoded.encoding;
     doc.titleHint = heading.isEmpty() ? title : heading;

@@ -114,7 +114,10 @@ FileImportResult ImportService::store(const Prepared &prepared, const QString &b
         result.status = FileImportResult::Status::Duplicate;
         break;
     case DocumentStore::InsertStatus::Failed:
-        result.reason = tr("the workspace refused it (%1)").arg(inserted.error);
+        // Name the workspace file: a full or failing disk shows up here as an SQL error text.
+        result.reason = tr("the workspace %1 could not store it; the disk may be full, read-only "
+                           "or failing (%2)")
+                            .arg(m_db.databaseName(), inserted.error);
         return result;
     }
     result.documentId = inserted.documentId;

@@ -249,8 +249,10 @@ TEST_F(Concurrency, FullDiskGivesCleanErrorAndIntactWorkspace)
     const QString err = QString::fromUtf8(p.readAllStandardError());
     ASSERT_EQ(p.exitStatus(), QProcess::NormalExit) << "crashed: " << qPrintable(err);
     EXPECT_NE(p.exitCode(), 0) << "a full disk must not look like success:\n" << qPrintable(out);
-    EXPECT_TRUE(out.contains(QStringLiteral("rejected")) || !err.isEmpty())
-        << qPrintable(out) << qPrintable(err);
+    // Each refused file is named, with the workspace file and the likely cause.
+    EXPECT_TRUE(out.contains(QStringLiteral("rejected"))) << qPrintable(out) << qPrintable(err);
+    EXPECT_TRUE(out.contains(db)) << qPrintable(out);
+    EXPECT_TRUE(out.contains(QStringLiteral("disk may be full"))) << qPrintable(out);
 
     const WorkspaceState after = readState(db);
     ASSERT_TRUE(after.opened) << qPrintable(after.problems.join(QLatin1Char('\n')));
