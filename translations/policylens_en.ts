@@ -302,6 +302,10 @@
         <source>the document is damaged (its XML ends prematurely)</source>
         <translation>the document is damaged (its XML ends prematurely)</translation>
     </message>
+    <message>
+        <source>its XML is nested deeper than the limit of %1 levels</source>
+        <translation>its XML is nested deeper than the limit of %1 levels</translation>
+    </message>
 </context>
 <context>
     <name>ExtractCommand</name>
@@ -487,6 +491,53 @@
     <message>
         <source>stdin: cannot read: %1</source>
         <translation>stdin: cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReextractCommand</name>
+    <message>
+        <source>Extract targets again from every document, keeping reviewed and manual ones.</source>
+        <translation>Extract targets again from every document, keeping reviewed and manual ones.</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents of %1: %2</source>
+        <translation>Cannot read the documents of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of %2: %3</source>
+        <translation>Cannot read document %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>Document %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) re-extracted</source>
+        <translation>
+            <numerusform>%n document re-extracted</numerusform>
+            <numerusform>%n documents re-extracted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) replaced</source>
+        <translation>
+            <numerusform>%n target replaced</numerusform>
+            <numerusform>%n targets replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept because reviewed</source>
+        <translation>
+            <numerusform>%n kept because reviewed</numerusform>
+            <numerusform>%n kept because reviewed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1071,18 @@
     <message>
         <source>Cannot store the indicator list: %1</source>
         <translation>Cannot store the indicator list: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: %2 is read-only. Copy the workspace to a folder you can write to. It was not modified.</source>
+        <translation>Cannot open workspace %1: %2 is read-only. Copy the workspace to a folder you can write to. It was not modified.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>its folder %1</source>
+        <translation>its folder %1</translation>
     </message>
 </context>
 <context>

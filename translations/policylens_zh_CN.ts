@@ -302,6 +302,10 @@
         <source>the document is damaged (its XML ends prematurely)</source>
         <translation>文档已损坏（XML 意外中断）</translation>
     </message>
+    <message>
+        <source>its XML is nested deeper than the limit of %1 levels</source>
+        <translation>XML 嵌套层数超过 %1 层的上限</translation>
+    </message>
 </context>
 <context>
     <name>ExtractCommand</name>
@@ -484,6 +488,49 @@
     <message>
         <source>stdin: cannot read: %1</source>
         <translation>标准输入：无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReextractCommand</name>
+    <message>
+        <source>Extract targets again from every document, keeping reviewed and manual ones.</source>
+        <translation>从所有文档中重新抽取目标，保留已审核和手动添加的目标。</translation>
+    </message>
+    <message>
+        <source>Cannot read the documents of %1: %2</source>
+        <translation>无法读取 %1 中的文档：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of %2: %3</source>
+        <translation>无法读取 %2 中的文档 %1：%3</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>文档 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) re-extracted</source>
+        <translation>
+            <numerusform>已重新抽取 %n 个文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) replaced</source>
+        <translation>
+            <numerusform>替换 %n 个目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新增 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept because reviewed</source>
+        <translation>
+            <numerusform>%n 个因已审核而保留</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1062,18 @@
     <message>
         <source>Cannot store the indicator list: %1</source>
         <translation>无法保存指标列表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: %2 is read-only. Copy the workspace to a folder you can write to. It was not modified.</source>
+        <translation>无法打开工作区 %1：%2是只读的。请将工作区复制到您有写入权限的文件夹中。文件未被修改。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>its folder %1</source>
+        <translation>其所在文件夹“%1”</translation>
     </message>
 </context>
 <context>
