@@ -416,12 +416,12 @@
         <translation>%1 was not imported: %2.</translation>
     </message>
     <message>
-        <source>the workspace refused it (%1)</source>
-        <translation>the workspace refused it (%1)</translation>
-    </message>
-    <message>
         <source>the workspace could not save it (%1)</source>
         <translation>the workspace could not save it (%1)</translation>
+    </message>
+    <message>
+        <source>the workspace %1 could not store it; the disk may be full, read-only or failing (%2)</source>
+        <translation>the workspace %1 could not store it; the disk may be full, read-only or failing (%2)</translation>
     </message>
 </context>
 <context>

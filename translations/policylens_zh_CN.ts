@@ -413,12 +413,12 @@
         <translation>%1 未导入：%2。</translation>
     </message>
     <message>
-        <source>the workspace refused it (%1)</source>
-        <translation>工作区拒绝写入（%1）</translation>
-    </message>
-    <message>
         <source>the workspace could not save it (%1)</source>
         <translation>工作区无法保存（%1）</translation>
+    </message>
+    <message>
+        <source>the workspace %1 could not store it; the disk may be full, read-only or failing (%2)</source>
+        <translation>工作区 %1 无法保存该文件：磁盘可能已满、只读或出现故障（%2）</translation>
     </message>
 </context>
 <context>
