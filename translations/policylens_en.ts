@@ -166,8 +166,8 @@ Common options:
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1". Run policylens --help.</source>
-        <translation>Unknown subcommand "%1". Run policylens --help.</translation>
+        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
+        <translation>Unknown subcommand &quot;%1&quot;. Run policylens --help.</translation>
     </message>
 </context>
 <context>
@@ -216,8 +216,8 @@ Common options:
 <context>
     <name>policylens::ComparePlaceholder</name>
     <message>
-        <source>Charts comparing regions' targets and statistics come next.</source>
-        <translation>Charts comparing regions' targets and statistics come next.</translation>
+        <source>Charts comparing regions&apos; targets and statistics come next.</source>
+        <translation>Charts comparing regions&apos; targets and statistics come next.</translation>
     </message>
 </context>
 <context>
@@ -275,7 +275,9 @@ Common options:
     <message numerus="yes">
         <source>%n place(s) found for “%1”</source>
         <translation>
-            <numerusform>%n place found for “%1”</numerusform><numerusform>%n places found for “%1”</numerusform></translation>
+            <numerusform>%n place found for “%1”</numerusform>
+            <numerusform>%n places found for “%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>No document open</source>
@@ -335,17 +337,23 @@ Common options:
     <message numerus="yes">
         <source>%n file(s) imported</source>
         <translation>
-            <numerusform>%n file imported</numerusform><numerusform>%n files imported</numerusform></translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
         <translation>
-            <numerusform>%n duplicate skipped</numerusform><numerusform>%n duplicates skipped</numerusform></translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) rejected.</source>
         <translation>
-            <numerusform>%n file rejected.</numerusform><numerusform>%n files rejected.</numerusform></translation>
+            <numerusform>%n file rejected.</numerusform>
+            <numerusform>%n files rejected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -542,7 +550,9 @@ Quantitative targets in AI-industry policy documents.</translation>
     <message numerus="yes">
         <source>%n document(s) issued for this region</source>
         <translation>
-            <numerusform>%n document issued for this region</numerusform><numerusform>%n documents issued for this region</numerusform></translation>
+            <numerusform>%n document issued for this region</numerusform>
+            <numerusform>%n documents issued for this region</numerusform>
+        </translation>
     </message>
     <message>
         <source>Browse</source>
@@ -556,8 +566,8 @@ Quantitative targets in AI-industry policy documents.</translation>
         <translation>Target %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for this field.</source>
-        <translation>"%1" is not a valid value for this field.</translation>
+        <source>&quot;%1&quot; is not a valid value for this field.</source>
+        <translation>&quot;%1&quot; is not a valid value for this field.</translation>
     </message>
     <message>
         <source>Select the number in the document text first.</source>
@@ -568,12 +578,12 @@ Quantitative targets in AI-industry policy documents.</translation>
         <translation>Document %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid year.</source>
-        <translation>"%1" is not a valid year.</translation>
+        <source>&quot;%1&quot; is not a valid year.</source>
+        <translation>&quot;%1&quot; is not a valid year.</translation>
     </message>
     <message>
         <source>Statistic %1 does not exist in this workspace.</source>

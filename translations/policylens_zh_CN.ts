@@ -166,7 +166,7 @@ Common options:
         <translation>机器可读输出。</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1". Run policylens --help.</source>
+        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
         <translation>未知子命令“%1”。请运行 policylens --help。</translation>
     </message>
 </context>
@@ -216,7 +216,7 @@ Common options:
 <context>
     <name>policylens::ComparePlaceholder</name>
     <message>
-        <source>Charts comparing regions' targets and statistics come next.</source>
+        <source>Charts comparing regions&apos; targets and statistics come next.</source>
         <translation>比较各地区目标与统计数据的图表即将推出。</translation>
     </message>
 </context>
@@ -275,7 +275,8 @@ Common options:
     <message numerus="yes">
         <source>%n place(s) found for “%1”</source>
         <translation>
-            <numerusform>找到 %n 处“%1”</numerusform></translation>
+            <numerusform>找到 %n 处“%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>No document open</source>
@@ -335,17 +336,20 @@ Common options:
     <message numerus="yes">
         <source>%n file(s) imported</source>
         <translation>
-            <numerusform>已导入 %n 个文件</numerusform></translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
         <translation>
-            <numerusform>跳过 %n 个重复文件</numerusform></translation>
+            <numerusform>跳过 %n 个重复文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) rejected.</source>
         <translation>
-            <numerusform>拒收 %n 个文件。</numerusform></translation>
+            <numerusform>拒收 %n 个文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -542,7 +546,8 @@ Quantitative targets in AI-industry policy documents.</source>
     <message numerus="yes">
         <source>%n document(s) issued for this region</source>
         <translation>
-            <numerusform>本地区发布的文件 %n 份</numerusform></translation>
+            <numerusform>本地区发布的文件 %n 份</numerusform>
+        </translation>
     </message>
     <message>
         <source>Browse</source>
@@ -556,7 +561,7 @@ Quantitative targets in AI-industry policy documents.</source>
         <translation>本工作区中不存在目标 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for this field.</source>
+        <source>&quot;%1&quot; is not a valid value for this field.</source>
         <translation>“%1”不是此字段的有效值。</translation>
     </message>
     <message>
@@ -568,11 +573,11 @@ Quantitative targets in AI-industry policy documents.</source>
         <translation>本工作区中不存在文档 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid year.</source>
+        <source>&quot;%1&quot; is not a valid year.</source>
         <translation>“%1”不是有效年份。</translation>
     </message>
     <message>
