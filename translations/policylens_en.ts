@@ -209,8 +209,8 @@ Common options:
         <translation>Year:</translation>
     </message>
     <message>
-        <source>In yuan, percent, PFLOPS or a plain count: 3000亿元 is 300000000000.</source>
-        <translation>In yuan, percent, PFLOPS or a plain count: 3000亿元 is 300000000000.</translation>
+        <source>In yuan, percent, PFLOPS or a plain count; 3000亿 and 300 billion are understood.</source>
+        <translation>In yuan, percent, PFLOPS or a plain count; 3000亿 and 300 billion are understood.</translation>
     </message>
 </context>
 <context>

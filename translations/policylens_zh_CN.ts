@@ -209,8 +209,8 @@ Common options:
         <translation>年份：</translation>
     </message>
     <message>
-        <source>In yuan, percent, PFLOPS or a plain count: 3000亿元 is 300000000000.</source>
-        <translation>以元、百分比、PFLOPS 或个数计：3000亿元即 300000000000。</translation>
+        <source>In yuan, percent, PFLOPS or a plain count; 3000亿 and 300 billion are understood.</source>
+        <translation>以元、百分比、PFLOPS 或个数计；可直接输入“3000亿”或“300 billion”。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "review/reviewservice.h"
 
+#include "format/numberformatter.h"
 #include "review/reviewcommands.h"
 
 #include <QSqlQuery>
@@ -26,11 +27,11 @@ std::optional<QVariant> ReviewService::normalise(TargetField field, const QVaria
         if (field == TargetField::ValueMax
             && (value.isNull() || value.toString().trimmed().isEmpty()))
             return QVariant();
-        bool ok = false;
-        const double number = value.toString().trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(number))
+        // Reviewers type amounts as they read them: 3000亿, 300 billion, 12,000.
+        const auto number = NumberFormatter::parseAmount(value.toString());
+        if (!number)
             return std::nullopt;
-        return QVariant(number);
+        return QVariant(*number);
     }
     case TargetField::Year: {
         if (value.isNull() || value.toString().trimmed().isEmpty())
@@ -161,13 +162,12 @@ bool ReviewService::editStatistic(qint64 id, StatisticField field, const QVarian
 {
     QVariant normalised = value;
     if (field == StatisticField::Value) {
-        bool ok = false;
-        const double number = value.toString().trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(number)) {
+        const auto number = NumberFormatter::parseAmount(value.toString());
+        if (!number) {
             emit failed(tr("\"%1\" is not a number.").arg(value.toString()));
             return false;
         }
-        normalised = number;
+        normalised = *number;
     } else if (field == StatisticField::Year) {
         bool ok = false;
         const int year = value.toString().trimmed().toInt(&ok);
