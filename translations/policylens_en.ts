@@ -637,6 +637,41 @@ Quantitative targets in AI-industry policy documents.</translation>
     </message>
 </context>
 <context>
+    <name>policylens::TargetEditor</name>
+    <message>
+        <source>Edit target</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Comparator:</source>
+        <translation>Comparator:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>In base units; 3000亿 and 300 billion are understood.</source>
+        <translation>In base units; 3000亿 and 300 billion are understood.</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Apply changes</translation>
+    </message>
+</context>
+<context>
     <name>policylens::TargetsModel</name>
     <message>
         <source>Target</source>

@@ -109,9 +109,10 @@ bool ReviewService::edit(qint64 id, TargetField field, const QVariant &value)
     const QVariant old = m_targets.field(id, field);
     if (old == *normalised && old.isNull() == normalised->isNull())
         return true;
-    const int before = m_stack->index();
     m_stack->push(new EditTargetCommand(this, id, field, old, *normalised, current->reviewStatus));
-    return m_stack->index() != before;
+    // Read back rather than watch the stack index, which stays put inside a macro.
+    const QVariant now = m_targets.field(id, field);
+    return now.isNull() == normalised->isNull() && (now.isNull() || now == *normalised);
 }
 
 qint64 ReviewService::addManualTarget(const ManualTargetInput &input)
@@ -186,9 +187,8 @@ bool ReviewService::editStatistic(qint64 id, StatisticField field, const QVarian
     }
     if (old == normalised)
         return true;
-    const int before = m_stack->index();
     m_stack->push(new EditStatisticCommand(this, id, field, old, normalised));
-    return m_stack->index() != before;
+    return m_statistics.field(id, field) == normalised;
 }
 
 } // namespace policylens
