@@ -255,7 +255,7 @@ TEST_F(ViewsTest, SidePanelEditsSeveralFieldsAsOneUndoStep)
     TargetEditor *editor = view->editor();
     const qint64 id = editor->targetId();
     ASSERT_GT(id, 0);
-    EXPECT_EQ(editor->valueEdit()->text(), QStringLiteral("8000"));
+    EXPECT_EQ(editor->valueEdit()->text(), QStringLiteral("8,000 PFLOPS"));
     EXPECT_EQ(editor->yearEdit()->value(), 2025);
     editor->valueEdit()->setText(QStringLiteral("1万"));
     editor->yearEdit()->setValue(2026);

@@ -95,7 +95,13 @@ void TargetEditor::setTarget(const QModelIndex &index)
     if (m_unit->findData(unit) < 0)
         m_unit->addItem(unit, unit);
     m_unit->setCurrentIndex(m_unit->findData(unit));
-    m_value->setText(QString::number(index.data(TargetsModel::ValueRole).toDouble(), 'g', 15));
+    // Show the amount as people read it (3000亿元) when that reads back to the same number.
+    const double value = index.data(TargetsModel::ValueRole).toDouble();
+    const QString readable = model->index(row, TargetsModel::Value).data().toString();
+    const auto back = NumberFormatter::parseAmount(readable);
+    m_value->setText(back && qFuzzyCompare(*back + 1.0, value + 1.0)
+            ? readable
+            : QString::number(value, 'g', 15));
     m_year->setValue(index.data(TargetsModel::YearRole).toInt());
 }
 
