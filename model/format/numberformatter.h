@@ -46,6 +46,11 @@ public:
     // English noun for a Chinese counter word, plural unless value is 1 ("enterprises").
     static QString counterNoun(const QString &counter, double value);
 
+    // Reads an amount as a person types it into an editor: "3e11", "12,000", "3000亿",
+    // "3000亿元", "1.2万", "300 billion", "5 million yuan", "30%". Returns the value in base
+    // units, or nothing when the text is not a number.
+    static std::optional<double> parseAmount(const QString &text);
+
     // Display name of a base unit, used in tables and unit pickers.
     static QString unitName(const QString &unit, Language language);
 };

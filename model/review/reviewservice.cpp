@@ -1,5 +1,6 @@
 #include "review/reviewservice.h"
 
+#include "format/numberformatter.h"
 #include "review/reviewcommands.h"
 
 #include <QSqlQuery>
@@ -26,11 +27,11 @@ std::optional<QVariant> ReviewService::normalise(TargetField field, const QVaria
         if (field == TargetField::ValueMax
             && (value.isNull() || value.toString().trimmed().isEmpty()))
             return QVariant();
-        bool ok = false;
-        const double number = value.toString().trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(number))
+        // Reviewers type amounts as they read them: 3000亿, 300 billion, 12,000.
+        const auto number = NumberFormatter::parseAmount(value.toString());
+        if (!number)
             return std::nullopt;
-        return QVariant(number);
+        return QVariant(*number);
     }
     case TargetField::Year: {
         if (value.isNull() || value.toString().trimmed().isEmpty())
@@ -108,9 +109,10 @@ bool ReviewService::edit(qint64 id, TargetField field, const QVariant &value)
     const QVariant old = m_targets.field(id, field);
     if (old == *normalised && old.isNull() == normalised->isNull())
         return true;
-    const int before = m_stack->index();
     m_stack->push(new EditTargetCommand(this, id, field, old, *normalised, current->reviewStatus));
-    return m_stack->index() != before;
+    // Read back rather than watch the stack index, which stays put inside a macro.
+    const QVariant now = m_targets.field(id, field);
+    return now.isNull() == normalised->isNull() && (now.isNull() || now == *normalised);
 }
 
 qint64 ReviewService::addManualTarget(const ManualTargetInput &input)
@@ -161,13 +163,12 @@ bool ReviewService::editStatistic(qint64 id, StatisticField field, const QVarian
 {
     QVariant normalised = value;
     if (field == StatisticField::Value) {
-        bool ok = false;
-        const double number = value.toString().trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(number)) {
+        const auto number = NumberFormatter::parseAmount(value.toString());
+        if (!number) {
             emit failed(tr("\"%1\" is not a number.").arg(value.toString()));
             return false;
         }
-        normalised = number;
+        normalised = *number;
     } else if (field == StatisticField::Year) {
         bool ok = false;
         const int year = value.toString().trimmed().toInt(&ok);
@@ -186,9 +187,8 @@ bool ReviewService::editStatistic(qint64 id, StatisticField field, const QVarian
     }
     if (old == normalised)
         return true;
-    const int before = m_stack->index();
     m_stack->push(new EditStatisticCommand(this, id, field, old, normalised));
-    return m_stack->index() != before;
+    return m_statistics.field(id, field) == normalised;
 }
 
 } // namespace policylens

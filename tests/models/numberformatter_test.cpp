@@ -120,3 +120,22 @@ TEST(NumberFormatter, Dates)
     EXPECT_EQ(NumberFormatter::date(QStringLiteral(""), L::English).toStdString(), "");
     EXPECT_EQ(NumberFormatter::date(QStringLiteral("2023-02-30"), L::English).toStdString(), "");
 }
+
+TEST(NumberFormatter, ParsesAmountsAsTyped)
+{
+    auto p = [](const char *text) { return NumberFormatter::parseAmount(QString::fromUtf8(text)); };
+    EXPECT_DOUBLE_EQ(p("3e11").value(), 3e11);
+    EXPECT_DOUBLE_EQ(p("12,000").value(), 12000);
+    EXPECT_DOUBLE_EQ(p("3000亿").value(), 3e11);
+    EXPECT_DOUBLE_EQ(p("3000亿元").value(), 3e11);
+    EXPECT_DOUBLE_EQ(p("1.2万亿元").value(), 1.2e12);
+    EXPECT_DOUBLE_EQ(p("1.2万P").value(), 12000);
+    EXPECT_DOUBLE_EQ(p("300 billion").value(), 3e11);
+    EXPECT_DOUBLE_EQ(p("5 million yuan").value(), 5e6);
+    EXPECT_DOUBLE_EQ(p("30%").value(), 30);
+    EXPECT_DOUBLE_EQ(p(" 10家 ").value(), 10);
+    EXPECT_FALSE(p("lots").has_value());
+    EXPECT_FALSE(p("").has_value());
+    EXPECT_FALSE(p("3000亿亿").has_value());
+    EXPECT_FALSE(p("inf").has_value());
+}

@@ -217,7 +217,8 @@ TEST_F(ReviewTest, ModelEditsGoThroughTheStackAndRefreshTheRow)
 
 TEST(SelectionGuess, ReadsValueUnitSentenceAndYear)
 {
-    const QString body = QStringLiteral("总体目标。到2025年，核心产业规模达到3000亿元，算力达到1.2万P。\n其他。");
+    const QString body
+        = QStringLiteral("总体目标。到2025年，核心产业规模达到3000亿元，算力达到1.2万P。\n其他。");
     const int at = static_cast<int>(body.indexOf(QStringLiteral("3000亿元")));
     ManualTargetInput in = SelectionGuess::guess(7, body, at, at + 6);
     EXPECT_EQ(in.documentId, 7);
@@ -234,7 +235,8 @@ TEST(SelectionGuess, ReadsValueUnitSentenceAndYear)
     EXPECT_DOUBLE_EQ(in.value, 12000);
     EXPECT_EQ(in.unit, QStringLiteral("PFLOPS"));
 
-    const QString en = QStringLiteral("Firms receive up to 10 million yuan. Growth of 12.5% is expected.");
+    const QString en
+        = QStringLiteral("Firms receive up to 10 million yuan. Growth of 12.5% is expected.");
     const int y = static_cast<int>(en.indexOf(QStringLiteral("10 million yuan")));
     in = SelectionGuess::guess(1, en, y, y + 15);
     EXPECT_DOUBLE_EQ(in.value, 1e7);
@@ -248,4 +250,12 @@ TEST(SelectionGuess, ReadsValueUnitSentenceAndYear)
     in = SelectionGuess::guess(1, en, -5, 10000);
     EXPECT_EQ(in.quoteStart, 0);
     EXPECT_EQ(in.quoteEnd, en.size());
+}
+
+TEST_F(ReviewTest, ValueEditsAcceptAmountsAsPeopleWriteThem)
+{
+    ASSERT_TRUE(review->edit(data.bjScale, TargetField::Value, QStringLiteral("3500亿")));
+    EXPECT_DOUBLE_EQ(load(data.bjScale).value, 3.5e11);
+    ASSERT_TRUE(review->edit(data.bjScale, TargetField::Value, QStringLiteral("400 billion")));
+    EXPECT_DOUBLE_EQ(load(data.bjScale).value, 4e11);
 }

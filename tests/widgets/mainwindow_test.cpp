@@ -1,4 +1,5 @@
 #include "documents/documentsview.h"
+#include "documents/documentviewer.h"
 #include "models/documentsmodel.h"
 #include "models/targetsfilterproxy.h"
 #include "models/targetsmodel.h"
@@ -186,4 +187,24 @@ TEST_F(MainWindowTest, ImportActionsWaitForARunner)
     EXPECT_EQ(disabled.size(), 3); // documents, folder, statistics
     for (QAction *a : disabled)
         EXPECT_FALSE(a->toolTip().isEmpty());
+}
+
+TEST_F(MainWindowTest, ShowInDocumentOpensTheSentence)
+{
+    window->show();
+    TargetsView *view = window->targetsView();
+    window->tabs()->setCurrentWidget(view);
+    view->setText(QStringLiteral("15000P"));
+    ASSERT_EQ(view->proxy()->rowCount(), 1);
+    view->table()->setCurrentIndex(view->proxy()->index(0, 0));
+    QPushButton *show = nullptr;
+    for (QPushButton *b : view->findChildren<QPushButton *>()) {
+        if (b->text() == QStringLiteral("Show in document"))
+            show = b;
+    }
+    ASSERT_NE(show, nullptr);
+    show->click();
+    EXPECT_EQ(window->tabs()->currentWidget(), window->documentsView());
+    EXPECT_TRUE(window->documentsView()->viewer()->textCursor().selectedText().contains(
+        QStringLiteral("15000P")));
 }

@@ -6,14 +6,17 @@
 #include "models/targetsmodel.h"
 #include "statistics/statisticsview.h"
 #include "targets/addtargetdialog.h"
+#include "targets/targeteditor.h"
 #include "targets/targetsview.h"
 #include "widgetfixture.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -241,4 +244,39 @@ TEST_F(ViewsTest, StatisticsAreEditableAndImportWaitsForARunner)
     EXPECT_DOUBLE_EQ(rows->index(0, StatisticsModel::Value).data(Qt::EditRole).toDouble(), 1.5e11);
     window->session()->undoStack()->undo();
     EXPECT_NE(rows->index(0, StatisticsModel::Value).data(Qt::EditRole).toDouble(), 1.5e11);
+}
+
+TEST_F(ViewsTest, SidePanelEditsSeveralFieldsAsOneUndoStep)
+{
+    TargetsView *view = window->targetsView();
+    view->setText(QStringLiteral("8000P"));
+    ASSERT_EQ(view->proxy()->rowCount(), 1);
+    view->table()->setCurrentIndex(view->proxy()->index(0, 0));
+    TargetEditor *editor = view->editor();
+    const qint64 id = editor->targetId();
+    ASSERT_GT(id, 0);
+    EXPECT_EQ(editor->valueEdit()->text(), QStringLiteral("8,000 PFLOPS"));
+    EXPECT_EQ(editor->yearEdit()->value(), 2025);
+    editor->valueEdit()->setText(QStringLiteral("1万"));
+    editor->yearEdit()->setValue(2026);
+    editor->comparatorEdit()->setCurrentIndex(
+        editor->comparatorEdit()->findData(QStringLiteral("~")));
+    const int commands = window->session()->undoStack()->count();
+    ASSERT_TRUE(editor->apply());
+    EXPECT_EQ(window->session()->undoStack()->count(), commands + 1);
+    auto record = window->session()->review()->targets().find(id);
+    EXPECT_DOUBLE_EQ(record->value, 10000);
+    EXPECT_EQ(record->year, 2026);
+    EXPECT_EQ(record->comparator, QStringLiteral("~"));
+    EXPECT_EQ(record->reviewStatus, QStringLiteral("edited"));
+    window->session()->undoStack()->undo();
+    record = window->session()->review()->targets().find(id);
+    EXPECT_DOUBLE_EQ(record->value, 8000);
+    EXPECT_EQ(record->year, 2025);
+    EXPECT_EQ(record->comparator, QStringLiteral(">="));
+    EXPECT_EQ(record->reviewStatus, QStringLiteral("unreviewed"));
+
+    editor->valueEdit()->setText(QStringLiteral("a lot"));
+    EXPECT_FALSE(editor->apply());
+    EXPECT_EQ(window->session()->undoStack()->index(), commands);
 }

@@ -289,8 +289,11 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::onImportFinished()
 {
-    if (m_session)
+    if (m_session) {
         m_session->reloadAll();
+        // New indicators, regions and years may have arrived: refill the filter choices.
+        m_targets->setSession(m_session.get());
+    }
     m_compare->refresh();
     // The sidebar model was reset; keep its branches open.
     m_sidebar->expandAll();

@@ -5,7 +5,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDoubleValidator>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -49,7 +48,6 @@ AddTargetDialog::AddTargetDialog(const ManualTargetInput &guess, const QString &
     for (const QString &c : TargetsModel::comparators())
         m_comparator->addItem(NumberFormatter::comparatorSymbol(c), c);
     m_comparator->setCurrentIndex(m_comparator->findData(guess.comparator));
-    m_value->setValidator(new QDoubleValidator(m_value));
     m_value->setText(QString::number(guess.value, 'g', 15));
     m_counter->setText(guess.counter);
     m_year->setRange(0, 2100);
@@ -79,9 +77,8 @@ AddTargetDialog::~AddTargetDialog() = default;
 
 void AddTargetDialog::validate()
 {
-    bool ok = false;
-    m_value->text().toDouble(&ok);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(NumberFormatter::parseAmount(m_value->text()).has_value());
 }
 
 ManualTargetInput AddTargetDialog::input() const
@@ -89,7 +86,7 @@ ManualTargetInput AddTargetDialog::input() const
     ManualTargetInput in = m_input;
     in.indicator = m_indicator->currentData().toString();
     in.kind = m_kind->currentData().toString();
-    in.value = m_value->text().toDouble();
+    in.value = NumberFormatter::parseAmount(m_value->text()).value_or(0);
     const int unitIndex = m_unit->findText(m_unit->currentText());
     in.unit = unitIndex >= 0 ? m_unit->itemData(unitIndex).toString() : m_unit->currentText();
     in.counter = m_counter->text().trimmed();
@@ -119,7 +116,8 @@ void AddTargetDialog::retranslateUi()
     }
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, TargetsModel::kindLabel(m_kind->itemData(i).toString()));
-    m_value->setToolTip(tr("In yuan, percent, PFLOPS or a plain count: 3000亿元 is 300000000000."));
+    m_value->setToolTip(
+        tr("In yuan, percent, PFLOPS or a plain count; 3000亿 and 300 billion are understood."));
 }
 
 } // namespace policylens

@@ -7,6 +7,7 @@
 #include "models/targetsmodel.h"
 #include "review/reviewservice.h"
 #include "session/workspacesession.h"
+#include "targets/targeteditor.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -54,6 +55,7 @@ TargetsView::TargetsView(QWidget *parent)
     , m_panel(new QGroupBox(this))
     , m_document(new QLabel(this))
     , m_sentence(new QTextBrowser(this))
+    , m_editor(new TargetEditor(this))
     , m_verify(new QPushButton(this))
     , m_reject(new QPushButton(this))
     , m_reset(new QPushButton(this))
@@ -108,6 +110,7 @@ TargetsView::TargetsView(QWidget *parent)
     panelLayout->addWidget(m_document);
     panelLayout->addWidget(m_sentence, 1);
     panelLayout->addLayout(buttons);
+    panelLayout->addWidget(m_editor);
     panelLayout->addWidget(m_showInDocument);
 
     m_splitter->addWidget(m_table);
@@ -153,6 +156,7 @@ void TargetsView::setSession(WorkspaceSession *session)
 {
     m_session = session;
     m_proxy->setSourceModel(session ? session->targets() : nullptr);
+    m_editor->setSession(session);
     if (m_table->selectionModel()) {
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TargetsView::updatePanel, Qt::UniqueConnection);
@@ -321,6 +325,7 @@ void TargetsView::updatePanel()
     const bool has = i.isValid();
     for (QPushButton *b : { m_verify, m_reject, m_reset, m_showInDocument })
         b->setEnabled(has);
+    m_editor->setTarget(i);
     if (!has) {
         m_document->setText(tr("Select a target to see its source sentence."));
         m_sentence->clear();

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace policylens {
 
+class TargetEditor;
 class TargetsFilterProxy;
 class WorkspaceSession;
 
@@ -55,6 +56,7 @@ public:
     TargetsFilterProxy *proxy() const { return m_proxy; }
     QLabel *countLabel() const { return m_count; }
     QTextBrowser *sentenceView() const { return m_sentence; }
+    TargetEditor *editor() const { return m_editor; }
 
 signals:
     void showInDocumentRequested(qint64 documentId, qint64 targetId);
@@ -82,6 +84,7 @@ private:
     QGroupBox *m_panel;
     QLabel *m_document;
     QTextBrowser *m_sentence;
+    TargetEditor *m_editor;
     QPushButton *m_verify;
     QPushButton *m_reject;
     QPushButton *m_reset;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace policylens {
+
+class WorkspaceSession;
+
+// The side-panel form for one target's indicator, comparator, value, unit and year. Apply
+// writes every changed field as one undo step.
+class TargetEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TargetEditor)
+
+public:
+    explicit TargetEditor(QWidget *parent = nullptr);
+    ~TargetEditor() override;
+
+    void setSession(WorkspaceSession *session);
+    // Loads the target shown by a TargetsModel index (any column); an invalid index clears.
+    void setTarget(const QModelIndex &index);
+    qint64 targetId() const { return m_id; }
+
+    // Applies the form; false when a field is invalid (nothing is written then).
+    bool apply();
+
+    QLineEdit *valueEdit() const { return m_value; }
+    QSpinBox *yearEdit() const { return m_year; }
+    QComboBox *indicatorEdit() const { return m_indicator; }
+    QComboBox *comparatorEdit() const { return m_comparator; }
+    QComboBox *unitEdit() const { return m_unit; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillChoices();
+
+    WorkspaceSession *m_session = nullptr;
+    qint64 m_id = 0;
+    QFormLayout *m_form;
+    QComboBox *m_indicator;
+    QComboBox *m_comparator;
+    QLineEdit *m_value;
+    QComboBox *m_unit;
+    QSpinBox *m_year;
+    QPushButton *m_apply;
+};
+
+} // namespace policylens
