@@ -1232,8 +1232,8 @@ SQLite %4</translation>
         <translation>Year:</translation>
     </message>
     <message>
-        <source>In yuan, percent, PFLOPS or a plain count: 3000亿元 is 300000000000.</source>
-        <translation>In yuan, percent, PFLOPS or a plain count: 3000亿元 is 300000000000.</translation>
+        <source>In yuan, percent, PFLOPS or a plain count; 3000亿 and 300 billion are understood.</source>
+        <translation>In yuan, percent, PFLOPS or a plain count; 3000亿 and 300 billion are understood.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1936,41 @@ SQLite %4</translation>
     <message>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TargetEditor</name>
+    <message>
+        <source>Edit target</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Comparator:</source>
+        <translation>Comparator:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>In base units; 3000亿 and 300 billion are understood.</source>
+        <translation>In base units; 3000亿 and 300 billion are understood.</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Apply changes</translation>
     </message>
 </context>
 <context>

@@ -1222,8 +1222,8 @@ SQLite %4</translation>
         <translation>年份：</translation>
     </message>
     <message>
-        <source>In yuan, percent, PFLOPS or a plain count: 3000亿元 is 300000000000.</source>
-        <translation>以元、百分比、PFLOPS 或个数计：3000亿元即 300000000000。</translation>
+        <source>In yuan, percent, PFLOPS or a plain count; 3000亿 and 300 billion are understood.</source>
+        <translation>以元、百分比、PFLOPS 或个数计；可直接输入“3000亿”或“300 billion”。</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1917,41 @@ SQLite %4</translation>
     <message>
         <source>Year</source>
         <translation>年份</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TargetEditor</name>
+    <message>
+        <source>Edit target</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Comparator:</source>
+        <translation>比较关系：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>In base units; 3000亿 and 300 billion are understood.</source>
+        <translation>以基本单位计；可直接输入“3000亿”或“300 billion”。</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>应用修改</translation>
     </message>
 </context>
 <context>
