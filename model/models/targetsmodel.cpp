@@ -2,6 +2,7 @@
 
 #include "format/numberformatter.h"
 #include "review/reviewservice.h"
+#include "review/targetrepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -125,7 +126,7 @@ QList<TargetsModel::Row> TargetsModel::query(
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-                  "SELECT t.id, t.document_id, coalesce(t.region_id, 0), t.indicator_key, t.kind, "
+                  "SELECT t.id, t.document_id, t.region_id, t.indicator_key, t.kind, "
                   "t.value, t.value_max, t.unit, t.counter, t.comparator, t.year, t.approximate, "
                   "t.sentence, t.start_offset, t.end_offset, t.quote_start, t.quote_end, "
                   "t.confidence, t.review_status, t.origin, d.title "
@@ -140,29 +141,7 @@ QList<TargetsModel::Row> TargetsModel::query(
         return out;
     while (q.next()) {
         Row row;
-        TargetRecord &r = row.record;
-        r.id = q.value(0).toLongLong();
-        r.documentId = q.value(1).toLongLong();
-        r.regionId = q.value(2).toLongLong();
-        r.indicator = q.value(3).toString();
-        r.kind = q.value(4).toString();
-        r.value = q.value(5).toDouble();
-        if (!q.value(6).isNull())
-            r.valueMax = q.value(6).toDouble();
-        r.unit = q.value(7).toString();
-        r.counter = q.value(8).toString();
-        r.comparator = q.value(9).toString();
-        if (!q.value(10).isNull())
-            r.year = q.value(10).toInt();
-        r.approximate = q.value(11).toBool();
-        r.sentence = q.value(12).toString();
-        r.start = q.value(13).toInt();
-        r.end = q.value(14).toInt();
-        r.quoteStart = q.value(15).toInt();
-        r.quoteEnd = q.value(16).toInt();
-        r.confidence = q.value(17).toDouble();
-        r.reviewStatus = q.value(18).toString();
-        r.origin = q.value(19).toString();
+        row.record = TargetRepository::recordFromQuery(q);
         row.documentTitle = q.value(20).toString();
         out.append(std::move(row));
     }

@@ -16,6 +16,26 @@ const char *const selectColumns
 
 TargetRecord readRecord(const QSqlQuery &q)
 {
+    TargetRecord r = TargetRepository::recordFromQuery(q);
+    r.note = q.value(20).toString();
+    return r;
+}
+
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+template<typename T> QVariant optionalValue(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+} // namespace
+
+TargetRecord TargetRepository::recordFromQuery(const QSqlQuery &q)
+{
     TargetRecord r;
     r.id = q.value(0).toLongLong();
     r.documentId = q.value(1).toLongLong();
@@ -40,22 +60,8 @@ TargetRecord readRecord(const QSqlQuery &q)
     r.confidence = q.value(17).toDouble();
     r.reviewStatus = q.value(18).toString();
     r.origin = q.value(19).toString();
-    r.note = q.value(20).toString();
     return r;
 }
-
-// NOT NULL text columns: a null QString would bind as SQL NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-template<typename T> QVariant optionalValue(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
-} // namespace
 
 TargetRepository::TargetRepository(QSqlDatabase db)
     : m_db(std::move(db))

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 namespace policylens {
 
 // All SQL on the targets table that review and re-extraction need. Every write is immediate
@@ -40,6 +42,11 @@ public:
         qint64 documentId, const QList<ExtractedTargetInput> &fresh);
 
     static QString columnName(TargetField field);
+    // A record from columns 0-19 of a query selecting, in this order: id, document_id,
+    // region_id, indicator_key, kind, value, value_max, unit, counter, comparator, year,
+    // approximate, sentence, start_offset, end_offset, quote_start, quote_end, confidence,
+    // review_status, origin (what the repository and the targets table model both read).
+    static TargetRecord recordFromQuery(const QSqlQuery &q);
     QSqlDatabase database() const { return m_db; }
     QString lastError() const { return m_error; }
 
