@@ -16,6 +16,8 @@ struct DocumentMetadata
     int periodStart = 0; // plan period 2023—2025年, 0 when none
     int periodEnd = 0;
     QString language; // zh, zh-Hant, en
+    QString docType; // plan, measures, regulation, work_report, statistics, news, other; '' unknown
+    QString docStatus = QStringLiteral("final"); // draft (征求意见稿, 草案, draft) or final
 };
 
 // One file turned into plain text by an importer, before it reaches the workspace.
