@@ -499,18 +499,6 @@
         <source>Extract targets again from every document, keeping reviewed and manual ones.</source>
         <translation>Extract targets again from every document, keeping reviewed and manual ones.</translation>
     </message>
-    <message>
-        <source>Cannot read the documents of %1: %2</source>
-        <translation>Cannot read the documents of %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read document %1 of %2: %3</source>
-        <translation>Cannot read document %1 of %2: %3</translation>
-    </message>
-    <message>
-        <source>Document %1: %2</source>
-        <translation>Document %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) re-extracted</source>
         <translation>
@@ -538,6 +526,21 @@
             <numerusform>%n kept because reviewed</numerusform>
             <numerusform>%n kept because reviewed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reextraction</name>
+    <message>
+        <source>Cannot read the documents of %1: %2</source>
+        <translation>Cannot read the documents of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of %2: %3</source>
+        <translation>Cannot read document %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>Document %1: %2</translation>
     </message>
 </context>
 <context>

@@ -496,18 +496,6 @@
         <source>Extract targets again from every document, keeping reviewed and manual ones.</source>
         <translation>从所有文档中重新抽取目标，保留已审核和手动添加的目标。</translation>
     </message>
-    <message>
-        <source>Cannot read the documents of %1: %2</source>
-        <translation>无法读取 %1 中的文档：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read document %1 of %2: %3</source>
-        <translation>无法读取 %2 中的文档 %1：%3</translation>
-    </message>
-    <message>
-        <source>Document %1: %2</source>
-        <translation>文档 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) re-extracted</source>
         <translation>
@@ -531,6 +519,21 @@
         <translation>
             <numerusform>%n 个因已审核而保留</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reextraction</name>
+    <message>
+        <source>Cannot read the documents of %1: %2</source>
+        <translation>无法读取 %1 中的文档：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of %2: %3</source>
+        <translation>无法读取 %2 中的文档 %1：%3</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>文档 %1：%2</translation>
     </message>
 </context>
 <context>

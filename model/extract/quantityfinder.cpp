@@ -2,7 +2,7 @@
 
 #include "extract/numeralparser.h"
 #include "extract/unitmatcher.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 namespace policylens {
 
@@ -413,7 +413,7 @@ QList<Quantity> QuantityFinder::find(QStringView text)
 
 QList<FoundQuantity> findQuantities(const QString &original)
 {
-    const NormalizedText normalized = TextNormalizer::normalize(original);
+    const NormalizedText normalized = MatchingNormalizer::normalize(original);
     QList<FoundQuantity> out;
     for (const Quantity &q : QuantityFinder::find(normalized.text)) {
         if (q.isExcluded())

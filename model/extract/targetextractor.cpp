@@ -5,7 +5,7 @@
 #include "extract/tableextractor.h"
 #include "extract/yearresolver.h"
 #include "text/sentencesplitter.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <algorithm>
 
@@ -52,7 +52,7 @@ int earliestDeadline(const QString &text)
         if (end < text.size() && lineEnd > 0 && lineEnd - end < kWindow)
             end = lineEnd + 1;
         const NormalizedText norm
-            = TextNormalizer::normalize(QStringView(text).mid(start, end - start));
+            = MatchingNormalizer::normalize(QStringView(text).mid(start, end - start));
         for (const YearMention &m : YearResolver::find(norm.text, 0)) {
             if (m.type == YearMention::Deadline && (earliest == 0 || m.year < earliest))
                 earliest = m.year;
@@ -150,7 +150,7 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
 {
     const int documentYear = years.documentYear;
     const NormalizedText norm
-        = TextNormalizer::normalize(QStringView(text).mid(pieceStart, pieceEnd - pieceStart));
+        = MatchingNormalizer::normalize(QStringView(text).mid(pieceStart, pieceEnd - pieceStart));
     const QStringView all(norm.text);
     const QList<Quantity> quantities = QuantityFinder::find(all);
     const QList<SentenceSpan> sentences = SentenceSplitter::split(all);

@@ -1,7 +1,7 @@
 #include "import/regiondetector.h"
 
 #include "store/regionresolver.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -38,7 +38,7 @@ constexpr qsizetype NestingGap = 3;
 
 QString simplified(const QString &s)
 {
-    return TextNormalizer::normalize(s).text;
+    return MatchingNormalizer::normalize(s).text;
 }
 
 } // namespace

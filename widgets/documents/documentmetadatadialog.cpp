@@ -5,7 +5,6 @@
 #include "review/documentfield.h"
 #include "review/reviewservice.h"
 #include "session/workspacesession.h"
-#include "store/documentstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -58,17 +57,17 @@ DocumentMetadataDialog::~DocumentMetadataDialog() = default;
 
 void DocumentMetadataDialog::load()
 {
-    const auto record = DocumentStore(m_session->review()->targets().database()).document(m_id);
-    if (!record)
+    const DocumentRepository &documents = m_session->review()->documents();
+    if (!documents.exists(m_id))
         return;
-    m_title->setText(record->title);
-    m_issuer->setText(record->issuer);
-    const auto region = m_session->review()->documents().regionId(record->regionCode);
-    m_region->setRegionId(record->regionCode.isEmpty() ? 0 : region);
-    m_date->setText(record->published.isValid() ? record->published.toString(Qt::ISODate)
-                                                 : QString());
-    m_type->setCurrentIndex(std::max(0, m_type->findData(record->docType)));
-    m_status->setCurrentIndex(std::max(0, m_status->findData(record->docStatus)));
+    m_title->setText(documents.field(m_id, DocumentField::Title).toString());
+    m_issuer->setText(documents.field(m_id, DocumentField::Issuer).toString());
+    m_region->setRegionId(documents.field(m_id, DocumentField::Region).toLongLong());
+    m_date->setText(documents.field(m_id, DocumentField::Published).toString());
+    m_type->setCurrentIndex(
+        std::max(0, m_type->findData(documents.field(m_id, DocumentField::Type))));
+    m_status->setCurrentIndex(
+        std::max(0, m_status->findData(documents.field(m_id, DocumentField::Status))));
 }
 
 bool DocumentMetadataDialog::apply()
