@@ -4,6 +4,8 @@
 #include "cli/importcommand.h"
 #include "cli/quantitiescommand.h"
 #include "cli/reextractcommand.h"
+#include "cli/regionscommand.h"
+#include "cli/targetscommand.h"
 #include "cli/samplecommand.h"
 #include "cli/searchcommand.h"
 #include "cli/statscommand.h"
@@ -15,6 +17,9 @@ CommandList headlessCommands()
     CommandList commands;
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<DocumentsCommand>());
+    commands.push_back(std::make_unique<TargetsCommand>());
+    commands.push_back(std::make_unique<RegionsCommand>());
+    commands.push_back(std::make_unique<IndicatorsCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());

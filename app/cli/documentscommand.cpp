@@ -4,6 +4,7 @@
 #include "store/documentstore.h"
 #include "store/workspace.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace policylens::cli {
@@ -20,15 +21,46 @@ QString DocumentsCommand::example() const
 
 void DocumentsCommand::addOptions(QCommandLineParser &parser) const
 {
-    Q_UNUSED(parser);
+    parser.addPositionalArgument(QStringLiteral("action"),
+        tr("Nothing to list; \"set ID\" to correct a document."), QStringLiteral("[set ID]"));
+    parser.addOption({ QStringLiteral("title"), tr("With set: the title."), QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("issuer"), tr("With set: the issuer."), QStringLiteral("TEXT") });
+    parser.addOption({ QStringLiteral("region"),
+        tr("With set: region key or name (policylens regions); '' for unknown."),
+        QStringLiteral("KEY") });
+    parser.addOption({ QStringLiteral("date"),
+        tr("With set: publication date, YYYY-MM-DD; '' for unknown."), QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("type"),
+        tr("With set: plan, measures, regulation, work_report, statistics, news or other."),
+        QStringLiteral("TYPE") });
+    parser.addOption({ QStringLiteral("status"), tr("With set: draft or final."),
+        QStringLiteral("STATUS") });
 }
 
 int DocumentsCommand::run(CommandContext &context)
 {
+    const QStringList args = context.parser.positionalArguments().mid(1);
+    if (!args.isEmpty()) {
+        bool ok = false;
+        const qint64 id = args.value(1).toLongLong(&ok);
+        if (args.size() != 2 || args.first() != QLatin1String("set") || !ok || id <= 0) {
+            context.err << tr("Usage: policylens documents [set ID --region KEY --type TYPE ...]")
+                        << Qt::endl;
+            return ExitUsage;
+        }
+        return set(context, id);
+    }
     Workspace workspace;
     if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
         return ExitFailure;
-    const QList<DocumentRecord> documents = DocumentStore(workspace.database()).list();
+    return printDocuments(context, workspace);
+}
+
+int DocumentsCommand::printDocuments(CommandContext &context, Workspace &workspace, qint64 onlyId)
+{
+    QList<DocumentRecord> documents = DocumentStore(workspace.database()).list();
+    if (onlyId > 0)
+        documents.removeIf([onlyId](const DocumentRecord &d) { return d.id != onlyId; });
     if (context.json) {
         for (const DocumentRecord &d : documents) {
             writeJsonLine(context.out,
@@ -43,7 +75,10 @@ int DocumentsCommand::run(CommandContext &context)
                     { QStringLiteral("format"), d.format },
                     { QStringLiteral("encoding"), d.encoding },
                     { QStringLiteral("char_count"), d.charCount },
-                    { QStringLiteral("source_path"), d.sourcePath } });
+                    { QStringLiteral("source_path"), d.sourcePath },
+                    { QStringLiteral("type"), d.docType.isEmpty() ? QJsonValue() : d.docType },
+                    { QStringLiteral("status"), d.docStatus },
+                    { QStringLiteral("user_fields"), QJsonArray::fromStringList(d.userFields) } });
         }
         return ExitOk;
     }

@@ -2,7 +2,11 @@
 
 #include "extract/targetextractor.h"
 #include "ingest/extractionhook.h"
+#include "import/metadatadetector.h"
+#include "import/regiondetector.h"
+#include "review/documentrepository.h"
 #include "review/targetrepository.h"
+#include "store/regionresolver.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -27,24 +31,64 @@ Result<QList<qint64>> Reextraction::documentIds() const
     return ids;
 }
 
+// What detection reads from a document (region, draft or final) is read again with the current
+// rules, so a workspace imported by an older PolicyLens gains what they now find. A field a
+// person set (documents.user_fields) is never touched.
+QString Reextraction::redetect(qint64 documentId, const QVariantList &row) const
+{
+    const QStringList userSet = row.at(8).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    DocumentRepository documents(m_db);
+    if (!userSet.contains(documentFieldKey(DocumentField::Region))) {
+        if (!m_regions) {
+            m_regions = std::make_shared<RegionResolver>();
+            m_regions->load(m_db);
+        }
+        const QString code = RegionDetector(*m_regions)
+                                 .detect(row.at(3).toString(), row.at(4).toString(),
+                                     row.at(5).toString(), row.at(0).toString())
+                                 .code;
+        const auto region = m_regions->byCode(code);
+        const qint64 id = region ? region->id : 0;
+        // An unknown guess never erases a region found before.
+        if (id > 0 && id != row.at(6).toLongLong()
+            && !documents.setField(documentId, DocumentField::Region, id))
+            return documents.lastError();
+    }
+    if (!userSet.contains(documentFieldKey(DocumentField::Status))) {
+        const QString status = MetadataDetector::detectStatus(row.at(3).toString(), row.at(0).toString());
+        if (status != row.at(7).toString()
+            && !documents.setField(documentId, DocumentField::Status, status))
+            return documents.lastError();
+    }
+    return {};
+}
+
 Result<ReplaceResult> Reextraction::reextract(qint64 documentId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT body, published, language FROM documents WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT body, published, language, title, issuer, doc_number, "
+                             "coalesce(region_id, 0), doc_status, user_fields "
+                             "FROM documents WHERE id = ?"));
     q.addBindValue(documentId);
     if (!q.exec() || !q.next()) {
         return Failure { tr("Cannot read document %1 of %2: %3")
                              .arg(documentId)
                              .arg(m_db.databaseName(), q.lastError().text()) };
     }
+    QVariantList row;
+    for (int c = 0; c < 9; ++c)
+        row << q.value(c);
+    q.finish(); // an open statement would block the commits below
+    if (const QString error = redetect(documentId, row); !error.isEmpty())
+        return Failure { tr("Document %1: %2").arg(documentId).arg(error) };
     DocumentContext context;
-    context.published = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    context.language = q.value(2).toString();
+    context.published = QDate::fromString(row.at(1).toString(), Qt::ISODate);
+    context.language = row.at(2).toString();
     // One extractor per call would reload the taxonomy for every document.
     static const TargetExtractor extractor;
     TargetRepository targets(m_db);
     const std::optional<ReplaceResult> result = targets.replaceExtractedTargets(
-        documentId, toTargetInputs(extractor.extract(q.value(0).toString(), context)));
+        documentId, toTargetInputs(extractor.extract(row.at(0).toString(), context)));
     if (!result)
         return Failure { tr("Document %1: %2").arg(documentId).arg(targets.lastError()) };
     return *result;

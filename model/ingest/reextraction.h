@@ -7,7 +7,11 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace policylens {
+
+class RegionResolver;
 
 // Re-extraction as a use case: the extractor runs again over stored documents and replaces
 // their machine-extracted targets, keeping everything a person reviewed, edited or added.
@@ -27,7 +31,12 @@ public:
     Result<ReplaceResult> reextract(qint64 documentId) const;
 
 private:
+    // row: body, published, language, title, issuer, doc_number, region_id, doc_status,
+    // user_fields of the document.
+    QString redetect(qint64 documentId, const QVariantList &row) const;
+
     QSqlDatabase m_db;
+    mutable std::shared_ptr<RegionResolver> m_regions; // loaded on first use
 };
 
 } // namespace policylens
