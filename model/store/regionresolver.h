@@ -36,7 +36,7 @@ struct RegionMention
 
 // Maps the ways people write a place (北京市, 北京, 京, Beijing, HANGZHOU, 武漢) to a regions
 // row. Loaded once from the workspace; lookups are in memory. Matching is on Simplified text:
-// callers fold Traditional forms first (TextNormalizer).
+// callers fold Traditional forms first (MatchingNormalizer).
 class RegionResolver final
 {
 public:
