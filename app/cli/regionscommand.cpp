@@ -47,11 +47,9 @@ int RegionsCommand::run(CommandContext &context)
                     { QStringLiteral("kind"), r.kind },
                     { QStringLiteral("parent"), parentCode.isEmpty() ? QJsonValue() : parentCode } });
         } else {
-            context.out << (padToWidth(r.code, 20) + padToWidth(r.nameZh, 22)
-                               + padToWidth(elideToWidth(r.nameEn, 30), 31) + padToWidth(r.level, 10)
-                               + parentCode)
-                               .trimmed()
-                        << '\n';
+            const QString line = padToWidth(r.code, 20) + padToWidth(r.nameZh, 22)
+                + padToWidth(elideToWidth(r.nameEn, 30), 31) + padToWidth(r.level, 10) + parentCode;
+            context.out << line.trimmed() << '\n';
         }
     }
     return ExitOk;
@@ -79,10 +77,9 @@ int IndicatorsCommand::run(CommandContext &context)
                 { { QStringLiteral("key"), i.key }, { QStringLiteral("name_zh"), i.nameZh },
                     { QStringLiteral("name_en"), i.nameEn }, { QStringLiteral("unit"), i.unit } });
         } else {
-            context.out << (padToWidth(i.key, 34) + padToWidth(i.nameZh, 26)
-                               + padToWidth(i.nameEn, 40) + i.unit)
-                               .trimmed()
-                        << '\n';
+            const QString line = padToWidth(i.key, 34) + padToWidth(i.nameZh, 26)
+                + padToWidth(i.nameEn, 40) + i.unit;
+            context.out << line.trimmed() << '\n';
         }
     }
     return ExitOk;

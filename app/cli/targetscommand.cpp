@@ -121,7 +121,7 @@ int TargetsCommand::list(CommandContext &context)
             continue;
         }
         const TargetRecord &r = t.record;
-        QString line = padToWidth(QString::number(r.id), 6)
+        QString line = QString() + padToWidth(QString::number(r.id), 6)
             + padToWidth(elideToWidth(t.regionCode.isEmpty() ? tr("(unknown)") : t.regionCode, 14), 15)
             + padToWidth(elideToWidth(r.indicator, 26), 27) + padToWidth(r.kind, 10)
             + padToWidth(QStringLiteral("%1 %2 %3").arg(r.comparator).arg(r.value, 0, 'g', 12).arg(r.unit), 26)

@@ -1,5 +1,6 @@
 #include "import/metadatadetector.h"
 
+#include "extract/documentgenre.h"
 #include "import/regiondetector.h"
 #include "store/regionresolver.h"
 
@@ -332,6 +333,7 @@ DocumentMetadata MetadataDetector::detect(const ImportedDocument &document) cons
         detectPeriod(text, &meta.periodStart, &meta.periodEnd);
     meta.language = detectLanguage(text);
     meta.docStatus = detectStatus(meta.title, text);
+    meta.docType = documentGenreKey(detectDocumentGenre(text));
     if (m_regions)
         meta.regionCode
             = RegionDetector(*m_regions).detect(meta.title, meta.issuer, meta.docNumber, text).code;

@@ -1,5 +1,6 @@
 #include "ingest/extractionhook.h"
 
+#include "extract/documentgenre.h"
 #include "extract/targetextractor.h"
 #include "review/targetrepository.h"
 
@@ -41,6 +42,8 @@ DocumentHook extractionHook()
         DocumentContext documentContext;
         documentContext.published = context.metadata.published;
         documentContext.language = context.metadata.language;
+        // The type detected on import is stored with the document; extraction reads with it.
+        documentContext.genre = documentGenreFromKey(context.metadata.docType);
         const QList<ExtractedTarget> found = extractor->extract(context.text, documentContext);
         TargetRepository targets(context.db);
         if (!targets.writeExtractedTargets(context.documentId, toTargetInputs(found))) {

@@ -2,6 +2,7 @@
 
 #include "extract/targetextractor.h"
 #include "ingest/extractionhook.h"
+#include "extract/documentgenre.h"
 #include "import/metadatadetector.h"
 #include "import/regiondetector.h"
 #include "review/documentrepository.h"
@@ -34,7 +35,7 @@ Result<QList<qint64>> Reextraction::documentIds() const
 // What detection reads from a document (region, draft or final) is read again with the current
 // rules, so a workspace imported by an older PolicyLens gains what they now find. A field a
 // person set (documents.user_fields) is never touched.
-QString Reextraction::redetect(qint64 documentId, const QVariantList &row) const
+QString Reextraction::redetect(qint64 documentId, QVariantList &row) const
 {
     const QStringList userSet = row.at(8).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
     DocumentRepository documents(m_db);
@@ -54,6 +55,12 @@ QString Reextraction::redetect(qint64 documentId, const QVariantList &row) const
             && !documents.setField(documentId, DocumentField::Region, id))
             return documents.lastError();
     }
+    if (!userSet.contains(documentFieldKey(DocumentField::Type)) && row.at(9).toString().isEmpty()) {
+        const QString type = documentGenreKey(detectDocumentGenre(row.at(0).toString()));
+        if (!documents.setField(documentId, DocumentField::Type, type))
+            return documents.lastError();
+        row[9] = type;
+    }
     if (!userSet.contains(documentFieldKey(DocumentField::Status))) {
         const QString status = MetadataDetector::detectStatus(row.at(3).toString(), row.at(0).toString());
         if (status != row.at(7).toString()
@@ -67,7 +74,7 @@ Result<ReplaceResult> Reextraction::reextract(qint64 documentId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT body, published, language, title, issuer, doc_number, "
-                             "coalesce(region_id, 0), doc_status, user_fields "
+                             "coalesce(region_id, 0), doc_status, user_fields, doc_type "
                              "FROM documents WHERE id = ?"));
     q.addBindValue(documentId);
     if (!q.exec() || !q.next()) {
@@ -76,7 +83,7 @@ Result<ReplaceResult> Reextraction::reextract(qint64 documentId) const
                              .arg(m_db.databaseName(), q.lastError().text()) };
     }
     QVariantList row;
-    for (int c = 0; c < 9; ++c)
+    for (int c = 0; c < 10; ++c)
         row << q.value(c);
     q.finish(); // an open statement would block the commits below
     if (const QString error = redetect(documentId, row); !error.isEmpty())
@@ -84,6 +91,8 @@ Result<ReplaceResult> Reextraction::reextract(qint64 documentId) const
     DocumentContext context;
     context.published = QDate::fromString(row.at(1).toString(), Qt::ISODate);
     context.language = row.at(2).toString();
+    // The stored type, which a person may have corrected, is the genre extraction reads with.
+    context.genre = documentGenreFromKey(row.at(9).toString());
     // One extractor per call would reload the taxonomy for every document.
     static const TargetExtractor extractor;
     TargetRepository targets(m_db);

@@ -32,8 +32,8 @@ public:
 
 private:
     // row: body, published, language, title, issuer, doc_number, region_id, doc_status,
-    // user_fields of the document.
-    QString redetect(qint64 documentId, const QVariantList &row) const;
+    // user_fields, doc_type of the document; a type detected here is written back into row.
+    QString redetect(qint64 documentId, QVariantList &row) const;
 
     QSqlDatabase m_db;
     mutable std::shared_ptr<RegionResolver> m_regions; // loaded on first use

@@ -1,5 +1,7 @@
 #include "review/documentfield.h"
 
+#include "extract/documentgenre.h"
+
 #include <QCoreApplication>
 
 namespace policylens {
@@ -35,9 +37,15 @@ std::optional<DocumentField> documentFieldFromKey(QStringView key)
 
 const QStringList &documentTypeKeys()
 {
-    static const QStringList keys { QStringLiteral("plan"), QStringLiteral("measures"),
-        QStringLiteral("regulation"), QStringLiteral("work_report"), QStringLiteral("statistics"),
-        QStringLiteral("news"), QStringLiteral("other") };
+    // The extractor's genres: the type a person sets is the genre extraction reads with.
+    static const QStringList keys = [] {
+        QStringList list;
+        for (DocumentGenre g : { DocumentGenre::Plan, DocumentGenre::Measures,
+                 DocumentGenre::Regulation, DocumentGenre::WorkReport, DocumentGenre::Statistics,
+                 DocumentGenre::News, DocumentGenre::Other })
+            list << documentGenreKey(g);
+        return list;
+    }();
     return keys;
 }
 
@@ -49,20 +57,8 @@ const QStringList &documentStatusKeys()
 
 QString documentTypeName(const QString &key)
 {
-    if (key == QLatin1String("plan"))
-        return QCoreApplication::translate("DocumentType", "Plan");
-    if (key == QLatin1String("measures"))
-        return QCoreApplication::translate("DocumentType", "Measures");
-    if (key == QLatin1String("regulation"))
-        return QCoreApplication::translate("DocumentType", "Regulation");
-    if (key == QLatin1String("work_report"))
-        return QCoreApplication::translate("DocumentType", "Work report");
-    if (key == QLatin1String("statistics"))
-        return QCoreApplication::translate("DocumentType", "Statistics");
-    if (key == QLatin1String("news"))
-        return QCoreApplication::translate("DocumentType", "News");
-    if (key == QLatin1String("other"))
-        return QCoreApplication::translate("DocumentType", "Other");
+    if (const auto genre = documentGenreFromKey(key))
+        return documentGenreName(*genre);
     return QCoreApplication::translate("DocumentType", "Unknown");
 }
 
