@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>Draw a comparison chart to PNG, SVG or PDF (or its data to CSV / XLSX).</source>
@@ -47,12 +58,12 @@
         <translation>PNG resolution; the image gets width×dpi/96 pixels (default 96).</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
-        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</translation>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
+        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
-        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</translation>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
     </message>
     <message>
         <source>Give the output file with --out FILE.png|svg|pdf|csv|xlsx.</source>
@@ -67,8 +78,8 @@
         <translation>--width and --height must be at least 100 and --dpi between 24 and 1200.</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not "%2".</source>
-        <translation>--%1 must be a year, not "%2".</translation>
+        <source>--%1 must be a year, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a year, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Warning: no data for this selection; the chart is empty.</source>
@@ -90,8 +101,8 @@
         <translation>Cannot write %1: the size %2×%3 is out of range (16 to 20000 pixels).</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
-        <translation>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</translation>
+        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</translation>
     </message>
     <message>
         <source>Cannot write %1: the chart could not be rendered.</source>
@@ -105,8 +116,8 @@
         <translation>Cannot open workspace %1: no such file.</translation>
     </message>
     <message>
-        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
-        <translation>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</translation>
+        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
+        <translation>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</translation>
     </message>
 </context>
 <context>
@@ -120,16 +131,16 @@
         <translation>Cannot read the regions: %1</translation>
     </message>
     <message>
-        <source>Cannot look up the region "%1": %2</source>
-        <translation>Cannot look up the region "%1": %2</translation>
+        <source>Cannot look up the region &quot;%1&quot;: %2</source>
+        <translation>Cannot look up the region &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot list the indicators: %1</source>
         <translation>Cannot list the indicators: %1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator "%1": %2</source>
-        <translation>Cannot read the indicator "%1": %2</translation>
+        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
+        <translation>Cannot read the indicator &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot read the targets: %1</source>
@@ -154,6 +165,37 @@
     <message>
         <source>Cannot count the documents: %1</source>
         <translation>Cannot count the documents: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentGenre</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>Support measures</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Work report</source>
+        <translation>Work report</translation>
+    </message>
+    <message>
+        <source>Statistics release</source>
+        <translation>Statistics release</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -183,8 +225,8 @@
         <translation>it is empty</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
-        <translation>it is a statistics table, not a document; import it with "policylens stats import"</translation>
+        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
+        <translation>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</translation>
     </message>
     <message>
         <source>old binary Word (.doc) files are not supported; save it as .docx</source>
@@ -197,6 +239,17 @@
     <message>
         <source>its text is longer than the limit of %L1 characters</source>
         <translation>its text is longer than the limit of %L1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>Cannot change document %1: %2</source>
+        <translation>Cannot change document %1: %2</translation>
+    </message>
+    <message>
+        <source>no such document</source>
+        <translation>no such document</translation>
     </message>
 </context>
 <context>
@@ -219,6 +272,21 @@
     <message>
         <source>%1: rejected: %2</source>
         <translation>%1: rejected: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentType</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
     </message>
 </context>
 <context>
@@ -262,6 +330,54 @@
     <message>
         <source>Characters</source>
         <translation>Characters</translation>
+    </message>
+    <message>
+        <source>Nothing to list; &quot;set ID&quot; to correct a document.</source>
+        <translation>Nothing to list; "set ID" to correct a document.</translation>
+    </message>
+    <message>
+        <source>With set: the title.</source>
+        <translation>With set: the title.</translation>
+    </message>
+    <message>
+        <source>With set: the issuer.</source>
+        <translation>With set: the issuer.</translation>
+    </message>
+    <message>
+        <source>With set: region key or name (policylens regions); &apos;&apos; for unknown.</source>
+        <translation>With set: region key or name (policylens regions); '' for unknown.</translation>
+    </message>
+    <message>
+        <source>With set: publication date, YYYY-MM-DD; &apos;&apos; for unknown.</source>
+        <translation>With set: publication date, YYYY-MM-DD; '' for unknown.</translation>
+    </message>
+    <message>
+        <source>With set: plan, measures, regulation, work_report, statistics, news or other.</source>
+        <translation>With set: plan, measures, regulation, work_report, statistics, news or other.</translation>
+    </message>
+    <message>
+        <source>With set: draft or final.</source>
+        <translation>With set: draft or final.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens documents [set ID --region KEY --type TYPE ...]</source>
+        <translation>Usage: policylens documents [set ID --region KEY --type TYPE ...]</translation>
+    </message>
+    <message>
+        <source>Document %1 does not exist in %2.</source>
+        <translation>Document %1 does not exist in %2.</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <source>Document %1, --%2 &quot;%3&quot;: %4</source>
+        <translation>Document %1, --%2 "%3": %4</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --title, --issuer, --region, --date, --type or --status.</source>
+        <translation>Nothing to set: give --title, --issuer, --region, --date, --type or --status.</translation>
     </message>
 </context>
 <context>
@@ -435,12 +551,19 @@
         <translation>%1: not a JSON object: %2</translation>
     </message>
     <message>
-        <source>%1: no "indicators" array</source>
-        <translation>%1: no "indicators" array</translation>
+        <source>%1: no &quot;indicators&quot; array</source>
+        <translation>%1: no &quot;indicators&quot; array</translation>
     </message>
     <message>
         <source>%1: an indicator has no key</source>
         <translation>%1: an indicator has no key</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsCommand</name>
+    <message>
+        <source>List the indicator keys with their Chinese and English names.</source>
+        <translation>List the indicator keys with their Chinese and English names.</translation>
     </message>
 </context>
 <context>
@@ -527,18 +650,6 @@
             <numerusform>%n kept because reviewed</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot read the documents of %1: %2</source>
-        <translation>Cannot read the documents of %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read document %1 of %2: %3</source>
-        <translation>Cannot read document %1 of %2: %3</translation>
-    </message>
-    <message>
-        <source>Document %1: %2</source>
-        <translation>Document %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>Reextraction</name>
@@ -553,6 +664,21 @@
     <message>
         <source>Document %1: %2</source>
         <translation>Document %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsCommand</name>
+    <message>
+        <source>List the region keys (national, provinces, cities, districts, new areas, zones).</source>
+        <translation>List the region keys (national, provinces, cities, districts, new areas, zones).</translation>
+    </message>
+    <message>
+        <source>Only this level: national, province, city or district.</source>
+        <translation>Only this level: national, province, city or district.</translation>
+    </message>
+    <message>
+        <source>Cannot read the regions of %1.</source>
+        <translation>Cannot read the regions of %1.</translation>
     </message>
 </context>
 <context>
@@ -634,8 +760,8 @@
         <translation>The OpenDocument writer failed.</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
-        <translation>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</translation>
+        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</source>
+        <translation>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -644,6 +770,13 @@
     <message>
         <source>nothing was produced.</source>
         <translation>nothing was produced.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) come from documents whose region is not known; they are listed under “%1”. Set the region of those documents to place them.</source>
+        <translation>
+            <numerusform>%n target comes from a document whose region is not known; it is listed under “%1”. Set the region of that document to place it.</numerusform>
+            <numerusform>%n targets come from documents whose region is not known; they are listed under “%1”. Set the region of those documents to place them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -665,8 +798,8 @@
         <translation>Comma-separated region codes or names; default: every city.</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
-        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</translation>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
+        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</translation>
     </message>
     <message>
         <source>Report title.</source>
@@ -677,8 +810,8 @@
         <translation>Give the output file with --out FILE.pdf|odt|html.</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
-        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</translation>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
@@ -714,6 +847,14 @@
     <message>
         <source>Edit statistic</source>
         <translation>Edit statistic</translation>
+    </message>
+    <message>
+        <source>Choose which value counts</source>
+        <translation>Choose which value counts</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Edit document</translation>
     </message>
 </context>
 <context>
@@ -769,15 +910,15 @@
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <source>No document matches "%1".</source>
-        <translation>No document matches "%1".</translation>
+        <source>No document matches &quot;%1&quot;.</source>
+        <translation>No document matches &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search "%1" failed: %2</source>
-        <translation>The search "%1" failed: %2</translation>
+        <source>The search &quot;%1&quot; failed: %2</source>
+        <translation>The search &quot;%1&quot; failed: %2</translation>
     </message>
 </context>
 <context>
@@ -835,8 +976,8 @@
         <translation>the indicator is empty</translation>
     </message>
     <message>
-        <source>the year "%1" is not a year</source>
-        <translation>the year "%1" is not a year</translation>
+        <source>the year &quot;%1&quot; is not a year</source>
+        <translation>the year &quot;%1&quot; is not a year</translation>
     </message>
     <message>
         <source>the spreadsheet is damaged</source>
@@ -877,8 +1018,8 @@
         <translation>the workspace cannot start a transaction: %1</translation>
     </message>
     <message>
-        <source>the region "%1" is unknown</source>
-        <translation>the region "%1" is unknown</translation>
+        <source>the region &quot;%1&quot; is unknown</source>
+        <translation>the region &quot;%1&quot; is unknown</translation>
     </message>
     <message>
         <source>the workspace refused the rows (%1)</source>
@@ -892,8 +1033,8 @@
 <context>
     <name>StatsCommand</name>
     <message>
-        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
-        <translation>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</translation>
+        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
+        <translation>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source).</translation>
     </message>
     <message>
         <source>What to do: import.</source>
@@ -945,8 +1086,165 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
-        <translation>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</translation>
+        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
+        <translation>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChoices</name>
+    <message>
+        <source>Cannot store which value counts: %1</source>
+        <translation>Cannot store which value counts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetListing</name>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>Cannot read the targets: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetReason</name>
+    <message>
+        <source>incentive</source>
+        <translation>incentive</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source>goal word %1</source>
+        <translation>goal word %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>forecast %1</translation>
+    </message>
+    <message>
+        <source>year after the document&apos;s date</source>
+        <translation>year after the document&apos;s date</translation>
+    </message>
+    <message>
+        <source>support given %1</source>
+        <translation>support given %1</translation>
+    </message>
+    <message>
+        <source>fund or budget set up %1</source>
+        <translation>fund or budget set up %1</translation>
+    </message>
+    <message>
+        <source>as of a date %1</source>
+        <translation>as of a date %1</translation>
+    </message>
+    <message>
+        <source>completed action %1</source>
+        <translation>completed action %1</translation>
+    </message>
+    <message>
+        <source>compared with a past year %1</source>
+        <translation>compared with a past year %1</translation>
+    </message>
+    <message>
+        <source>reported figure %1</source>
+        <translation>reported figure %1</translation>
+    </message>
+    <message>
+        <source>year before the document&apos;s date</source>
+        <translation>year before the document&apos;s date</translation>
+    </message>
+    <message>
+        <source>past plan period %1</source>
+        <translation>past plan period %1</translation>
+    </message>
+    <message>
+        <source>estimate for a year already over %1</source>
+        <translation>estimate for a year already over %1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause; document genre: %1</source>
+        <translation>no cue in the clause; document genre: %1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause</source>
+        <translation>no cue in the clause</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>no year</translation>
+    </message>
+    <message>
+        <source>deadline year %1</source>
+        <translation>deadline year %1</translation>
+    </message>
+    <message>
+        <source>year %1 of the reporting date</source>
+        <translation>year %1 of the reporting date</translation>
+    </message>
+    <message>
+        <source>year %1 from the document&apos;s date</source>
+        <translation>year %1 from the document&apos;s date</translation>
+    </message>
+    <message>
+        <source>year %1, end of the plan period</source>
+        <translation>year %1, end of the plan period</translation>
+    </message>
+    <message>
+        <source>year %1 from the list&apos;s lead-in</source>
+        <translation>year %1 from the list&apos;s lead-in</translation>
+    </message>
+    <message>
+        <source>year %1 from an earlier sentence</source>
+        <translation>year %1 from an earlier sentence</translation>
+    </message>
+    <message>
+        <source>year %1 paired in order</source>
+        <translation>year %1 paired in order</translation>
+    </message>
+    <message>
+        <source>year %1 from the table header</source>
+        <translation>year %1 from the table header</translation>
+    </message>
+    <message>
+        <source>year %1 of the report&apos;s title</source>
+        <translation>year %1 of the report&apos;s title</translation>
+    </message>
+    <message>
+        <source>year %1 as stated</source>
+        <translation>year %1 as stated</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>comparator from %1</source>
+        <translation>comparator from %1</translation>
+    </message>
+    <message>
+        <source>no indicator word in the clause</source>
+        <translation>no indicator word in the clause</translation>
+    </message>
+    <message>
+        <source>indicator from %1</source>
+        <translation>indicator from %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -982,6 +1280,105 @@
     <message>
         <source>Cannot save the extracted targets: %1</source>
         <translation>Cannot save the extracted targets: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>List targets with their ids, correct one (set ID), or choose the value that counts (choose ID).</source>
+        <translation>List targets with their ids, correct one (set ID), or choose the value that counts (choose ID).</translation>
+    </message>
+    <message>
+        <source>Nothing to list; &quot;set ID&quot; to correct a target; &quot;choose ID&quot; to make it count.</source>
+        <translation>Nothing to list; "set ID" to correct a target; "choose ID" to make it count.</translation>
+    </message>
+    <message>
+        <source>Region key or name (see policylens regions); with set: the new region, &apos;&apos; for unknown; in a list, &apos;unknown&apos; lists targets without one.</source>
+        <translation>Region key or name (see policylens regions); with set: the new region, '' for unknown; in a list, 'unknown' lists targets without one.</translation>
+    </message>
+    <message>
+        <source>Indicator key (see policylens indicators).</source>
+        <translation>Indicator key (see policylens indicators).</translation>
+    </message>
+    <message>
+        <source>target, incentive or baseline.</source>
+        <translation>target, incentive or baseline.</translation>
+    </message>
+    <message>
+        <source>Year.</source>
+        <translation>Year.</translation>
+    </message>
+    <message>
+        <source>Review status: unreviewed, verified, rejected or edited.</source>
+        <translation>Review status: unreviewed, verified, rejected or edited.</translation>
+    </message>
+    <message>
+        <source>Only the targets of this document id.</source>
+        <translation>Only the targets of this document id.</translation>
+    </message>
+    <message>
+        <source>With set: the new value (3000亿 is understood).</source>
+        <translation>With set: the new value (3000亿 is understood).</translation>
+    </message>
+    <message>
+        <source>With set: the new unit.</source>
+        <translation>With set: the new unit.</translation>
+    </message>
+    <message>
+        <source>With set: &gt;=, &gt;, =, &lt;=, &lt;, ~ or range.</source>
+        <translation>With set: &gt;=, &gt;, =, &lt;=, &lt;, ~ or range.</translation>
+    </message>
+    <message>
+        <source>With choose: forget the choice; the default order decides again.</source>
+        <translation>With choose: forget the choice; the default order decides again.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens targets [set|choose ID] [options]</source>
+        <translation>Usage: policylens targets [set|choose ID] [options]</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;; policylens regions lists the keys.</source>
+        <translation>Unknown region "%1"; policylens regions lists the keys.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>counts (1 of %1)</source>
+        <translation>counts (1 of %1)</translation>
+    </message>
+    <message>
+        <source>competes (%1 values)</source>
+        <translation>competes (%1 values)</translation>
+    </message>
+    <message>
+        <source>Target %1 does not exist in %2.</source>
+        <translation>Target %1 does not exist in %2.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;; policylens indicators lists the keys.</source>
+        <translation>Unknown indicator "%1"; policylens indicators lists the keys.</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>Target %1: %2</translation>
+    </message>
+    <message>
+        <source>Target %1 changed.</source>
+        <translation>Target %1 changed.</translation>
+    </message>
+    <message>
+        <source>Target %1: the default order decides again.</source>
+        <translation>Target %1: the default order decides again.</translation>
+    </message>
+    <message>
+        <source>Target %1 now counts for its region, indicator and year.</source>
+        <translation>Target %1 now counts for its region, indicator and year.</translation>
     </message>
 </context>
 <context>
@@ -1025,8 +1422,8 @@
         <translation>the value is empty</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
-        <translation>the value "%1" is not a number</translation>
+        <source>the value &quot;%1&quot; is not a number</source>
+        <translation>the value &quot;%1&quot; is not a number</translation>
     </message>
 </context>
 <context>
@@ -1149,12 +1546,18 @@ Common options:
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1". Run policylens --help.</source>
-        <translation>Unknown subcommand "%1". Run policylens --help.</translation>
+        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
+        <translation>Unknown subcommand &quot;%1&quot;. Run policylens --help.</translation>
+    </message>
+    <message>
+        <source>  (none in this build)
+</source>
+        <translation>  (none in this build)
+</translation>
     </message>
     <message>
         <source>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
+       policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1162,18 +1565,12 @@ Run policylens SUBCOMMAND --help for the options of one subcommand.
 Subcommands, each with an example:
 </source>
         <translation>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
+       policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
 
 Subcommands, each with an example:
-</translation>
-    </message>
-    <message>
-        <source>  (none in this build)
-</source>
-        <translation>  (none in this build)
 </translation>
     </message>
 </context>
@@ -1192,8 +1589,8 @@ Subcommands, each with an example:
         <translation>Finds the quantitative targets in AI-industry policy documents, lets you review them beside their source sentences, and compares cities in charts and reports.</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1333,6 +1730,17 @@ SQLite %4</translation>
         <source>Publication date</source>
         <translation>Publication date</translation>
     </message>
+    <message>
+        <source>* several values for that place and year: the one that counts is drawn (a final document over a draft, a newer over an older, unless you chose); hover to see them all.</source>
+        <translation>* several values for that place and year: the one that counts is drawn (a final document over a draft, a newer over an older, unless you chose); hover to see them all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“Region unknown”: %n target(s) from documents without a region; set it under Documents › Edit details.</source>
+        <translation>
+            <numerusform>“Region unknown”: %n target from documents without a region; set it under Documents › Edit details.</numerusform>
+            <numerusform>“Region unknown”: %n targets from documents without a region; set it under Documents › Edit details.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>policylens::CompareView</name>
@@ -1402,6 +1810,49 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::DocumentMetadataDialog</name>
+    <message>
+        <source>Edit document</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Year-month-day, e.g. 2024-05-30; leave empty when unknown.</source>
+        <translation>Year-month-day, e.g. 2024-05-30; leave empty when unknown.</translation>
+    </message>
+    <message>
+        <source>What you set here is kept when targets are extracted again. Changing the region moves the document&apos;s targets too, except those you placed yourself.</source>
+        <translation>What you set here is kept when targets are extracted again. Changing the region moves the document's targets too, except those you placed yourself.</translation>
+    </message>
+</context>
+<context>
     <name>policylens::DocumentViewer</name>
     <message>
         <source>Add target from selection…</source>
@@ -1433,6 +1884,14 @@ SQLite %4</translation>
     <message>
         <source>Targets</source>
         <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1934,14 @@ SQLite %4</translation>
     <message>
         <source>Select a number with its unit in the text, then add it as a target.</source>
         <translation>Select a number with its unit in the text, then add it as a target.</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Correct the title, issuer, region, date, type or status.</source>
+        <translation>Correct the title, issuer, region, date, type or status.</translation>
     </message>
 </context>
 <context>
@@ -1869,8 +2336,8 @@ SQLite %4</translation>
         <translation>Target %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for this field.</source>
-        <translation>"%1" is not a valid value for this field.</translation>
+        <source>&quot;%1&quot; is not a valid value for this field.</source>
+        <translation>&quot;%1&quot; is not a valid value for this field.</translation>
     </message>
     <message>
         <source>Select the number in the document text first.</source>
@@ -1881,16 +2348,20 @@ SQLite %4</translation>
         <translation>Document %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid year.</source>
-        <translation>"%1" is not a valid year.</translation>
+        <source>&quot;%1&quot; is not a valid year.</source>
+        <translation>&quot;%1&quot; is not a valid year.</translation>
     </message>
     <message>
         <source>Statistic %1 does not exist in this workspace.</source>
         <translation>Statistic %1 does not exist in this workspace.</translation>
+    </message>
+    <message>
+        <source>Target %1 has no region or no year, so no other value competes with it.</source>
+        <translation>Target %1 has no region or no year, so no other value competes with it.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2423,33 @@ SQLite %4</translation>
         <source>Year</source>
         <translation>Year</translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) for this place and year; the first counts:</source>
+        <translation>
+            <numerusform>%n value for this place and year; the first counts:</numerusform>
+            <numerusform>%n values for this place and year; the first counts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>[chosen]</source>
+        <translation>[chosen]</translation>
+    </message>
 </context>
 <context>
     <name>policylens::TargetEditor</name>
@@ -1986,6 +2484,14 @@ SQLite %4</translation>
     <message>
         <source>Apply changes</source>
         <translation>Apply changes</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2647,10 @@ SQLite %4</translation>
         <source>Review status</source>
         <translation>Review status</translation>
     </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
 </context>
 <context>
     <name>policylens::TimelineModel</name>
@@ -2178,180 +2688,6 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>Cannot save a copy to %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentGenre</name>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Support measures</source>
-        <translation>Support measures</translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation>Regulation</translation>
-    </message>
-    <message>
-        <source>Work report</source>
-        <translation>Work report</translation>
-    </message>
-    <message>
-        <source>Statistics release</source>
-        <translation>Statistics release</translation>
-    </message>
-    <message>
-        <source>News</source>
-        <translation>News</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
-    <name>TargetReason</name>
-    <message>
-        <source>incentive</source>
-        <translation>incentive</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>baseline</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <source>deadline %1</source>
-        <translation>deadline %1</translation>
-    </message>
-    <message>
-        <source>goal word %1</source>
-        <translation>goal word %1</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>forecast %1</translation>
-    </message>
-    <message>
-        <source>year after the document's date</source>
-        <translation>year after the document's date</translation>
-    </message>
-    <message>
-        <source>support given %1</source>
-        <translation>support given %1</translation>
-    </message>
-    <message>
-        <source>fund or budget set up %1</source>
-        <translation>fund or budget set up %1</translation>
-    </message>
-    <message>
-        <source>as of a date %1</source>
-        <translation>as of a date %1</translation>
-    </message>
-    <message>
-        <source>completed action %1</source>
-        <translation>completed action %1</translation>
-    </message>
-    <message>
-        <source>compared with a past year %1</source>
-        <translation>compared with a past year %1</translation>
-    </message>
-    <message>
-        <source>reported figure %1</source>
-        <translation>reported figure %1</translation>
-    </message>
-    <message>
-        <source>year before the document's date</source>
-        <translation>year before the document's date</translation>
-    </message>
-    <message>
-        <source>past plan period %1</source>
-        <translation>past plan period %1</translation>
-    </message>
-    <message>
-        <source>estimate for a year already over %1</source>
-        <translation>estimate for a year already over %1</translation>
-    </message>
-    <message>
-        <source>no cue in the clause; document genre: %1</source>
-        <translation>no cue in the clause; document genre: %1</translation>
-    </message>
-    <message>
-        <source>no cue in the clause</source>
-        <translation>no cue in the clause</translation>
-    </message>
-    <message>
-        <source>no year</source>
-        <translation>no year</translation>
-    </message>
-    <message>
-        <source>deadline year %1</source>
-        <translation>deadline year %1</translation>
-    </message>
-    <message>
-        <source>year %1 of the reporting date</source>
-        <translation>year %1 of the reporting date</translation>
-    </message>
-    <message>
-        <source>year %1 from the document's date</source>
-        <translation>year %1 from the document's date</translation>
-    </message>
-    <message>
-        <source>year %1, end of the plan period</source>
-        <translation>year %1, end of the plan period</translation>
-    </message>
-    <message>
-        <source>year %1 from the list's lead-in</source>
-        <translation>year %1 from the list's lead-in</translation>
-    </message>
-    <message>
-        <source>year %1 from an earlier sentence</source>
-        <translation>year %1 from an earlier sentence</translation>
-    </message>
-    <message>
-        <source>year %1 paired in order</source>
-        <translation>year %1 paired in order</translation>
-    </message>
-    <message>
-        <source>year %1 from the table header</source>
-        <translation>year %1 from the table header</translation>
-    </message>
-    <message>
-        <source>year %1 of the report's title</source>
-        <translation>year %1 of the report's title</translation>
-    </message>
-    <message>
-        <source>year %1 as stated</source>
-        <translation>year %1 as stated</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>comparator from %1</source>
-        <translation>comparator from %1</translation>
-    </message>
-    <message>
-        <source>no indicator word in the clause</source>
-        <translation>no indicator word in the clause</translation>
-    </message>
-    <message>
-        <source>indicator from %1</source>
-        <translation>indicator from %1</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>Draw a comparison chart to PNG, SVG or PDF (or its data to CSV / XLSX).</source>
@@ -47,11 +58,11 @@
         <translation>PNG 分辨率；图像宽度为 width×dpi/96 像素（默认 96）。</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
         <translation>输出文件：.png、.svg、.pdf，或用于图表数据的 .csv / .xlsx。</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
         <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
@@ -67,7 +78,7 @@
         <translation>--width 和 --height 不得小于 100，--dpi 须在 24 到 1200 之间。</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not "%2".</source>
+        <source>--%1 must be a year, not &quot;%2&quot;.</source>
         <translation>--%1 必须是年份，而不是“%2”。</translation>
     </message>
     <message>
@@ -90,7 +101,7 @@
         <translation>无法写入 %1：尺寸 %2×%3 超出范围（16 至 20000 像素）。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
+        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
         <translation>无法写入 %1：未知图像格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
@@ -105,7 +116,7 @@
         <translation>无法打开工作区 %1：文件不存在。</translation>
     </message>
     <message>
-        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
+        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
         <translation>未知城市“%1”：请给出地区代码（beijing）或名称（北京、Beijing）。</translation>
     </message>
 </context>
@@ -120,7 +131,7 @@
         <translation>无法读取地区：%1</translation>
     </message>
     <message>
-        <source>Cannot look up the region "%1": %2</source>
+        <source>Cannot look up the region &quot;%1&quot;: %2</source>
         <translation>无法查找地区“%1”：%2</translation>
     </message>
     <message>
@@ -128,7 +139,7 @@
         <translation>无法列出指标：%1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator "%1": %2</source>
+        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
         <translation>无法读取指标“%1”：%2</translation>
     </message>
     <message>
@@ -154,6 +165,37 @@
     <message>
         <source>Cannot count the documents: %1</source>
         <translation>无法统计文档数量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentGenre</name>
+    <message>
+        <source>Plan</source>
+        <translation>规划/方案</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>扶持措施</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>法规/条例</translation>
+    </message>
+    <message>
+        <source>Work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <source>Statistics release</source>
+        <translation>统计公报</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -183,7 +225,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
+        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
         <translation>这是统计表而不是文档；请用“policylens stats import”导入</translation>
     </message>
     <message>
@@ -197,6 +239,17 @@
     <message>
         <source>its text is longer than the limit of %L1 characters</source>
         <translation>文本长度超过 %L1 个字符的上限</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>Cannot change document %1: %2</source>
+        <translation>无法修改文档 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such document</source>
+        <translation>没有这个文档</translation>
     </message>
 </context>
 <context>
@@ -219,6 +272,21 @@
     <message>
         <source>%1: rejected: %2</source>
         <translation>%1：已拒收：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentType</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>征求意见稿</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>正式稿</translation>
     </message>
 </context>
 <context>
@@ -262,6 +330,54 @@
     <message>
         <source>Characters</source>
         <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Nothing to list; &quot;set ID&quot; to correct a document.</source>
+        <translation>不加参数即列出；“set ID”更正一个文档。</translation>
+    </message>
+    <message>
+        <source>With set: the title.</source>
+        <translation>与 set 连用：标题。</translation>
+    </message>
+    <message>
+        <source>With set: the issuer.</source>
+        <translation>与 set 连用：发文机关。</translation>
+    </message>
+    <message>
+        <source>With set: region key or name (policylens regions); &apos;&apos; for unknown.</source>
+        <translation>与 set 连用：地区键或名称（policylens regions）；'' 表示未知。</translation>
+    </message>
+    <message>
+        <source>With set: publication date, YYYY-MM-DD; &apos;&apos; for unknown.</source>
+        <translation>与 set 连用：发布日期，YYYY-MM-DD；'' 表示未知。</translation>
+    </message>
+    <message>
+        <source>With set: plan, measures, regulation, work_report, statistics, news or other.</source>
+        <translation>与 set 连用：plan、measures、regulation、work_report、statistics、news 或 other。</translation>
+    </message>
+    <message>
+        <source>With set: draft or final.</source>
+        <translation>与 set 连用：draft（征求意见稿）或 final（正式稿）。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens documents [set ID --region KEY --type TYPE ...]</source>
+        <translation>用法：policylens documents [set ID --region 键 --type 类型 ...]</translation>
+    </message>
+    <message>
+        <source>Document %1 does not exist in %2.</source>
+        <translation>%2 中没有文档 %1。</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>编辑文档</translation>
+    </message>
+    <message>
+        <source>Document %1, --%2 &quot;%3&quot;: %4</source>
+        <translation>文档 %1，--%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --title, --issuer, --region, --date, --type or --status.</source>
+        <translation>没有要设置的内容：请给出 --title、--issuer、--region、--date、--type 或 --status。</translation>
     </message>
 </context>
 <context>
@@ -432,12 +548,19 @@
         <translation>%1：不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>%1: no "indicators" array</source>
+        <source>%1: no &quot;indicators&quot; array</source>
         <translation>%1：缺少“indicators”数组</translation>
     </message>
     <message>
         <source>%1: an indicator has no key</source>
         <translation>%1：有指标缺少键名（key）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsCommand</name>
+    <message>
+        <source>List the indicator keys with their Chinese and English names.</source>
+        <translation>列出指标键及其中英文名称。</translation>
     </message>
 </context>
 <context>
@@ -520,18 +643,6 @@
             <numerusform>%n 个因已审核而保留</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cannot read the documents of %1: %2</source>
-        <translation>无法读取 %1 中的文档：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read document %1 of %2: %3</source>
-        <translation>无法读取 %2 中的文档 %1：%3</translation>
-    </message>
-    <message>
-        <source>Document %1: %2</source>
-        <translation>文档 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>Reextraction</name>
@@ -546,6 +657,21 @@
     <message>
         <source>Document %1: %2</source>
         <translation>文档 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsCommand</name>
+    <message>
+        <source>List the region keys (national, provinces, cities, districts, new areas, zones).</source>
+        <translation>列出地区键（全国、省、市、区、新区、开发区）。</translation>
+    </message>
+    <message>
+        <source>Only this level: national, province, city or district.</source>
+        <translation>只列出此层级：national、province、city 或 district。</translation>
+    </message>
+    <message>
+        <source>Cannot read the regions of %1.</source>
+        <translation>无法读取 %1 的地区。</translation>
     </message>
 </context>
 <context>
@@ -627,7 +753,7 @@
         <translation>OpenDocument 写入失败。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
+        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</source>
         <translation>无法写入 %1：未知报告格式“%2”（请使用 .pdf、.odt 或 .html）。</translation>
     </message>
     <message>
@@ -637,6 +763,12 @@
     <message>
         <source>nothing was produced.</source>
         <translation>未生成任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) come from documents whose region is not known; they are listed under “%1”. Set the region of those documents to place them.</source>
+        <translation>
+            <numerusform>%n 个目标来自地区未知的文档，列在“%1”之下。设置这些文档的地区即可归位。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -658,7 +790,7 @@
         <translation>以逗号分隔的地区代码或名称；默认：所有城市。</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
         <translation>要纳入的图表，以逗号分隔（默认：compare,progress,coverage,timeline,incentives；“none”表示只输出表格）。</translation>
     </message>
     <message>
@@ -670,7 +802,7 @@
         <translation>请用 --out FILE.pdf|odt|html 指定输出文件。</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
         <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
@@ -707,6 +839,14 @@
     <message>
         <source>Edit statistic</source>
         <translation>修改统计数据</translation>
+    </message>
+    <message>
+        <source>Choose which value counts</source>
+        <translation>选择计入的数值</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>编辑文档</translation>
     </message>
 </context>
 <context>
@@ -762,14 +902,14 @@
         <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
-        <source>No document matches "%1".</source>
+        <source>No document matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的文档。</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search "%1" failed: %2</source>
+        <source>The search &quot;%1&quot; failed: %2</source>
         <translation>检索“%1”失败：%2</translation>
     </message>
 </context>
@@ -828,7 +968,7 @@
         <translation>指标为空</translation>
     </message>
     <message>
-        <source>the year "%1" is not a year</source>
+        <source>the year &quot;%1&quot; is not a year</source>
         <translation>“%1”不是有效年份</translation>
     </message>
     <message>
@@ -870,7 +1010,7 @@
         <translation>工作区无法开始事务：%1</translation>
     </message>
     <message>
-        <source>the region "%1" is unknown</source>
+        <source>the region &quot;%1&quot; is unknown</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -885,7 +1025,7 @@
 <context>
     <name>StatsCommand</name>
     <message>
-        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
+        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
         <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表格（地区、指标、年份、数值、单位、来源）。</translation>
     </message>
     <message>
@@ -936,8 +1076,165 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
+        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
         <translation>无法写入 %1：未知表格格式“%2”（请使用 .csv 或 .xlsx）。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChoices</name>
+    <message>
+        <source>Cannot store which value counts: %1</source>
+        <translation>无法保存哪个数值计入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetListing</name>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>无法读取目标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetReason</name>
+    <message>
+        <source>incentive</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>goal word %1</source>
+        <translation>目标用语 %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>预测 %1</translation>
+    </message>
+    <message>
+        <source>year after the document&apos;s date</source>
+        <translation>年份晚于文件日期</translation>
+    </message>
+    <message>
+        <source>support given %1</source>
+        <translation>给予支持 %1</translation>
+    </message>
+    <message>
+        <source>fund or budget set up %1</source>
+        <translation>设立基金或安排资金 %1</translation>
+    </message>
+    <message>
+        <source>as of a date %1</source>
+        <translation>截至某日 %1</translation>
+    </message>
+    <message>
+        <source>completed action %1</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>compared with a past year %1</source>
+        <translation>与以往年份比较 %1</translation>
+    </message>
+    <message>
+        <source>reported figure %1</source>
+        <translation>报道的数据 %1</translation>
+    </message>
+    <message>
+        <source>year before the document&apos;s date</source>
+        <translation>年份早于文件日期</translation>
+    </message>
+    <message>
+        <source>past plan period %1</source>
+        <translation>已过去的规划期 %1</translation>
+    </message>
+    <message>
+        <source>estimate for a year already over %1</source>
+        <translation>对已过去年份的估计 %1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause; document genre: %1</source>
+        <translation>分句中无线索；文件类型：%1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause</source>
+        <translation>分句中无线索</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>无年份</translation>
+    </message>
+    <message>
+        <source>deadline year %1</source>
+        <translation>期限年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1 of the reporting date</source>
+        <translation>统计截止年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1 from the document&apos;s date</source>
+        <translation>由文件日期推得年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1, end of the plan period</source>
+        <translation>年份 %1（规划期末）</translation>
+    </message>
+    <message>
+        <source>year %1 from the list&apos;s lead-in</source>
+        <translation>年份 %1 来自列表引导语</translation>
+    </message>
+    <message>
+        <source>year %1 from an earlier sentence</source>
+        <translation>年份 %1 来自前文</translation>
+    </message>
+    <message>
+        <source>year %1 paired in order</source>
+        <translation>年份 %1（按“分别”顺序对应）</translation>
+    </message>
+    <message>
+        <source>year %1 from the table header</source>
+        <translation>年份 %1 来自表头</translation>
+    </message>
+    <message>
+        <source>year %1 of the report&apos;s title</source>
+        <translation>年份 %1 来自公报标题</translation>
+    </message>
+    <message>
+        <source>year %1 as stated</source>
+        <translation>年份 %1（原文所述）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>comparator from %1</source>
+        <translation>比较关系来自“%1”</translation>
+    </message>
+    <message>
+        <source>no indicator word in the clause</source>
+        <translation>分句中无指标词</translation>
+    </message>
+    <message>
+        <source>indicator from %1</source>
+        <translation>指标来自“%1”</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1270,105 @@
     <message>
         <source>Cannot save the extracted targets: %1</source>
         <translation>无法保存自动抽取的目标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>List targets with their ids, correct one (set ID), or choose the value that counts (choose ID).</source>
+        <translation>列出带编号的目标，更正某个目标（set ID），或选择计入的数值（choose ID）。</translation>
+    </message>
+    <message>
+        <source>Nothing to list; &quot;set ID&quot; to correct a target; &quot;choose ID&quot; to make it count.</source>
+        <translation>不加参数即列出；“set ID”更正一个目标；“choose ID”使其计入。</translation>
+    </message>
+    <message>
+        <source>Region key or name (see policylens regions); with set: the new region, &apos;&apos; for unknown; in a list, &apos;unknown&apos; lists targets without one.</source>
+        <translation>地区键或名称（见 policylens regions）；与 set 连用时为新地区，'' 表示未知；列出时用 'unknown' 列出没有地区的目标。</translation>
+    </message>
+    <message>
+        <source>Indicator key (see policylens indicators).</source>
+        <translation>指标键（见 policylens indicators）。</translation>
+    </message>
+    <message>
+        <source>target, incentive or baseline.</source>
+        <translation>target（目标）、incentive（激励）或 baseline（现状基数）。</translation>
+    </message>
+    <message>
+        <source>Year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>Review status: unreviewed, verified, rejected or edited.</source>
+        <translation>审核状态：unreviewed、verified、rejected 或 edited。</translation>
+    </message>
+    <message>
+        <source>Only the targets of this document id.</source>
+        <translation>只列出此文档编号的目标。</translation>
+    </message>
+    <message>
+        <source>With set: the new value (3000亿 is understood).</source>
+        <translation>与 set 连用：新数值（可写 3000亿）。</translation>
+    </message>
+    <message>
+        <source>With set: the new unit.</source>
+        <translation>与 set 连用：新单位。</translation>
+    </message>
+    <message>
+        <source>With set: &gt;=, &gt;, =, &lt;=, &lt;, ~ or range.</source>
+        <translation>与 set 连用：&gt;=、&gt;、=、&lt;=、&lt;、~ 或 range。</translation>
+    </message>
+    <message>
+        <source>With choose: forget the choice; the default order decides again.</source>
+        <translation>与 choose 连用：取消选择，恢复按默认顺序决定。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens targets [set|choose ID] [options]</source>
+        <translation>用法：policylens targets [set|choose ID] [选项]</translation>
+    </message>
+    <message>
+        <source>Unknown region &quot;%1&quot;; policylens regions lists the keys.</source>
+        <translation>未知地区“%1”；policylens regions 可列出所有键。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>counts (1 of %1)</source>
+        <translation>计入（共 %1 个数值）</translation>
+    </message>
+    <message>
+        <source>competes (%1 values)</source>
+        <translation>竞争中（共 %1 个数值）</translation>
+    </message>
+    <message>
+        <source>Target %1 does not exist in %2.</source>
+        <translation>%2 中没有目标 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;; policylens indicators lists the keys.</source>
+        <translation>未知指标“%1”；policylens indicators 可列出所有键。</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>Target %1 changed.</source>
+        <translation>目标 %1 已修改。</translation>
+    </message>
+    <message>
+        <source>Target %1: the default order decides again.</source>
+        <translation>目标 %1：恢复按默认顺序决定。</translation>
+    </message>
+    <message>
+        <source>Target %1 now counts for its region, indicator and year.</source>
+        <translation>目标 %1 现为其地区、指标和年份的计入数值。</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1412,7 @@
         <translation>数值为空</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
+        <source>the value &quot;%1&quot; is not a number</source>
         <translation>数值“%1”不是数字</translation>
     </message>
 </context>
@@ -1139,12 +1535,18 @@ Common options:
         <translation>机器可读输出。</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1". Run policylens --help.</source>
+        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
         <translation>未知子命令“%1”。请运行 policylens --help。</translation>
     </message>
     <message>
+        <source>  (none in this build)
+</source>
+        <translation>  （此版本中没有）
+</translation>
+    </message>
+    <message>
         <source>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
+       policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1158,12 +1560,6 @@ Subcommands, each with an example:
 运行 policylens 子命令 --help 可查看该子命令的选项。
 
 子命令及示例：
-</translation>
-    </message>
-    <message>
-        <source>  (none in this build)
-</source>
-        <translation>  （此版本中没有）
 </translation>
     </message>
 </context>
@@ -1182,8 +1578,8 @@ Subcommands, each with an example:
         <translation>从人工智能产业政策文件中找出量化目标，供您对照原文语句逐条审核，并通过图表和报告对比各城市。</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>本软件是自由软件，依据&lt;a href="%1"&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>本软件是自由软件，依据&lt;a href=&quot;%1&quot;&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1319,6 +1715,16 @@ SQLite %4</translation>
         <source>Publication date</source>
         <translation>发布日期</translation>
     </message>
+    <message>
+        <source>* several values for that place and year: the one that counts is drawn (a final document over a draft, a newer over an older, unless you chose); hover to see them all.</source>
+        <translation>* 该地该年有多个数值：图中画出计入的一个（正式稿优先于征求意见稿，较新的优先于较旧的，除非您另行选择）；悬停可查看全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“Region unknown”: %n target(s) from documents without a region; set it under Documents › Edit details.</source>
+        <translation>
+            <numerusform>“地区未知”：%n 个目标来自尚无地区的文档；可在“文档 › 编辑详情”中设置。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>policylens::CompareView</name>
@@ -1388,6 +1794,49 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::DocumentMetadataDialog</name>
+    <message>
+        <source>Edit document</source>
+        <translation>编辑文档</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>文档详情</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>发文机关：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>文档类型：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>文稿状态：</translation>
+    </message>
+    <message>
+        <source>Year-month-day, e.g. 2024-05-30; leave empty when unknown.</source>
+        <translation>年-月-日，如 2024-05-30；未知时留空。</translation>
+    </message>
+    <message>
+        <source>What you set here is kept when targets are extracted again. Changing the region moves the document&apos;s targets too, except those you placed yourself.</source>
+        <translation>此处设置的内容在重新提取目标时会保留。修改地区也会同时移动该文档的目标，您自行指定地区的目标除外。</translation>
+    </message>
+</context>
+<context>
     <name>policylens::DocumentViewer</name>
     <message>
         <source>Add target from selection…</source>
@@ -1419,6 +1868,14 @@ SQLite %4</translation>
     <message>
         <source>Targets</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>文档类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>文稿状态</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1917,14 @@ SQLite %4</translation>
     <message>
         <source>Select a number with its unit in the text, then add it as a target.</source>
         <translation>在正文中选中一个数字及其单位，再将其添加为目标。</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>编辑详情…</translation>
+    </message>
+    <message>
+        <source>Correct the title, issuer, region, date, type or status.</source>
+        <translation>更正标题、发文机关、地区、日期、文档类型或文稿状态。</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +2315,7 @@ SQLite %4</translation>
         <translation>本工作区中不存在目标 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for this field.</source>
+        <source>&quot;%1&quot; is not a valid value for this field.</source>
         <translation>“%1”不是此字段的有效值。</translation>
     </message>
     <message>
@@ -1862,16 +2327,20 @@ SQLite %4</translation>
         <translation>本工作区中不存在文档 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid year.</source>
+        <source>&quot;%1&quot; is not a valid year.</source>
         <translation>“%1”不是有效年份。</translation>
     </message>
     <message>
         <source>Statistic %1 does not exist in this workspace.</source>
         <translation>本工作区中不存在统计数据 %1。</translation>
+    </message>
+    <message>
+        <source>Target %1 has no region or no year, so no other value competes with it.</source>
+        <translation>目标 %1 没有地区或年份，因此没有与之竞争的其他数值。</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2402,32 @@ SQLite %4</translation>
         <source>Year</source>
         <translation>年份</translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) for this place and year; the first counts:</source>
+        <translation>
+            <numerusform>该地该年共有 %n 个数值，第一个计入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>征求意见稿</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>正式稿</translation>
+    </message>
+    <message>
+        <source>[chosen]</source>
+        <translation>[已选定]</translation>
+    </message>
 </context>
 <context>
     <name>policylens::TargetEditor</name>
@@ -1967,6 +2462,14 @@ SQLite %4</translation>
     <message>
         <source>Apply changes</source>
         <translation>应用修改</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2625,10 @@ SQLite %4</translation>
         <source>Review status</source>
         <translation>审核状态</translation>
     </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区未知</translation>
+    </message>
 </context>
 <context>
     <name>policylens::TimelineModel</name>
@@ -2159,180 +2666,6 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>无法将副本保存到 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentGenre</name>
-    <message>
-        <source>Plan</source>
-        <translation>规划/方案</translation>
-    </message>
-    <message>
-        <source>Support measures</source>
-        <translation>扶持措施</translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation>法规/条例</translation>
-    </message>
-    <message>
-        <source>Work report</source>
-        <translation>工作报告</translation>
-    </message>
-    <message>
-        <source>Statistics release</source>
-        <translation>统计公报</translation>
-    </message>
-    <message>
-        <source>News</source>
-        <translation>新闻报道</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
-    <name>TargetReason</name>
-    <message>
-        <source>incentive</source>
-        <translation>激励</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>基数</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>deadline %1</source>
-        <translation>期限 %1</translation>
-    </message>
-    <message>
-        <source>goal word %1</source>
-        <translation>目标用语 %1</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>预测 %1</translation>
-    </message>
-    <message>
-        <source>year after the document's date</source>
-        <translation>年份晚于文件日期</translation>
-    </message>
-    <message>
-        <source>support given %1</source>
-        <translation>给予支持 %1</translation>
-    </message>
-    <message>
-        <source>fund or budget set up %1</source>
-        <translation>设立基金或安排资金 %1</translation>
-    </message>
-    <message>
-        <source>as of a date %1</source>
-        <translation>截至某日 %1</translation>
-    </message>
-    <message>
-        <source>completed action %1</source>
-        <translation>已完成 %1</translation>
-    </message>
-    <message>
-        <source>compared with a past year %1</source>
-        <translation>与以往年份比较 %1</translation>
-    </message>
-    <message>
-        <source>reported figure %1</source>
-        <translation>报道的数据 %1</translation>
-    </message>
-    <message>
-        <source>year before the document's date</source>
-        <translation>年份早于文件日期</translation>
-    </message>
-    <message>
-        <source>past plan period %1</source>
-        <translation>已过去的规划期 %1</translation>
-    </message>
-    <message>
-        <source>estimate for a year already over %1</source>
-        <translation>对已过去年份的估计 %1</translation>
-    </message>
-    <message>
-        <source>no cue in the clause; document genre: %1</source>
-        <translation>分句中无线索；文件类型：%1</translation>
-    </message>
-    <message>
-        <source>no cue in the clause</source>
-        <translation>分句中无线索</translation>
-    </message>
-    <message>
-        <source>no year</source>
-        <translation>无年份</translation>
-    </message>
-    <message>
-        <source>deadline year %1</source>
-        <translation>期限年份 %1</translation>
-    </message>
-    <message>
-        <source>year %1 of the reporting date</source>
-        <translation>统计截止年份 %1</translation>
-    </message>
-    <message>
-        <source>year %1 from the document's date</source>
-        <translation>由文件日期推得年份 %1</translation>
-    </message>
-    <message>
-        <source>year %1, end of the plan period</source>
-        <translation>年份 %1（规划期末）</translation>
-    </message>
-    <message>
-        <source>year %1 from the list's lead-in</source>
-        <translation>年份 %1 来自列表引导语</translation>
-    </message>
-    <message>
-        <source>year %1 from an earlier sentence</source>
-        <translation>年份 %1 来自前文</translation>
-    </message>
-    <message>
-        <source>year %1 paired in order</source>
-        <translation>年份 %1（按“分别”顺序对应）</translation>
-    </message>
-    <message>
-        <source>year %1 from the table header</source>
-        <translation>年份 %1 来自表头</translation>
-    </message>
-    <message>
-        <source>year %1 of the report's title</source>
-        <translation>年份 %1 来自公报标题</translation>
-    </message>
-    <message>
-        <source>year %1 as stated</source>
-        <translation>年份 %1（原文所述）</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>comparator from %1</source>
-        <translation>比较关系来自“%1”</translation>
-    </message>
-    <message>
-        <source>no indicator word in the clause</source>
-        <translation>分句中无指标词</translation>
-    </message>
-    <message>
-        <source>indicator from %1</source>
-        <translation>指标来自“%1”</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
     </message>
 </context>
 </TS>
