@@ -220,7 +220,7 @@ std::optional<Decimal> NumeralParser::parse(QStringView text)
 {
     // A leading sign: -10000, 负3.9, −5 (minus sign).
     const bool negative = !text.isEmpty()
-        && (text.front() == u'-' || text.front() == u'负' || text.front() == u'−');
+        && QStringView(u"-负負−").contains(text.front());
     const QStringView body = negative ? text.mid(1) : text;
     const auto parsed = parseAt(body, 0);
     if (!parsed || parsed->end != body.size())

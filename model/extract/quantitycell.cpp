@@ -29,6 +29,16 @@ QString prepared(QStringView raw)
     return TextNormalizer::normalize(raw).text.trimmed();
 }
 
+// "~3500 (近3500)", "亿元 (100 million CNY)": a bracketed gloss after the value or unit repeats
+// it as written in the source; the part before it is what counts.
+QString withoutGloss(const QString &text)
+{
+    if (!text.endsWith(u')') && !text.endsWith(u'）'))
+        return text;
+    const qsizetype open = std::max(text.lastIndexOf(u'('), text.lastIndexOf(u'（'));
+    return open > 0 ? text.left(open).trimmed() : text;
+}
+
 // The one quantity that spans text[from..], or nothing. Exclusions do not apply: in a cell
 // "2025" or "一" is a value, not a year or part of a word.
 std::optional<Quantity> wholeQuantity(QStringView text)
@@ -69,11 +79,7 @@ struct ColumnUnit
 ColumnUnit columnUnit(QStringView unitCell)
 {
     ColumnUnit out;
-    QString text = prepared(unitCell);
-    // "亿元 (100 million CNY)": the explanation in brackets repeats the unit.
-    const qsizetype bracket = text.indexOf(QLatin1Char('('));
-    if (bracket > 0 && text.endsWith(QLatin1Char(')')))
-        text = text.left(bracket).trimmed();
+    const QString text = withoutGloss(prepared(unitCell));
     if (text.isEmpty())
         return out;
     const bool ascii = text.front().unicode() < 0x80 && text.front().isLetter();
@@ -112,7 +118,7 @@ void applyColumnUnit(Quantity &q, QStringView unitCell)
 
 std::optional<Quantity> parseQuantityCell(QStringView cell, QStringView unitCell)
 {
-    QString text = prepared(cell);
+    QString text = withoutGloss(prepared(cell));
     QString symbolComparator;
     for (const Symbol &symbol : kLeadingSymbols) {
         if (text.startsWith(symbol.text)) {

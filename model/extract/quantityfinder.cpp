@@ -105,8 +105,10 @@ qsizetype readUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
     q.valueMax = n.valueMax;
     qsizetype p = n.end;
     // 百分之十五, 三分之一 (33.3%), 千分之五: shares are percent.
-    const bool share = n.fraction && text.mid(n.start, n.end - n.start).contains(u"分之")
-        && !text.mid(n.start, n.end - n.start).contains(u'又');
+    // 三分之一, "two thirds": a share, in percent; 1又1/2 and 3/5 stay plain numbers.
+    const QStringView written = text.mid(n.start, n.end - n.start);
+    const bool share = n.fraction && !written.contains(u'又')
+        && (written.contains(u"分之") || n.english);
     if (n.percentPrefix || share) {
         q.unit = QStringLiteral("percent");
         if (!n.percentPrefix)

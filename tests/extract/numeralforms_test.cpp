@@ -304,3 +304,44 @@ TEST(NumeralForms, OrdinalsYearsAndVagueWords)
     EXPECT_TRUE(findQuantities(QStringLiteral("三五成群")).isEmpty());
     EXPECT_TRUE(findQuantities(QStringLiteral("千行百业、万物互联")).isEmpty());
 }
+
+TEST(NumeralForms, EnglishArticlesPointsAndFractions)
+{
+    auto value = [](const char *text) {
+        const auto n = NumeralParser::parseAt(QString::fromUtf8(text), 0);
+        return n ? n->value.toString().toStdString() + "/" + std::to_string(n->end)
+                 : std::string("none");
+    };
+    EXPECT_EQ(value("a hundred companies"), "100/9");
+    EXPECT_EQ(value("a million yuan"), "1000000/9");
+    EXPECT_EQ(value("three point five"), "3.5/16");
+    EXPECT_EQ(value("two point five billion"), "2500000000/22");
+    EXPECT_EQ(value("one third"), "0.33333333333333333/9");
+    EXPECT_EQ(value("two-thirds"), "0.66666666666666667/10");
+    EXPECT_EQ(value("a quarter of"), "0.25/9");
+    EXPECT_EQ(value("three quarters"), "0.75/14");
+    EXPECT_EQ(value("a big plan"), "none");
+    EXPECT_EQ(value("an apple"), "none");
+    EXPECT_EQ(value("forty-four"), "44/10");
+    // English shares are percent in the finder, like 三分之一.
+    const NormalizedText n = TextNormalizer::normalize(QStringLiteral("cut costs by a quarter"));
+    const QList<Quantity> found = QuantityFinder::find(n.text);
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(found.first().value.toString(), QStringLiteral("25"));
+    EXPECT_EQ(found.first().unit, QStringLiteral("percent"));
+}
+
+TEST(NumeralForms, TraditionalScriptThroughTheNormalizer)
+{
+    auto first = [](const char *text) {
+        const QList<FoundQuantity> found = findQuantities(QString::fromUtf8(text));
+        return found.isEmpty() ? std::string("none")
+                               : QString::number(found.first().value, 'f', 2).toStdString()
+                + " " + found.first().unit.toStdString();
+    };
+    EXPECT_EQ(first("營收達兩千億元"), "200000000000.00 CNY");
+    EXPECT_EQ(first("企業兩萬餘家"), "20000.00 count");
+    EXPECT_EQ(first("佔比約三分之一"), "33.33 percent");
+    EXPECT_EQ(first("增速為負二點五個百分點"), "-2.50 percentage_point");
+    EXPECT_EQ(first("補貼壹佰萬元"), "1000000.00 CNY");
+}

@@ -96,3 +96,29 @@ TEST_P(QuantityCell, ReadsLikeTheDocumentEngine)
 }
 
 INSTANTIATE_TEST_SUITE_P(Cells, QuantityCell, testing::ValuesIn(kCells));
+
+// Cells as researchers fill them: a normalised value with the source's wording in brackets.
+TEST(QuantityCell, ValueWithTheSourceWordingInBrackets)
+{
+    auto read = [](const char *value, const char *unit) {
+        return parseQuantityCell(QString::fromUtf8(value), QString::fromUtf8(unit));
+    };
+    const auto nearly = read("~3500 (近3500)", "enterprises");
+    ASSERT_TRUE(nearly);
+    EXPECT_EQ(nearly->value.toString(), QStringLiteral("3500"));
+    EXPECT_EQ(nearly->comparator, QStringLiteral("~"));
+    EXPECT_TRUE(nearly->approximate);
+    EXPECT_EQ(nearly->unit, QStringLiteral("count"));
+    const auto over = read(">2200 (2200餘)", "亿元 (100 million CNY)");
+    ASSERT_TRUE(over);
+    EXPECT_EQ(over->value.toString(), QStringLiteral("220000000000"));
+    EXPECT_EQ(over->comparator, QStringLiteral(">"));
+    const auto people = read("1.6", "万人 (10^4 persons)");
+    ASSERT_TRUE(people);
+    EXPECT_EQ(people->value.toString(), QStringLiteral("16000"));
+    EXPECT_EQ(people->unit, QStringLiteral("count"));
+    const auto storage = read("1", "EB");
+    ASSERT_TRUE(storage);
+    EXPECT_EQ(storage->unit, QStringLiteral("EB"));
+    EXPECT_FALSE(read("(近3500)", ""));
+}
