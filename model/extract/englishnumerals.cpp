@@ -168,6 +168,11 @@ void readPointOrFraction(QStringView text, ParsedNumeral &n, qsizetype from, std
     const int denominator = denominatorAt(text, from, &end);
     if (denominator == 0 || total != 0 || current < 1 || current >= 100)
         return;
+    // "a third batch", "one fifth round" are ordinals; "a third of", "a quarter." are shares.
+    qsizetype ofEnd = 0;
+    const bool wordFollows = at(text, end) == u' ' && isAsciiLetter(at(text, end + 1));
+    if (wordFollows && !wordIs(text, end + 1, u"of", &ofEnd))
+        return;
     if (const auto ratio = Decimal(current).divided(Decimal(denominator))) {
         n.value = *ratio;
         n.fraction = true;

@@ -1,5 +1,7 @@
 #include "extract/nonprose.h"
 
+#include <vector>
+
 namespace policylens {
 
 namespace {
@@ -98,33 +100,43 @@ bool isVersion(QStringView text, qsizetype start, qsizetype end, QStringView tok
         || before.endsWith(u"ver.", Qt::CaseInsensitive);
 }
 
-// 138 0013 8000, 010 8888 6666, +86 10 1234 5678: groups of digits that are not thousands.
+// 138 0013 8000, 010 8888 6666, +86 10 1234 5678: a mobile number in groups of 3-4-4, a
+// landline with its 0 area code, or any grouping after +. Table rows of figures
+// (2150 3000 4500) are none of these.
 bool isSpacedPhone(QStringView text, qsizetype start)
 {
     qsizetype s = start;
     while (s > 0 && start - s < 24
         && (isDigit(text[s - 1].unicode()) || text[s - 1] == u' ' || text[s - 1] == u'+'))
         --s;
-    int digits = 0;
-    int groups = 0;
-    bool irregular = false;
+    while (s < start && text[s] == u' ')
+        ++s;
+    const bool plus = at(text, s) == u'+';
+    std::vector<int> groups;
     int group = 0;
-    for (qsizetype i = s; i <= text.size() && i - s < 48; ++i) {
+    for (qsizetype i = plus ? s + 1 : s; i <= text.size() && i - s < 48; ++i) {
         const QChar c = at(text, i);
         if (isDigit(c.unicode())) {
-            ++digits;
             ++group;
             continue;
         }
-        if (group > 0) {
-            ++groups;
-            irregular = irregular || (groups > 1 && group != 3);
-            group = 0;
-        }
-        if (c != u' ' && c != u'+' && c != u'-')
+        if (group > 0)
+            groups.push_back(group);
+        group = 0;
+        if (c != u' ' && c != u'-')
             break;
     }
-    return digits >= 10 && groups >= 3 && irregular;
+    if (groups.size() < 2)
+        return false;
+    int digits = 0;
+    for (const int g : groups)
+        digits += g;
+    const QChar lead = at(text, plus ? s + 1 : s);
+    if (plus)
+        return digits >= 8;
+    if (lead == u'1' && groups.size() == 3)
+        return groups[0] == 3 && groups[1] == 4 && groups[2] == 4;
+    return lead == u'0' && groups[0] >= 3 && groups[0] <= 4 && digits >= 10 && digits <= 12;
 }
 
 } // namespace

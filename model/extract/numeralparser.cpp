@@ -166,7 +166,7 @@ int NumeralParser::chineseUnitPower(char16_t c)
 bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
 {
     // One table lookup per character: the scanner calls this for every character of a document.
-    enum : std::uint8_t { None = 0, Digit = 1, Letter = 2, Chinese = 4 };
+    enum : std::uint8_t { None = 0, Digit = 1, Letter = 2, Chinese = 4, Dot = 8 };
     static const std::array<std::uint8_t, 0x10000> classes = [] {
         std::array<std::uint8_t, 0x10000> t {};
         for (char16_t c = u'0'; c <= u'9'; ++c)
@@ -175,6 +175,7 @@ bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
             t[c] = Letter;
         for (char16_t c = u'A'; c <= u'Z'; ++c)
             t[c] = Letter;
+        t[u'.'] = Dot;
         for (std::uint32_t c = 0x80; c < 0x10000; ++c) {
             if (chineseDigit(char16_t(c)) >= 0 || chineseUnitPower(char16_t(c)) > 0)
                 t[c] = Chinese;
@@ -188,6 +189,9 @@ bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
         return pos == 0 || !isAsciiDigit(text[pos - 1]);
     if (k == Letter)
         return pos == 0 || !isAsciiLetter(text[pos - 1]);
+    if (k == Dot) // .77 after a space, a sign or a bracket; never 3.2 or a sentence end
+        return pos + 1 < text.size() && isAsciiDigit(text[pos + 1])
+            && (pos == 0 || QStringView(u" -(−负").contains(text[pos - 1]));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "extract/numeralreader.h"
 
+#include "extract/arabicdigits.h"
 #include "extract/englishnumerals.h"
 
 #include <array>
@@ -50,90 +51,9 @@ bool isFinancialDigit(char16_t c)
     return QStringView(u"壹贰貳叁參肆伍陆陸柒捌玖拾佰仟").contains(QChar(c));
 }
 
-// A group of exactly three digits after a separator at i: 1,234 / 4，565 / 1 000.
-bool groupOfThreeAt(QStringView text, qsizetype i)
-{
-    return isAsciiDigit(at(text, i + 1)) && isAsciiDigit(at(text, i + 2))
-        && isAsciiDigit(at(text, i + 3)) && !isAsciiDigit(at(text, i + 4));
-}
-
-// Reads 1234, 1,234,567, 4，565, 1 000 or 16.4 at pos. Returns the end, or pos if none.
-qsizetype readArabic(QStringView text, qsizetype pos, ParsedNumeral *out, Decimal *value)
-{
-    qsizetype i = pos;
-    QString digits;
-    while (i < text.size() && isAsciiDigit(text[i]))
-        digits += text[i++];
-    if (digits.isEmpty())
-        return pos;
-    // Thousands separators only in groups of exactly three, so "1,2" stays a list. The
-    // full-width comma is a separator only between digits (４，５６５), never after a clause.
-    const QChar comma = at(text, i);
-    if ((comma == u',' || comma == u'，') && digits.size() <= 3) {
-        while (at(text, i) == comma && groupOfThreeAt(text, i) && digits.size() <= 3 + 4 * 3) {
-            digits += text.mid(i + 1, 3);
-            out->separators = true;
-            i += 4;
-        }
-    }
-    // PDF text and some English documents group thousands with a space: 1 000, 12 500 000.
-    if (!out->separators && digits.size() <= 3) {
-        while (at(text, i) == u' ' && groupOfThreeAt(text, i)) {
-            digits += text.mid(i + 1, 3);
-            out->separators = true;
-            i += 4;
-        }
-    }
-    out->arabicIntegerDigits = int(digits.size());
-    if (at(text, i) == u'.' && isAsciiDigit(at(text, i + 1))) {
-        digits += QLatin1Char('.');
-        ++i;
-        while (i < text.size() && isAsciiDigit(text[i]))
-            digits += text[i++];
-    }
-    const auto parsed = Decimal::fromString(digits);
-    if (!parsed)
-        return pos;
-    *value = *parsed;
-    out->arabic = true;
-    return i;
-}
-
-// 1.2e5, 3E-2: an exponent of one to three digits that ends the token.
-qsizetype exponentAt(QStringView text, qsizetype i, int *exponent)
-{
-    if (at(text, i) != u'e' && at(text, i) != u'E')
-        return i;
-    qsizetype j = i + 1;
-    const bool negative = at(text, j) == u'-';
-    if (at(text, j) == u'-' || at(text, j) == u'+')
-        ++j;
-    int value = 0;
-    const qsizetype first = j;
-    while (isAsciiDigit(at(text, j)) && j - first < 3)
-        value = value * 10 + (text[j++].unicode() - u'0');
-    if (j == first || isAsciiDigit(at(text, j)) || isAsciiLetter(at(text, j)))
-        return i;
-    *exponent = negative ? -value : value;
-    return j;
-}
-
-// 40k, 2.5M, 1.2B, 3bn: the power of ten a Latin suffix stands for, and its length.
-int suffixPower(QStringView text, qsizetype i, qsizetype *length)
-{
-    static const std::pair<QStringView, int> suffixes[]
-        = { { u"bn", 9 }, { u"mn", 6 }, { u"k", 3 }, { u"K", 3 }, { u"M", 6 }, { u"B", 9 } };
-    for (const auto &[suffix, power] : suffixes) {
-        if (!startsWithAt(text, i, suffix))
-            continue;
-        const QChar after = at(text, i + suffix.size());
-        if (isAsciiLetter(after) || isAsciiDigit(after))
-            return 0;
-        *length = suffix.size();
-        return power;
-    }
-    return 0;
-}
+using arabicdigits::exponentAt;
+using arabicdigits::readArabic;
+using arabicdigits::suffixPower;
 
 } // namespace
 
@@ -150,7 +70,7 @@ std::optional<ParsedNumeral> NumeralReader::read()
     while (m_i < m_text.size()) {
         const char16_t u = m_text[m_i].unicode();
         Step step = Step::Stop;
-        if (isAsciiDigit(QChar(u))) {
+        if (isAsciiDigit(QChar(u)) || (u == u'.' && m_i == m_pos)) {
             step = arabic();
         } else if (const int d = NumeralParser::chineseDigit(u); d >= 0) {
             step = digit(u, d);
@@ -204,8 +124,12 @@ bool NumeralReader::arabicSuffix()
     }
     qsizetype length = 0;
     const int power = identifier ? 0 : suffixPower(m_text, m_i, &length);
-    // 4K and 8K are display resolutions: k wants a figure of two digits or a fraction (40k).
-    if (power > 0 && (power != 3 || !m_number.isInteger() || m_number.toDouble() >= 10)) {
+    // 4K and 8K are display resolutions and 5G a network: k wants a figure of two digits or a
+    // fraction (40k), G a fraction (.0012G).
+    const bool fraction = !m_number.isInteger();
+    const bool plausible = at(m_text, m_i) == u'G' ? fraction
+                                                       : (power != 3 || fraction || m_number.toDouble() >= 10);
+    if (power > 0 && plausible) {
         m_number = m_number.scaled(power);
         m_r.scalePower = power;
         m_r.magnitude = true;

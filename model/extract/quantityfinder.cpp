@@ -241,8 +241,12 @@ qsizetype readRange(QStringView text, const ParsedNumeral &first, Quantity &q, q
         q.approximate = q.approximate || q2.approximate;
         return q.end = end2;
     }
-    if (q.unit.isEmpty() && q2.unit.isEmpty() && q.value < q2.value && !first.arabic
-        && !second->arabic) {
+    if (q.unit.isEmpty() && q2.unit.isEmpty() && !first.arabic && !second->arabic) {
+        // 五到十万: the bare first figure takes the second's magnitude.
+        if (!first.magnitude)
+            q.value = q.value.scaled(second->scalePower);
+        if (!(q.value < q2.value))
+            return end;
         q.valueMax = q2.value;
         return q.end = end2;
     }
@@ -389,6 +393,10 @@ QList<FoundQuantity> findQuantities(const QString &original)
         f.unit = q.unit;
         f.counter = q.counter;
         f.comparator = q.valueMax ? QStringLiteral("range") : q.comparator;
+        f.approximate = q.approximate;
+        f.exact = q.value.toString();
+        if (q.valueMax)
+            f.exactMax = q.valueMax->toString();
         out.append(f);
     }
     return out;

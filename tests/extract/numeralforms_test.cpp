@@ -345,3 +345,35 @@ TEST(NumeralForms, TraditionalScriptThroughTheNormalizer)
     EXPECT_EQ(first("增速為負二點五個百分點"), "-2.50 percentage_point");
     EXPECT_EQ(first("補貼壹佰萬元"), "1000000.00 CNY");
 }
+
+TEST(NumeralForms, LeadingDotsGigaAndBareRanges)
+{
+    EXPECT_EQ(NumeralParser::parse(QStringLiteral(".77"))->toString(), QStringLiteral("0.77"));
+    EXPECT_EQ(NumeralParser::parse(QStringLiteral("-.0012G"))->toString(),
+        QStringLiteral("-1200000"));
+    EXPECT_EQ(NumeralParser::parse(QStringLiteral("-1.2M"))->toString(), QStringLiteral("-1200000"));
+    EXPECT_EQ(NumeralParser::parse(QStringLiteral("1200K"))->toString(), QStringLiteral("1200000"));
+    EXPECT_EQ(NumeralParser::parse(QStringLiteral("負1200000"))->toString(),
+        QStringLiteral("-1200000"));
+    EXPECT_EQ(NumeralParser::parse(QStringLiteral("一點一"))->toString(), QStringLiteral("1.1"));
+    EXPECT_EQ(NumeralParser::parse(QStringLiteral("十萬"))->toString(), QStringLiteral("100000"));
+    EXPECT_EQ(NumeralParser::parse(QStringLiteral("九千九百九十九万九千九百九十九亿九千九百九十九万九千九百九十九"))
+                  ->toString(),
+        QStringLiteral("9999999999999999"));
+    // 5G stays a name; a sentence end before digits is not a decimal point.
+    EXPECT_EQ(NumeralParser::parseAt(QStringLiteral("5G"), 0)->end, 1);
+    EXPECT_FALSE(NumeralParser::mayStartAt(QStringLiteral("end.77"), 3));
+    const NormalizedText n = TextNormalizer::normalize(QStringLiteral("每年增加五到十万"));
+    const QList<Quantity> found = QuantityFinder::find(n.text);
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(found.first().value.toString(), QStringLiteral("50000"));
+    EXPECT_EQ(found.first().valueMax->toString(), QStringLiteral("100000"));
+}
+
+TEST(NumeralForms, EnglishOrdinalsAreNotFractions)
+{
+    EXPECT_FALSE(NumeralParser::parseAt(QStringLiteral("a third batch of pilots"), 0));
+    const auto share = NumeralParser::parseAt(QStringLiteral("a third of firms"), 0);
+    ASSERT_TRUE(share);
+    EXPECT_TRUE(share->fraction);
+}
