@@ -2,7 +2,7 @@
 
 #include "cli/clisupport.h"
 #include "review/reviewservice.h"
-#include "review/targetlisting.h"
+#include "models/targetlisting.h"
 #include "store/regionresolver.h"
 #include "store/workspace.h"
 

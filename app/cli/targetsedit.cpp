@@ -3,7 +3,7 @@
 #include "cli/targetscommand.h"
 #include "models/catalog.h"
 #include "review/reviewservice.h"
-#include "review/targetlisting.h"
+#include "models/targetlisting.h"
 #include "store/regionresolver.h"
 #include "store/workspace.h"
 

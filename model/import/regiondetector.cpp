@@ -159,7 +159,7 @@ void RegionDetector::scoreDateline(const QString &head, Scores &scores) const
 // National organs issue national documents: the State Council, the Party Central Committee,
 // the NPC, ministries and national commissions and administrations.
 void RegionDetector::scoreNationalOrgans(const QString &issuer, const QString &title,
-    const QString &docNumber, Scores &scores) const
+    const QString &docNumber, const QString &opening, Scores &scores) const
 {
     static const QRegularExpression organ(QStringLiteral(
         "^(?:中华人民共和国)?(?:国务院|中共中央|全国人民代表大会|全国人大|"
@@ -169,7 +169,19 @@ void RegionDetector::scoreNationalOrgans(const QString &issuer, const QString &t
     const auto national = [&](const QString &line) {
         return organ.match(line).hasMatch() && !namesLocality(line, scores.national);
     };
-    if (!issuer.isEmpty() && national(issuer))
+    // Without a detected issuer, a short line under the title naming a national organ
+    // (工业和信息化部等六部门) is the issuer line.
+    bool organLine = false;
+    if (issuer.isEmpty()) {
+        for (const QString &line : opening.split(QLatin1Char('\n')).mid(0, 6)) {
+            const QString t = line.trimmed();
+            if (t != title && !t.isEmpty() && t.size() <= 40 && national(t)) {
+                organLine = true;
+                break;
+            }
+        }
+    }
+    if ((!issuer.isEmpty() && national(issuer)) || organLine)
         scores.addNational(IssuerWeight, RegionEvidence::Issuer);
     else if (national(title))
         scores.addNational(TitleWeight, RegionEvidence::Title);
@@ -259,7 +271,7 @@ RegionGuess RegionDetector::detect(const QString &rawTitle, const QString &rawIs
     scoreLine(body.left(OpeningChars), OpeningWeight, RegionEvidence::Opening, false, scores);
     scoreBody(body, scores);
     applyLevelHints(body, scores);
-    scoreNationalOrgans(issuer, title, docNumber, scores);
+    scoreNationalOrgans(issuer, title, docNumber, body.left(OpeningChars), scores);
     return decide(scores, body);
 }
 

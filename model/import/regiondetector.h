@@ -42,7 +42,7 @@ private:
     void scoreBody(const QString &body, Scores &scores) const;
     void scoreDateline(const QString &head, Scores &scores) const;
     void scoreNationalOrgans(const QString &issuer, const QString &title, const QString &docNumber,
-        Scores &scores) const;
+        const QString &opening, Scores &scores) const;
     void applyLevelHints(const QString &body, Scores &scores) const;
     RegionGuess decide(const Scores &scores, const QString &body) const;
     bool namesLocality(const QString &line, int national) const;

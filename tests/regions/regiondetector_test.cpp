@@ -91,6 +91,10 @@ TEST_F(RegionDetectorTest, NationalOrgansAndNationalNews)
     EXPECT_EQ(detect(QStringLiteral("工业和信息化部关于推进算力标准化的指导意见\n"
                                     "支持北京、上海等地先行先试。我国算力规模居世界第二。")),
         QStringLiteral("national"));
+    // No issuer detected: the organ line under the title says it.
+    EXPECT_EQ(detect(QStringLiteral("数据中心绿色发展行动计划\n国家发展改革委等五部门\n2024年1月2日\n"
+                                    "到2025年，全国数据中心平均电能利用效率降到1.5以下。")),
+        QStringLiteral("national"));
     EXPECT_EQ(detect(QStringLiteral("China's data centres grow\nBEIJING, May 2 (Xinhua) -- "
                                     "China's computing power ranks second in the world, the "
                                     "ministry said. The country plans more centres nationwide.")),

@@ -1,4 +1,4 @@
-#include "review/targetlisting.h"
+#include "models/targetlisting.h"
 
 #include "review/targetchoices.h"
 #include "review/targetrepository.h"
