@@ -74,6 +74,23 @@ bool opensSentence(QStringView sentence, qsizetype pos)
     return true;
 }
 
+QStringView headerOf(QStringView text, qsizetype start, qsizetype end)
+{
+    return start < 0 ? QStringView() : text.mid(start, end - start);
+}
+
+// A table cell without a year of its own belongs to the year its column (else its row) heads.
+std::optional<YearMention> headerYear(QStringView all, const SentenceSpan &span, int documentYear)
+{
+    for (const QStringView header : { headerOf(all, span.columnHeaderStart, span.columnHeaderEnd),
+             headerOf(all, span.rowHeaderStart, span.rowHeaderEnd) }) {
+        const QList<YearMention> years = YearResolver::find(header, documentYear);
+        if (!years.isEmpty())
+            return years.first();
+    }
+    return std::nullopt;
+}
+
 double confidenceFor(const Quantity &q, const QString &indicator,
     const std::optional<YearMention> &year, bool carriedYear)
 {
@@ -191,6 +208,10 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
                 respective.clear();
         }
         const bool recurring = commitmentrules::isRecurring(sentence);
+        // A table cell is read with its headers: they say what it measures and for which year.
+        const std::optional<YearMention> cellYear = headerYear(all, span, documentYear);
+        const QString headers = headerOf(all, span.rowHeaderStart, span.rowHeaderEnd).toString()
+            + u' ' + headerOf(all, span.columnHeaderStart, span.columnHeaderEnd).toString();
         int committedIndex = 0;
         for (; qi < quantities.size() && quantities[qi].start < span.end; ++qi) {
             const Quantity &q = quantities[qi];
@@ -202,13 +223,14 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             if (!commitmentrules::isCommitment(sentence, q, unit, local, localEnd))
                 continue;
             // 每年 (every year) recurs: it inherits a year only from a genuine lead-in.
-            const std::optional<YearMention> inherited
-                = carried.leadIn || !recurring ? carried.year : std::optional<YearMention>();
+            const std::optional<YearMention> inherited = cellYear ? cellYear
+                : carried.leadIn || !recurring                    ? carried.year
+                                                                  : std::optional<YearMention>();
             std::optional<YearMention> year = respective.isEmpty()
                 ? yearFor(mentions, local, inherited)
                 : std::optional<YearMention>(respective[committedIndex]);
             ++committedIndex;
-            const bool carriedYear = year && mentions.isEmpty();
+            const bool carriedYear = year && mentions.isEmpty() && !cellYear;
 
             ExtractedTarget t;
             t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, years);
@@ -229,7 +251,11 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             if (year)
                 t.year = year->year;
             t.approximate = q.approximate;
-            t.indicator = m_taxonomy.match(commitmentrules::clauseBefore(sentence, local),
+            const QString before
+                = headers + commitmentrules::clauseBefore(sentence, local).toString();
+            t.indicator = m_taxonomy.match(span.rowHeaderStart >= 0
+                    ? QStringView(before)
+                    : commitmentrules::clauseBefore(sentence, local),
                 commitmentrules::clauseAfter(
                     sentence, q.nounStart >= 0 ? q.nounStart - span.start : localEnd),
                 unit);

@@ -232,6 +232,11 @@ NormalizedText TextNormalizer::normalize(QStringView s)
                 } else if (!(isWide(left) || isWide(right))) {
                     put(u' ', i); // a wrapped line of English
                 }
+            } else if (s.mid(i, j - i).contains(u'\t') && left != u'\n') {
+                for (qsizetype k = i; k < j; ++k) {
+                    if (s[k] == u'\t')
+                        put(u'\t', k); // the cells of a table row stay apart
+                }
             } else if (!(isWide(left) || isWide(right)) && left != u'\n') {
                 put(u' ', i);
             }

@@ -173,3 +173,45 @@ TEST(Structure, ANumberSplitAcrossLinesIsReadWhole)
     const QStringList u = units(QStringLiteral("到2026年，带动相关产业规模超过50\n00亿元。\n"));
     EXPECT_EQ(u, QStringList({ QStringLiteral("到2026年，带动相关产业规模超过5000亿元。") }));
 }
+
+TEST(Structure, TableCellsAreUnitsWithTheirHeaders)
+{
+    const QString text = QStringLiteral("指标\t2024年\t2026年\n核心产业规模\t2150亿元\t3000亿元\n"
+                                        "链主企业\t60家\t100家\n");
+    const NormalizedText norm = TextNormalizer::normalize(text);
+    const QList<SentenceSpan> spans = SentenceSplitter::split(norm.text);
+    const auto at = [&](const QString &cell) -> const SentenceSpan * {
+        for (const SentenceSpan &s : spans) {
+            if (norm.text.mid(s.start, s.end - s.start) == cell)
+                return &s;
+        }
+        return nullptr;
+    };
+    const SentenceSpan *cell = at(QStringLiteral("3000亿元"));
+    ASSERT_NE(cell, nullptr);
+    EXPECT_EQ(
+        norm.text.mid(cell->columnHeaderStart, cell->columnHeaderEnd - cell->columnHeaderStart),
+        QStringLiteral("2026年"));
+    EXPECT_EQ(norm.text.mid(cell->rowHeaderStart, cell->rowHeaderEnd - cell->rowHeaderStart),
+        QStringLiteral("核心产业规模"));
+    ASSERT_NE(at(QStringLiteral("链主企业")), nullptr);
+    EXPECT_EQ(at(QStringLiteral("链主企业"))->rowHeaderStart, -1); // a header has no header
+
+    // The figures take their year from the column and their indicator from the row, as the
+    // same statement in prose would.
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(text);
+    const QList<ExtractedTarget> prose = TargetExtractor().extract(
+        QStringLiteral("到2026年，核心产业规模达到3000亿元，链主企业达到100家。"));
+    for (const double value : { 3000e8, 100.0 }) {
+        const ExtractedTarget *cellTarget = targetWithValue(targets, value);
+        const ExtractedTarget *proseTarget = targetWithValue(prose, value);
+        ASSERT_NE(cellTarget, nullptr) << value;
+        ASSERT_NE(proseTarget, nullptr) << value;
+        EXPECT_EQ(cellTarget->year, 2026) << value;
+        EXPECT_EQ(cellTarget->indicator, proseTarget->indicator) << value;
+        EXPECT_FALSE(cellTarget->sentence.contains(u'\t')) << value;
+    }
+    const ExtractedTarget *earlier = targetWithValue(targets, 60);
+    ASSERT_NE(earlier, nullptr);
+    EXPECT_EQ(earlier->year, 2024);
+}
