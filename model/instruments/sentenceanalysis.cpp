@@ -1,0 +1,331 @@
+#include "instruments/sentenceanalysis.h"
+
+#include "extract/quantityfinder.h"
+#include "extract/yearresolver.h"
+
+#include <algorithm>
+
+namespace policylens {
+
+namespace {
+
+constexpr double kAccept = 0.5;
+
+struct Clause
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool action = false;
+    bool goal = false;
+    bool background = false;
+    bool incentive = false;
+    QString verb; // first verb of action
+};
+
+struct Evidence
+{
+    double score = 0; // noisy-or of the weights
+    double best = 0;
+    CodingReason reason;
+
+    void add(double w, const CodingReason &r)
+    {
+        score = 1 - (1 - score) * (1 - w);
+        if (w > best) {
+            best = w;
+            reason = r;
+        }
+    }
+};
+
+// Titles in 《》 name other documents: their words are not measures of this one.
+QList<std::pair<qsizetype, qsizetype>> titleRanges(QStringView s)
+{
+    QList<std::pair<qsizetype, qsizetype>> out;
+    qsizetype open = -1;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == u'《')
+            open = i;
+        else if (s[i] == u'》' && open >= 0) {
+            out.append({ open, i + 1 });
+            open = -1;
+        }
+    }
+    return out;
+}
+
+bool inside(const QList<std::pair<qsizetype, qsizetype>> &ranges, qsizetype pos)
+{
+    return std::any_of(ranges.begin(), ranges.end(),
+        [pos](const auto &r) { return pos >= r.first && pos < r.second; });
+}
+
+QList<Clause> splitClauses(QStringView s)
+{
+    QList<Clause> out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || QStringView(u"，,；;：:").contains(s[i])) {
+            if (i > start) {
+                Clause c;
+                c.start = start;
+                c.end = i;
+                out.append(c);
+            }
+            start = i + 1;
+        }
+    }
+    if (out.isEmpty()) {
+        Clause c;
+        c.end = s.size();
+        out.append(c);
+    }
+    return out;
+}
+
+Clause *clauseAt(QList<Clause> &clauses, qsizetype pos)
+{
+    for (Clause &c : clauses) {
+        if (pos >= c.start && pos < c.end)
+            return &c;
+    }
+    return clauses.isEmpty() ? nullptr : &clauses.last();
+}
+
+struct SentenceShape
+{
+    bool preamble = false; // 为…，制定本方案
+    bool guiding = false; // 深入贯彻…, 以…为指导
+    bool anyAction = false;
+    bool goalWords = false;
+};
+
+SentenceShape readGrammar(QStringView lowered, QList<Clause> &clauses)
+{
+    const ClauseGrammar &g = ClauseGrammar::instance();
+    SentenceShape shape;
+    bool purpose = false;
+    bool enactment = false;
+    for (const CueMatcher::Hit &h : g.match(lowered)) {
+        Clause *c = clauseAt(clauses, h.start);
+        if (g.is(h, GrammarWord::Action) || g.is(h, GrammarWord::Modal)) {
+            if (c && !c->action)
+                c->verb = g.text(h);
+            if (c)
+                c->action = true;
+            shape.anyAction = true;
+        }
+        if (c && g.is(h, GrammarWord::Goal)) {
+            c->goal = true;
+            shape.goalWords = true;
+        }
+        if (c && g.is(h, GrammarWord::Background))
+            c->background = true;
+        if (c && g.is(h, GrammarWord::Incentive))
+            c->incentive = true;
+        purpose = purpose || (g.is(h, GrammarWord::Purpose) && h.start <= 1);
+        enactment = enactment || g.is(h, GrammarWord::Enactment);
+        shape.guiding = shape.guiding || (g.is(h, GrammarWord::Guiding) && h.start <= 12);
+    }
+    shape.preamble = purpose && (enactment || shape.guiding);
+    return shape;
+}
+
+} // namespace
+
+namespace {
+
+struct CueUse
+{
+    CueMatcher::Hit hit;
+    int code = 0;
+    CueKind kind = CueKind::Object;
+};
+
+QList<CueUse> cueUses(const CompiledCodebook &book, QStringView lowered)
+{
+    const auto titles = titleRanges(lowered);
+    QList<CueUse> out;
+    for (const CueMatcher::Hit &h : book.cues.match(lowered)) {
+        if (inside(titles, h.start))
+            continue;
+        for (int p : book.cues.payloads(h.phrase)) {
+            if (p < 0 || CueKind(p % 8) == CueKind::Block)
+                continue;
+            out.append({ h, p / 8, CueKind(p % 8) });
+        }
+    }
+    return out;
+}
+
+// In a Chinese noun compound the last noun is the head: 算力技术攻关 is about research, not
+// computing power; 国产芯片的算力服务 is a service. A cue directly followed (or followed by
+// 的) by a cue of another code only modifies it.
+bool isModifier(QStringView lowered, const QList<CueUse> &uses, qsizetype i)
+{
+    const CueUse &u = uses[i];
+    if (u.kind == CueKind::Term || lowered[u.hit.end - 1].unicode() < 0x2E80)
+        return false;
+    if (u.hit.end < lowered.size() && lowered[u.hit.end] == u'的')
+        return true; // attributive: 购买算力服务的企业 is about the firms
+    for (qsizetype j = i + 1; j < uses.size(); ++j) {
+        if (uses[j].hit.start == u.hit.end && uses[j].code != u.code)
+            return true;
+    }
+    return false;
+}
+
+double cueWeight(const CueUse &u, const Clause &clause, const SentenceShape &shape)
+{
+    double w = 0.35; // weak
+    if (u.kind == CueKind::Term)
+        w = 0.85;
+    else if (u.kind == CueKind::Object)
+        w = (clause.action || clause.goal) ? 0.7 : (shape.anyAction ? 0.45 : 0.3);
+    if (clause.background)
+        w *= 0.25;
+    if (shape.preamble)
+        w *= u.kind == CueKind::Term ? 0.7 : 0.5; // a preamble names tools only in passing
+    return w;
+}
+
+CodingReason reasonFor(const CompiledCodebook &book, const CueUse &u, const Clause &clause)
+{
+    CodingReason r;
+    r.cue = book.cues.phraseText(u.hit.phrase);
+    if (u.kind == CueKind::Term)
+        r.kind = CodingReason::Kind::Cue;
+    else if (u.kind == CueKind::Object && clause.action) {
+        r.kind = CodingReason::Kind::VerbObject;
+        r.verb = clause.verb;
+    } else
+        r.kind = CodingReason::Kind::Mention;
+    return r;
+}
+
+// A number the sentence commits to: a quantity with goal wording in its clause and no
+// incentive frame (给予最高500万元 is money given, not a target).
+QString targetQuantity(QStringView normalized, QList<Clause> &clauses)
+{
+    for (const Quantity &q : QuantityFinder::find(normalized)) {
+        if (q.isExcluded() || (q.unit.isEmpty() && q.counter.isEmpty()))
+            continue;
+        const Clause *c = clauseAt(clauses, q.start);
+        if (c && c->goal && !c->incentive)
+            return normalized.mid(q.start, q.end - q.start).toString();
+    }
+    return {};
+}
+
+// A year the sentence sets as a deadline: 到2025年, 2025年底前, by 2025, and also 2025年年底前
+// and 2025年底 (the end of a year a plan looks ahead to).
+QString deadline(QStringView normalized)
+{
+    for (const YearMention &y : YearResolver::find(normalized, 0)) {
+        const QStringView after = normalized.mid(y.end, 4);
+        const bool yearEnd = after.startsWith(u"年底") || after.startsWith(u"底")
+            || after.startsWith(u"年末") || after.startsWith(u"末") || after.startsWith(u"前");
+        if (y.type == YearMention::Deadline || (y.type == YearMention::Plain && yearEnd))
+            return normalized.mid(y.start, y.end - y.start).toString();
+    }
+    return {};
+}
+
+void addGoalEvidence(QStringView normalized, QList<Clause> &clauses, const SentenceShape &shape,
+    const LayoutContext &ctx, Evidence &e)
+{
+    const QString year = deadline(normalized);
+    if (!year.isEmpty())
+        e.add(0.8, { CodingReason::Kind::Deadline, year, {} });
+    const QString target = targetQuantity(normalized, clauses);
+    if (!target.isEmpty())
+        e.add(0.85, { CodingReason::Kind::Target, target, {} });
+    if (ctx.goalSection && !shape.guiding)
+        e.add(0.75, { CodingReason::Kind::Goal, {}, {} });
+    for (const Clause &c : clauses) {
+        if (c.goal && !c.background)
+            e.add(0.3, { CodingReason::Kind::Goal, {}, {} });
+    }
+}
+
+} // namespace
+
+CompiledCodebook::CompiledCodebook(Codebook b)
+    : book(std::move(b))
+{
+    for (qsizetype i = 0; i < book.codes.size(); ++i) {
+        const CodebookCode &c = book.codes[i];
+        if (c.goal && goalCode < 0)
+            goalCode = int(i);
+        for (const Cue &cue : c.cues)
+            cues.add(cue.text, payload(int(i), cue.kind));
+    }
+    for (const QString &phrase : std::as_const(book.ignored))
+        cues.add(phrase, -1);
+    cues.build();
+}
+
+void readHeading(const CompiledCodebook &book, QStringView lowered, bool section, bool leadIn,
+    LayoutContext &ctx)
+{
+    QList<int> codes;
+    for (const CueUse &u : cueUses(book, lowered)) {
+        if (u.kind != CueKind::Weak && !codes.contains(u.code))
+            codes.append(u.code);
+    }
+    bool goal = false;
+    bool measures = false;
+    const ClauseGrammar &g = ClauseGrammar::instance();
+    for (const CueMatcher::Hit &h : g.match(lowered)) {
+        goal = goal || g.is(h, GrammarWord::GoalHeading);
+        measures = measures || g.is(h, GrammarWord::Measures);
+    }
+    if (leadIn) {
+        ctx.leadInCodes = codes;
+        return;
+    }
+    ctx.leadInCodes.clear();
+    ctx.subCodes = codes;
+    if (section) {
+        ctx.sectionCodes = codes;
+        ctx.subCodes.clear();
+        ctx.goalSection = goal;
+        ctx.measuresSection = measures;
+    } else {
+        ctx.goalSection = ctx.goalSection || goal;
+    }
+}
+
+QList<CodeAssignment> analyseSentence(const CompiledCodebook &book, QStringView normalized,
+    QStringView lowered, const LayoutContext &ctx)
+{
+    QList<Clause> clauses = splitClauses(lowered);
+    const SentenceShape shape = readGrammar(lowered, clauses);
+    QList<Evidence> evidence(book.book.codes.size());
+    const QList<CueUse> uses = cueUses(book, lowered);
+    for (qsizetype i = 0; i < uses.size(); ++i) {
+        const CueUse &u = uses[i];
+        const Clause &clause = *clauseAt(clauses, u.hit.start);
+        double w = cueWeight(u, clause, shape);
+        if (isModifier(lowered, uses, i))
+            w *= 0.4;
+        evidence[u.code].add(w, reasonFor(book, u, clause));
+    }
+    if (book.goalCode >= 0)
+        addGoalEvidence(normalized, clauses, shape, ctx, evidence[book.goalCode]);
+    QList<CodeAssignment> out;
+    for (qsizetype c = 0; c < evidence.size(); ++c) {
+        Evidence &e = evidence[c];
+        if (e.score > 0.2 && e.score < kAccept && ctx.names(int(c)))
+            e.add(0.35, { CodingReason::Kind::Heading, e.reason.cue, e.reason.verb });
+        if (e.score >= kAccept)
+            out.append({ book.book.codes[c].key, std::min(0.99, e.score), e.reason });
+    }
+    std::stable_sort(out.begin(), out.end(),
+        [](const CodeAssignment &a, const CodeAssignment &b) { return a.confidence > b.confidence; });
+    if (out.size() > InstrumentCoder::MaxCodesPerSentence)
+        out.resize(InstrumentCoder::MaxCodesPerSentence);
+    return out;
+}
+
+} // namespace policylens
