@@ -110,6 +110,37 @@
     </message>
 </context>
 <context>
+    <name>CodingReason</name>
+    <message>
+        <source>cue “%1”</source>
+        <translation>cue “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” acts on “%2”</source>
+        <translation>“%1” acts on “%2”</translation>
+    </message>
+    <message>
+        <source>mentions “%1”</source>
+        <translation>mentions “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” under a heading about it</source>
+        <translation>“%1” under a heading about it</translation>
+    </message>
+    <message>
+        <source>states the target “%1”</source>
+        <translation>states the target “%1”</translation>
+    </message>
+    <message>
+        <source>sets the deadline “%1”</source>
+        <translation>sets the deadline “%1”</translation>
+    </message>
+    <message>
+        <source>states a goal</source>
+        <translation>states a goal</translation>
+    </message>
+</context>
+<context>
     <name>CompareRepository</name>
     <message>
         <source>Cannot list the regions of the workspace: %1</source>

@@ -110,6 +110,37 @@
     </message>
 </context>
 <context>
+    <name>CodingReason</name>
+    <message>
+        <source>cue “%1”</source>
+        <translation>线索词“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” acts on “%2”</source>
+        <translation>“%1”作用于“%2”</translation>
+    </message>
+    <message>
+        <source>mentions “%1”</source>
+        <translation>提及“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” under a heading about it</source>
+        <translation>“%1”，所在标题与之相关</translation>
+    </message>
+    <message>
+        <source>states the target “%1”</source>
+        <translation>提出目标“%1”</translation>
+    </message>
+    <message>
+        <source>sets the deadline “%1”</source>
+        <translation>设定期限“%1”</translation>
+    </message>
+    <message>
+        <source>states a goal</source>
+        <translation>提出目标</translation>
+    </message>
+</context>
+<context>
     <name>CompareRepository</name>
     <message>
         <source>Cannot list the regions of the workspace: %1</source>
