@@ -12,7 +12,8 @@ enum class GrammarWord {
     Action, // a verb of a measure: the government does something
     Goal, // the sentence states where things should be
     Background, // a deficit, problem or negation: the clause describes, it does not act
-    Incentive, // money or support given to someone: 给予, 最高, up to
+    Incentive, // money or support given to someone, or a ceiling: 给予, 最高, 不超过, up to
+    Condition, // a test of eligibility: 符合, 满足, meeting
     Modal, // English will/shall: the sentence announces a measure
     Purpose, // 为/为了 opening a preamble; in order to
     Enactment, // 制定本方案, 特制定, 现提出如下: a preamble's closing

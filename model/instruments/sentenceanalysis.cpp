@@ -19,6 +19,8 @@ struct Clause
     bool goal = false;
     bool background = false;
     bool incentive = false;
+    bool frame = false; // 在…领域 / 在…方面: names the field the measures that follow act in
+    qsizetype condition = -1; // where a condition (符合, 满足) begins: what follows is a test
     QString verb; // first verb of action
 };
 
@@ -60,6 +62,13 @@ bool inside(const QList<std::pair<qsizetype, qsizetype>> &ranges, qsizetype pos)
         [pos](const auto &r) { return pos >= r.first && pos < r.second; });
 }
 
+bool isFrame(QStringView clause)
+{
+    clause = clause.trimmed();
+    return clause.startsWith(u'在') && clause.size() <= 24
+        && (clause.endsWith(u"领域") || clause.endsWith(u"方面"));
+}
+
 QList<Clause> splitClauses(QStringView s)
 {
     QList<Clause> out;
@@ -70,6 +79,7 @@ QList<Clause> splitClauses(QStringView s)
                 Clause c;
                 c.start = start;
                 c.end = i;
+                c.frame = isFrame(s.mid(start, i - start));
                 out.append(c);
             }
             start = i + 1;
@@ -123,6 +133,8 @@ SentenceShape readGrammar(QStringView lowered, QList<Clause> &clauses)
             c->background = true;
         if (c && g.is(h, GrammarWord::Incentive))
             c->incentive = true;
+        if (c && g.is(h, GrammarWord::Condition) && c->condition < 0)
+            c->condition = h.end;
         purpose = purpose || (g.is(h, GrammarWord::Purpose) && h.start <= 1);
         enactment = enactment || g.is(h, GrammarWord::Enactment);
         shape.guiding = shape.guiding || (g.is(h, GrammarWord::Guiding) && h.start <= 12);
@@ -158,21 +170,45 @@ QList<CueUse> cueUses(const CompiledCodebook &book, QStringView lowered)
     return out;
 }
 
-// In a Chinese noun compound the last noun is the head: 算力技术攻关 is about research, not
-// computing power; 国产芯片的算力服务 is a service. A cue directly followed (or followed by
-// 的) by a cue of another code only modifies it.
-bool isModifier(QStringView lowered, const QList<CueUse> &uses, qsizetype i)
+// In a noun phrase the last noun is the head: 算力技术攻关 is about research, not computing
+// power; "computing power vouchers" are vouchers; in 支撑大模型训练的算力 the phrase before 的
+// only describes the computing power. Returns the factor for cue i: 1 for a head, less for a
+// modifier, 0 for a modifier of the same code (its head already counts).
+double headFactor(QStringView lowered, const QList<CueUse> &uses, qsizetype i)
 {
     const CueUse &u = uses[i];
-    if (u.kind == CueKind::Term || lowered[u.hit.end - 1].unicode() < 0x2E80)
-        return false;
-    if (u.hit.end < lowered.size() && lowered[u.hit.end] == u'的')
-        return true; // attributive: 购买算力服务的企业 is about the firms
+    const bool chinese = lowered[u.hit.end - 1].unicode() >= 0x2E80;
     for (qsizetype j = i + 1; j < uses.size(); ++j) {
-        if (uses[j].hit.start == u.hit.end && uses[j].code != u.code)
-            return true;
+        const qsizetype gap = uses[j].hit.start - u.hit.end;
+        const bool adjacent = gap == 0 || (!chinese && gap == 1 && lowered[u.hit.end] == u' ');
+        if (!adjacent)
+            break;
+        if (uses[j].code == u.code)
+            return 0;
+        return u.kind == CueKind::Term ? 1 : 0.4;
     }
-    return false;
+    if (!chinese || u.kind == CueKind::Term)
+        return 1;
+    // An attributive phrase: X …的 Y within the clause, Y a cue of another code.
+    const qsizetype de = lowered.indexOf(u'的', u.hit.end);
+    if (de < 0 || de - u.hit.end > 12)
+        return 1;
+    for (qsizetype k = u.hit.end; k < de; ++k) {
+        if (QStringView(u"，,；;：:。").contains(lowered[k]))
+            return 1;
+    }
+    for (qsizetype j = i + 1; j < uses.size(); ++j) {
+        if (uses[j].hit.start > de && uses[j].hit.start - de <= 8 && uses[j].code != u.code)
+            return 0.5;
+    }
+    return u.hit.end == de ? 0.5 : 1; // 购买算力服务的企业: the firms are the head
+}
+
+// “人工智能+”, “AI+”: a quoted cue is the name of a campaign or slogan, not a measure.
+bool quotedName(QStringView lowered, const CueUse &u)
+{
+    return u.hit.start > 0 && u.hit.end < lowered.size() && lowered[u.hit.start - 1] == u'“'
+        && lowered[u.hit.end] == u'”';
 }
 
 double cueWeight(const CueUse &u, const Clause &clause, const SentenceShape &shape)
@@ -184,6 +220,11 @@ double cueWeight(const CueUse &u, const Clause &clause, const SentenceShape &sha
         w = (clause.action || clause.goal) ? 0.7 : (shape.anyAction ? 0.45 : 0.3);
     if (clause.background)
         w *= 0.25;
+    if (clause.frame)
+        w *= 0.4;
+    if (u.kind != CueKind::Term && clause.condition >= 0 && u.hit.start >= clause.condition
+        && u.hit.start - clause.condition < 12)
+        w *= 0.4; // 符合国家标准的: a condition of eligibility, not a standard set
     if (shape.preamble)
         w *= u.kind == CueKind::Term ? 0.7 : 0.5; // a preamble names tools only in passing
     return w;
@@ -208,7 +249,7 @@ CodingReason reasonFor(const CompiledCodebook &book, const CueUse &u, const Clau
 QString targetQuantity(QStringView normalized, QList<Clause> &clauses)
 {
     for (const Quantity &q : QuantityFinder::find(normalized)) {
-        if (q.isExcluded() || (q.unit.isEmpty() && q.counter.isEmpty()))
+        if (q.isExcluded() || q.quoted || (q.unit.isEmpty() && q.counter.isEmpty()))
             continue;
         const Clause *c = clauseAt(clauses, q.start);
         if (c && c->goal && !c->incentive)
@@ -242,9 +283,11 @@ void addGoalEvidence(QStringView normalized, QList<Clause> &clauses, const Sente
         e.add(0.85, { CodingReason::Kind::Target, target, {} });
     if (ctx.goalSection && !shape.guiding)
         e.add(0.75, { CodingReason::Kind::Goal, {}, {} });
+    if (shape.guiding || shape.preamble)
+        return;
     for (const Clause &c : clauses) {
         if (c.goal && !c.background)
-            e.add(0.3, { CodingReason::Kind::Goal, {}, {} });
+            e.add(0.2, { CodingReason::Kind::Goal, {}, {} });
     }
 }
 
@@ -292,7 +335,7 @@ void readHeading(const CompiledCodebook &book, QStringView lowered, bool section
         ctx.goalSection = goal;
         ctx.measuresSection = measures;
     } else {
-        ctx.goalSection = ctx.goalSection || goal;
+        ctx.goalSection = (ctx.goalSection && !measures) || goal;
     }
 }
 
@@ -306,10 +349,10 @@ QList<CodeAssignment> analyseSentence(const CompiledCodebook &book, QStringView 
     for (qsizetype i = 0; i < uses.size(); ++i) {
         const CueUse &u = uses[i];
         const Clause &clause = *clauseAt(clauses, u.hit.start);
-        double w = cueWeight(u, clause, shape);
-        if (isModifier(lowered, uses, i))
-            w *= 0.4;
-        evidence[u.code].add(w, reasonFor(book, u, clause));
+        const double w = cueWeight(u, clause, shape) * headFactor(lowered, uses, i)
+            * (quotedName(lowered, u) ? 0.5 : 1.0);
+        if (w > 0)
+            evidence[u.code].add(w, reasonFor(book, u, clause));
     }
     if (book.goalCode >= 0)
         addGoalEvidence(normalized, clauses, shape, ctx, evidence[book.goalCode]);

@@ -42,13 +42,22 @@ bool isChineseCount(QChar c)
     return QStringView(u"一二三四五六七八九十").contains(c);
 }
 
+bool isRomanSection(QStringView s)
+{
+    qsizetype r = 0;
+    while (r < s.size() && r < 5 && QStringView(u"IVX").contains(s[r]))
+        ++r;
+    return r > 0 && r + 1 < s.size() && s[r] == u'.' && s[r + 1] == u' ';
+}
+
 void classify(QStringView s, Unit &u)
 {
     s = s.trimmed();
     qsizetype j = 0;
     while (j < s.size() && isChineseCount(s[j]))
         ++j;
-    u.sectionHeading = j > 0 && j < s.size() && (s[j] == u'、' || s[j] == u'.');
+    u.sectionHeading = (j > 0 && j < s.size() && (s[j] == u'、' || s[j] == u'.'))
+        || isRomanSection(s);
     if (s.startsWith(u"第")) {
         const qsizetype k = s.indexOf(QChar(u'章'));
         u.sectionHeading = u.sectionHeading || (k > 0 && k < 6);
@@ -58,6 +67,17 @@ void classify(QStringView s, Unit &u)
         ++d;
     u.listItem = s.startsWith(u'(') || s.startsWith(u"—")
         || (d > 0 && d < s.size() && (s[d] == u'.' || s[d] == u'、'));
+}
+
+// A line without closing punctuation is a heading, a title or a signature; a long one that
+// runs on through commas is a paragraph whose end is missing (a cut excerpt, a lost full stop).
+bool looksLikeHeading(QStringView s)
+{
+    constexpr qsizetype kLongLine = 60;
+    if (s.size() <= kLongLine)
+        return true;
+    const qsizetype commas = s.count(u'，') + s.count(u',');
+    return commas == 0 || s.contains(u'《');
 }
 
 bool lineBreakAfter(const QString &original, qsizetype pos)
@@ -158,7 +178,7 @@ UnitLayout LayoutReader::read(QStringView s, const Unit &where)
         return out;
     }
     const bool closed = QStringView(u"。！？；.!?;…").contains(last);
-    if (!closed && where.endsLine) {
+    if (!closed && where.endsLine && looksLikeHeading(s.trimmed())) {
         out.role = SentenceRole::Heading;
         return out;
     }
