@@ -68,6 +68,8 @@ void InstrumentCoder::Impl::codeChunk(const QString &text, qsizetype from, qsize
             coding.codes = analyseSentence(compiled, QStringView(norm.text).mid(b, span.end - b),
                 QStringView(lowered).mid(b, span.end - b), ctx);
         }
+        if (span.endsLine)
+            ctx.goalParagraph = false;
         out.append(std::move(coding));
     }
 }

@@ -244,15 +244,15 @@ CodingReason reasonFor(const CompiledCodebook &book, const CueUse &u, const Clau
     return r;
 }
 
-// A number the sentence commits to: a quantity with goal wording in its clause and no
-// incentive frame (给予最高500万元 is money given, not a target).
-QString targetQuantity(QStringView normalized, QList<Clause> &clauses)
+// A number the sentence commits to: a quantity with goal wording in its clause (or any
+// quantity in a paragraph of goals) and no incentive frame (给予最高500万元 is money given).
+QString targetQuantity(QStringView normalized, QList<Clause> &clauses, bool goalParagraph)
 {
     for (const Quantity &q : QuantityFinder::find(normalized)) {
         if (q.isExcluded() || q.quoted || (q.unit.isEmpty() && q.counter.isEmpty()))
             continue;
         const Clause *c = clauseAt(clauses, q.start);
-        if (c && c->goal && !c->incentive)
+        if (c && (c->goal || goalParagraph) && !c->incentive)
             return normalized.mid(q.start, q.end - q.start).toString();
     }
     return {};
@@ -260,29 +260,32 @@ QString targetQuantity(QStringView normalized, QList<Clause> &clauses)
 
 // A year the sentence sets as a deadline: 到2025年, 2025年底前, by 2025, and also 2025年年底前
 // and 2025年底 (the end of a year a plan looks ahead to).
-QString deadline(QStringView normalized)
+std::optional<YearMention> deadline(QStringView normalized)
 {
     for (const YearMention &y : YearResolver::find(normalized, 0)) {
         const QStringView after = normalized.mid(y.end, 4);
         const bool yearEnd = after.startsWith(u"年底") || after.startsWith(u"底")
             || after.startsWith(u"年末") || after.startsWith(u"末") || after.startsWith(u"前");
         if (y.type == YearMention::Deadline || (y.type == YearMention::Plain && yearEnd))
-            return normalized.mid(y.start, y.end - y.start).toString();
+            return y;
     }
-    return {};
+    return std::nullopt;
 }
 
 void addGoalEvidence(QStringView normalized, QList<Clause> &clauses, const SentenceShape &shape,
-    const LayoutContext &ctx, Evidence &e)
+    LayoutContext &ctx, Evidence &e)
 {
-    const QString year = deadline(normalized);
-    if (!year.isEmpty())
-        e.add(0.8, { CodingReason::Kind::Deadline, year, {} });
-    const QString target = targetQuantity(normalized, clauses);
+    if (const auto year = deadline(normalized)) {
+        e.add(0.8, { CodingReason::Kind::Deadline,
+                       normalized.mid(year->start, year->end - year->start).toString(), {} });
+        if (!clauses.isEmpty() && year->start < clauses.first().end)
+            ctx.goalParagraph = true;
+    }
+    const QString target = targetQuantity(normalized, clauses, ctx.goalParagraph);
     if (!target.isEmpty())
         e.add(0.85, { CodingReason::Kind::Target, target, {} });
-    if (ctx.goalSection && !shape.guiding)
-        e.add(0.75, { CodingReason::Kind::Goal, {}, {} });
+    if ((ctx.goalSection || ctx.goalParagraph) && !shape.guiding)
+        e.add(ctx.goalSection ? 0.75 : 0.3, { CodingReason::Kind::Goal, {}, {} });
     if (shape.guiding || shape.preamble)
         return;
     for (const Clause &c : clauses) {
@@ -328,6 +331,7 @@ void readHeading(const CompiledCodebook &book, QStringView lowered, bool section
         return;
     }
     ctx.leadInCodes.clear();
+    ctx.goalParagraph = false;
     ctx.subCodes = codes;
     if (section) {
         ctx.sectionCodes = codes;
@@ -340,7 +344,7 @@ void readHeading(const CompiledCodebook &book, QStringView lowered, bool section
 }
 
 QList<CodeAssignment> analyseSentence(const CompiledCodebook &book, QStringView normalized,
-    QStringView lowered, const LayoutContext &ctx)
+    QStringView lowered, LayoutContext &ctx)
 {
     QList<Clause> clauses = splitClauses(lowered);
     const SentenceShape shape = readGrammar(lowered, clauses);

@@ -30,6 +30,7 @@ struct LayoutContext
     QList<int> leadInCodes; // codes of the lead-in the sentence follows
     bool goalSection = false; // under 发展目标 / Objectives
     bool measuresSection = false; // under 保障措施 / 主要任务
+    bool goalParagraph = false; // the paragraph opened with a deadline: 到2025年，……。……。
 
     bool names(int code) const
     {
@@ -43,7 +44,8 @@ void readHeading(const CompiledCodebook &book, QStringView lowered, bool section
     LayoutContext &ctx);
 
 // The codes of one body sentence: `normalized` for numbers and years, `lowered` for cues.
+// A sentence that opens with a deadline makes the rest of its paragraph a list of goals.
 QList<CodeAssignment> analyseSentence(const CompiledCodebook &book, QStringView normalized,
-    QStringView lowered, const LayoutContext &ctx);
+    QStringView lowered, LayoutContext &ctx);
 
 } // namespace policylens

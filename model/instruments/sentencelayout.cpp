@@ -114,15 +114,25 @@ qsizetype runInHeadingEnd(QStringView s, const Unit &span)
 
 bool hasParagraphLines(QStringView original)
 {
+    // A PDF column holds at most about 50 Chinese characters or 100 Latin ones; a line longer
+    // than that, or lines that mostly end a sentence, mean one paragraph a line.
+    constexpr qsizetype kColumn = 110;
+    int lines = 0;
+    int closed = 0;
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i <= original.size(); ++i) {
-        if (i == original.size() || original[i] == u'\n') {
-            if (i - lineStart > 150)
-                return true;
-            lineStart = i + 1;
-        }
+        if (i < original.size() && original[i] != u'\n')
+            continue;
+        const QStringView line = original.mid(lineStart, i - lineStart).trimmed();
+        lineStart = i + 1;
+        if (line.size() > kColumn)
+            return true;
+        if (line.size() < 20)
+            continue;
+        ++lines;
+        closed += QStringView(u"。！？；.!?;").contains(lastSignificant(line));
     }
-    return false;
+    return lines > 0 && closed * 10 >= lines * 6;
 }
 
 QList<Unit> codingUnits(const QString &original, qsizetype from, const NormalizedText &norm,

@@ -165,3 +165,45 @@ TEST(InstrumentCoder, EmptyAndOddInputCodeNothing)
     for (const auto &c : coder().code(QStringLiteral("\n\n   \n。。。\n")))
         EXPECT_TRUE(c.codes.isEmpty());
 }
+
+TEST(InstrumentCoder, TheHeadOfANounPhraseDecides)
+{
+    EXPECT_EQ(codesOf(QStringLiteral("向本地中小企业发放算力券。")),
+        QStringList { QStringLiteral("supply.funding") });
+    EXPECT_EQ(codesOf(QStringLiteral("对购买算力服务的初创企业给予租金补贴。")),
+        QStringList { QStringLiteral("supply.funding") });
+}
+
+TEST(InstrumentCoder, AFieldFrameIsNotAMeasure)
+{
+    const QStringList c = codesOf(QStringLiteral("在数据领域，支持龙头企业新建智算中心。"));
+    EXPECT_TRUE(c.contains(QStringLiteral("supply.infrastructure")));
+    EXPECT_FALSE(c.contains(QStringLiteral("supply.data")));
+}
+
+TEST(InstrumentCoder, ConditionsAndCeilingsAreNotStandardsOrTargets)
+{
+    EXPECT_EQ(codesOf(QStringLiteral("对产品符合国家标准的企业给予一次性奖励。")),
+        QStringList { QStringLiteral("supply.funding") });
+    EXPECT_EQ(codesOf(QStringLiteral("每年安排不超过2000万元专项资金。")),
+        QStringList { QStringLiteral("supply.funding") });
+}
+
+TEST(InstrumentCoder, EnglishSectionsEndTheGoalsList)
+{
+    const QString text = QStringLiteral(
+        "II. Objectives\n\nThe province will be home to 20 leading AI firms.\n\n"
+        "III. Main Tasks\n\nThe province will fund research on AI chips.\n");
+    EXPECT_TRUE(codesOf(text, QStringLiteral("home to")).contains(QStringLiteral("environment.planning")));
+    EXPECT_EQ(codesOf(text, QStringLiteral("fund research")),
+        QStringList { QStringLiteral("supply.technology") });
+}
+
+TEST(InstrumentCoder, ADeadlineOpeningAParagraphMakesItsSentencesGoals)
+{
+    const QString text = QStringLiteral(
+        "到2026年，全市人工智能核心产业规模突破800亿元。培育专精特新企业30家，建成开放创新平台5个。\n"
+        "对新认定的创新平台给予一次性奖励50万元。\n");
+    EXPECT_TRUE(codesOf(text, QStringLiteral("专精特新")).contains(QStringLiteral("environment.planning")));
+    EXPECT_FALSE(codesOf(text, QStringLiteral("新认定")).contains(QStringLiteral("environment.planning")));
+}
