@@ -105,6 +105,7 @@ Clause *clauseAt(QList<Clause> &clauses, qsizetype pos)
 struct SentenceShape
 {
     bool preamble = false; // 为…，制定本方案
+    bool report = false; // 近年来…建成: an achievement reported, no measure announced
     bool guiding = false; // 深入贯彻…, 以…为指导
     bool anyAction = false;
     bool goalWords = false;
@@ -116,6 +117,8 @@ SentenceShape readGrammar(QStringView lowered, QList<Clause> &clauses)
     SentenceShape shape;
     bool purpose = false;
     bool enactment = false;
+    bool past = false;
+    bool future = false;
     for (const CueMatcher::Hit &h : g.match(lowered)) {
         Clause *c = clauseAt(clauses, h.start);
         if (g.is(h, GrammarWord::Action) || g.is(h, GrammarWord::Modal)) {
@@ -137,9 +140,12 @@ SentenceShape readGrammar(QStringView lowered, QList<Clause> &clauses)
             c->condition = h.end;
         purpose = purpose || (g.is(h, GrammarWord::Purpose) && h.start <= 1);
         enactment = enactment || g.is(h, GrammarWord::Enactment);
+        past = past || (g.is(h, GrammarWord::Past) && c == &clauses.first());
+        future = future || g.is(h, GrammarWord::Future);
         shape.guiding = shape.guiding || (g.is(h, GrammarWord::Guiding) && h.start <= 12);
     }
     shape.preamble = purpose && (enactment || shape.guiding);
+    shape.report = past && !future;
     return shape;
 }
 
@@ -218,7 +224,7 @@ double cueWeight(const CueUse &u, const Clause &clause, const SentenceShape &sha
         w = 0.85;
     else if (u.kind == CueKind::Object)
         w = (clause.action || clause.goal) ? 0.7 : (shape.anyAction ? 0.45 : 0.3);
-    if (clause.background)
+    if (clause.background || shape.report)
         w *= 0.25;
     if (clause.frame)
         w *= 0.4;
@@ -275,6 +281,8 @@ std::optional<YearMention> deadline(QStringView normalized)
 void addGoalEvidence(QStringView normalized, QList<Clause> &clauses, const SentenceShape &shape,
     LayoutContext &ctx, Evidence &e)
 {
+    if (shape.report)
+        return; // a baseline, not a goal
     if (const auto year = deadline(normalized)) {
         e.add(0.8, { CodingReason::Kind::Deadline,
                        normalized.mid(year->start, year->end - year->start).toString(), {} });

@@ -207,3 +207,23 @@ TEST(InstrumentCoder, ADeadlineOpeningAParagraphMakesItsSentencesGoals)
     EXPECT_TRUE(codesOf(text, QStringLiteral("专精特新")).contains(QStringLiteral("environment.planning")));
     EXPECT_FALSE(codesOf(text, QStringLiteral("新认定")).contains(QStringLiteral("environment.planning")));
 }
+
+TEST(InstrumentCoder, AchievementsReportedAsFactsAreNotCoded)
+{
+    EXPECT_TRUE(codesOf(QStringLiteral("近年来，我市累计建成5G基站3万个。")).isEmpty());
+    EXPECT_TRUE(codesOf(QStringLiteral("So far the county has built two data centres.")).isEmpty());
+}
+
+TEST(InstrumentCoder, CodesAbsentFromTheDevSetAreFound)
+{
+    EXPECT_TRUE(codesOf(QStringLiteral("人工智能企业按规定享受研发费用加计扣除等税收优惠政策。"))
+                    .contains(QStringLiteral("environment.tax")));
+    EXPECT_TRUE(codesOf(QStringLiteral("支持企业参与“一带一路”建设，开展国际合作。"))
+                    .contains(QStringLiteral("demand.cooperation")));
+    EXPECT_TRUE(codesOf(QStringLiteral("The city will deepen cooperation with ASEAN countries on AI."))
+                    .contains(QStringLiteral("demand.cooperation")));
+    EXPECT_EQ(codesOf(QStringLiteral("鼓励各级政府部门优先采购本地人工智能产品和服务。")),
+        QStringList { QStringLiteral("demand.procurement") });
+    EXPECT_EQ(codesOf(QStringLiteral("引进培育一批人工智能领军人才和创新团队。")),
+        QStringList { QStringLiteral("supply.talent") });
+}
