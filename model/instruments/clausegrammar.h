@@ -17,6 +17,7 @@ enum class GrammarWord {
     Modal, // English will/shall: the sentence announces a measure
     Past, // 近年来, 截至, 去年, so far: a report of what has happened
     Future, // 将, 力争, 计划, plan to: what is to happen
+    Definition, // 是指, 本办法所称, "refers to": the sentence defines a term
     Purpose, // 为/为了 opening a preamble; in order to
     Enactment, // 制定本方案, 特制定, 现提出如下: a preamble's closing
     Guiding, // 以…为指导, 深入贯彻: a statement of guiding ideology

@@ -3,6 +3,8 @@
 #include "extract/quantityfinder.h"
 #include "extract/yearresolver.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace policylens {
@@ -105,7 +107,7 @@ Clause *clauseAt(QList<Clause> &clauses, qsizetype pos)
 struct SentenceShape
 {
     bool preamble = false; // 为…，制定本方案
-    bool report = false; // 近年来…建成: an achievement reported, no measure announced
+    bool report = false; // 近年来…建成: an achievement reported, or a definition
     bool guiding = false; // 深入贯彻…, 以…为指导
     bool anyAction = false;
     bool goalWords = false;
@@ -119,6 +121,7 @@ SentenceShape readGrammar(QStringView lowered, QList<Clause> &clauses)
     bool enactment = false;
     bool past = false;
     bool future = false;
+    bool definition = false;
     for (const CueMatcher::Hit &h : g.match(lowered)) {
         Clause *c = clauseAt(clauses, h.start);
         if (g.is(h, GrammarWord::Action) || g.is(h, GrammarWord::Modal)) {
@@ -142,10 +145,11 @@ SentenceShape readGrammar(QStringView lowered, QList<Clause> &clauses)
         enactment = enactment || g.is(h, GrammarWord::Enactment);
         past = past || (g.is(h, GrammarWord::Past) && c == &clauses.first());
         future = future || g.is(h, GrammarWord::Future);
+        definition = definition || g.is(h, GrammarWord::Definition);
         shape.guiding = shape.guiding || (g.is(h, GrammarWord::Guiding) && h.start <= 12);
     }
     shape.preamble = purpose && (enactment || shape.guiding);
-    shape.report = past && !future;
+    shape.report = (past && !future) || definition; // pure definitions are not coded either
     return shape;
 }
 
@@ -358,9 +362,18 @@ QList<CodeAssignment> analyseSentence(const CompiledCodebook &book, QStringView 
     const SentenceShape shape = readGrammar(lowered, clauses);
     QList<Evidence> evidence(book.book.codes.size());
     const QList<CueUse> uses = cueUses(book, lowered);
+    // Hints of one code listed together count once: 医疗、教育、交通 is one list of sectors.
+    QHash<int, qsizetype> lastHint; // code -> end of its last weak cue
     for (qsizetype i = 0; i < uses.size(); ++i) {
         const CueUse &u = uses[i];
         const Clause &clause = *clauseAt(clauses, u.hit.start);
+        if (u.kind == CueKind::Weak) {
+            const qsizetype prev = lastHint.value(u.code, -1);
+            lastHint[u.code] = u.hit.end;
+            const QStringView gap = prev >= 0 ? lowered.mid(prev, u.hit.start - prev) : QStringView();
+            if (prev >= 0 && gap.size() <= 6 && gap.contains(u'、'))
+                continue;
+        }
         const double w = cueWeight(u, clause, shape) * headFactor(lowered, uses, i)
             * (quotedName(lowered, u) ? 0.5 : 1.0);
         if (w > 0)

@@ -227,3 +227,10 @@ TEST(InstrumentCoder, CodesAbsentFromTheDevSetAreFound)
     EXPECT_EQ(codesOf(QStringLiteral("引进培育一批人工智能领军人才和创新团队。")),
         QStringList { QStringLiteral("supply.talent") });
 }
+
+TEST(InstrumentCoder, AListOfSectorsIsOneHintAndDefinitionsAreNotCoded)
+{
+    EXPECT_FALSE(codesOf(QStringLiteral("困难家庭有医疗、教育、住房等特殊支出的，按规定给予救助。"))
+                     .contains(QStringLiteral("demand.application")));
+    EXPECT_TRUE(codesOf(QStringLiteral("本办法所称智算中心，是指提供人工智能算力服务的数据中心。")).isEmpty());
+}
