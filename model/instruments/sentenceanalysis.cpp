@@ -107,7 +107,8 @@ Clause *clauseAt(QList<Clause> &clauses, qsizetype pos)
 struct SentenceShape
 {
     bool preamble = false; // 为…，制定本方案
-    bool report = false; // 近年来…建成: an achievement reported, or a definition
+    bool report = false; // 近年来…建成: an achievement reported, no measure announced
+    bool definition = false; // 是指, 所称: a pure definition (the codebook leaves it uncoded)
     bool guiding = false; // 深入贯彻…, 以…为指导
     bool anyAction = false;
     bool goalWords = false;
@@ -149,7 +150,8 @@ SentenceShape readGrammar(QStringView lowered, QList<Clause> &clauses)
         shape.guiding = shape.guiding || (g.is(h, GrammarWord::Guiding) && h.start <= 12);
     }
     shape.preamble = purpose && (enactment || shape.guiding);
-    shape.report = (past && !future) || definition; // pure definitions are not coded either
+    shape.report = past && !future;
+    shape.definition = definition;
     return shape;
 }
 
@@ -360,6 +362,8 @@ QList<CodeAssignment> analyseSentence(const CompiledCodebook &book, QStringView 
 {
     QList<Clause> clauses = splitClauses(lowered);
     const SentenceShape shape = readGrammar(lowered, clauses);
+    if (shape.definition)
+        return {};
     QList<Evidence> evidence(book.book.codes.size());
     const QList<CueUse> uses = cueUses(book, lowered);
     // Hints of one code listed together count once: 医疗、教育、交通 is one list of sectors.
