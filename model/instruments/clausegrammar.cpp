@@ -51,7 +51,7 @@ const WordList kWords[] = {
         { u"近年来", u"近年", u"截至", u"截止", u"过去", u"去年", u"上年", u"以来", u"so far",
             u"in recent years", u"last year", u"over the past", u"has been", u"have been" } },
     { GrammarWord::Definition,
-        { u"是指", u"指的是", u"所称", u"本办法所称", u"本条例所称", u"refers to", u"means" } },
+        { u"是指", u"指的是", u"所称", u"本办法所称", u"本条例所称", u"refers to" } },
     { GrammarWord::Future,
         { u"将", u"要", u"力争", u"争取", u"计划", u"拟", u"到", u"will", u"shall", u"plan to",
             u"aims to", u"aim to" } },
