@@ -24,6 +24,7 @@ const WordList kWords[] = {
             u"建", u"设置", u"启动", u"发挥", u"夯实", u"补贴", u"奖励", u"资助", u"研发", u"开发",
             u"采用", u"使用", u"纳入", u"壮大", u"集聚", u"吸引", u"招引", u"遴选", u"认定", u"评选",
             u"拓展", u"推广", u"赋能", u"汇聚", u"突破", u"抢占", u"涌现", u"保障", u"服务",
+            u"健全", u"开设", u"创办", u"参与", u"主导", u"安排", u"落实", u"举办", u"营造", u"加速",
             u"build*", u"establish*", u"develop*", u"support*", u"promot*", u"set up", u"launch*",
             u"accelerat*", u"encourag*", u"provid*", u"offer*", u"creat*", u"foster*", u"cultivat*",
             u"attract*", u"strengthen*", u"improv*", u"expand*", u"upgrad*", u"implement*",

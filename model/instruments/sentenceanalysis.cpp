@@ -186,10 +186,23 @@ QList<CueUse> cueUses(const CompiledCodebook &book, QStringView lowered)
 // power; "computing power vouchers" are vouchers; in 支撑大模型训练的算力 the phrase before 的
 // only describes the computing power. Returns the factor for cue i: 1 for a head, less for a
 // modifier, 0 for a modifier of the same code (its head already counts).
+// 科技创新部门, 数据局: a cue that names an office is part of the office's name.
+bool namesAnOffice(QStringView lowered, qsizetype end)
+{
+    const QStringView rest = lowered.mid(end, 3);
+    for (const char16_t *suffix : { u"部门", u"局", u"厅", u"委", u"办公室", u"主管部门" }) {
+        if (rest.startsWith(QStringView(suffix)))
+            return true;
+    }
+    return false;
+}
+
 double headFactor(QStringView lowered, const QList<CueUse> &uses, qsizetype i)
 {
     const CueUse &u = uses[i];
     const bool chinese = lowered[u.hit.end - 1].unicode() >= 0x2E80;
+    if (chinese && namesAnOffice(lowered, u.hit.end))
+        return 0;
     for (qsizetype j = i + 1; j < uses.size(); ++j) {
         const qsizetype gap = uses[j].hit.start - u.hit.end;
         const bool adjacent = gap == 0 || (!chinese && gap == 1 && lowered[u.hit.end] == u' ');

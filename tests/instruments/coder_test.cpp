@@ -234,3 +234,8 @@ TEST(InstrumentCoder, AListOfSectorsIsOneHintAndDefinitionsAreNotCoded)
                      .contains(QStringLiteral("demand.application")));
     EXPECT_TRUE(codesOf(QStringLiteral("本办法所称智算中心，是指提供人工智能算力服务的数据中心。")).isEmpty());
 }
+
+TEST(InstrumentCoder, OfficeNamesAreNotCues)
+{
+    EXPECT_TRUE(codesOf(QStringLiteral("市科技创新部门会同市数据局负责本办法的组织实施。")).isEmpty());
+}
