@@ -478,27 +478,27 @@
     <name>InstrumentsCommand</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished">%1: cannot open: %2</translation>
+        <translation>%1: cannot open: %2</translation>
     </message>
     <message>
         <source>%1: not a codebook: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not a codebook: %2</translation>
     </message>
     <message>
         <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code every sentence of policy documents with policy instruments (supply, environment, demand).</translation>
     </message>
     <message>
         <source>Codebook (JSON) to code with instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codebook (JSON) to code with instead of the built-in one.</translation>
     </message>
     <message>
         <source>Documents to read.</source>
-        <translation type="unfinished">Documents to read.</translation>
+        <translation>Documents to read.</translation>
     </message>
     <message>
         <source>instruments: no input files given</source>
-        <translation type="unfinished"></translation>
+        <translation>instruments: no input files given</translation>
     </message>
 </context>
 <context>

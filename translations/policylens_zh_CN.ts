@@ -475,27 +475,27 @@
     <name>InstrumentsCommand</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished">%1：无法打开：%2</translation>
+        <translation>%1：无法打开：%2</translation>
     </message>
     <message>
         <source>%1: not a codebook: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是编码表：%2</translation>
     </message>
     <message>
         <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
-        <translation type="unfinished"></translation>
+        <translation>用政策工具（供给型、环境型、需求型）为政策文件的每一句编码。</translation>
     </message>
     <message>
         <source>Codebook (JSON) to code with instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于编码的编码表（JSON），代替内置编码表。</translation>
     </message>
     <message>
         <source>Documents to read.</source>
-        <translation type="unfinished">要读取的文档。</translation>
+        <translation>要读取的文件。</translation>
     </message>
     <message>
         <source>instruments: no input files given</source>
-        <translation type="unfinished"></translation>
+        <translation>instruments：未指定输入文件</translation>
     </message>
 </context>
 <context>
