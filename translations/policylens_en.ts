@@ -110,6 +110,37 @@
     </message>
 </context>
 <context>
+    <name>CodingReason</name>
+    <message>
+        <source>cue “%1”</source>
+        <translation>cue “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” acts on “%2”</source>
+        <translation>“%1” acts on “%2”</translation>
+    </message>
+    <message>
+        <source>mentions “%1”</source>
+        <translation>mentions “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” under a heading about it</source>
+        <translation>“%1” under a heading about it</translation>
+    </message>
+    <message>
+        <source>states the target “%1”</source>
+        <translation>states the target “%1”</translation>
+    </message>
+    <message>
+        <source>sets the deadline “%1”</source>
+        <translation>sets the deadline “%1”</translation>
+    </message>
+    <message>
+        <source>states a goal</source>
+        <translation>states a goal</translation>
+    </message>
+</context>
+<context>
     <name>CompareRepository</name>
     <message>
         <source>Cannot list the regions of the workspace: %1</source>
@@ -472,6 +503,33 @@
     <message>
         <source>%1: an indicator has no key</source>
         <translation>%1: an indicator has no key</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsCommand</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a codebook: %2</source>
+        <translation>%1: not a codebook: %2</translation>
+    </message>
+    <message>
+        <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
+        <translation>Code every sentence of policy documents with policy instruments (supply, environment, demand).</translation>
+    </message>
+    <message>
+        <source>Codebook (JSON) to code with instead of the built-in one.</source>
+        <translation>Codebook (JSON) to code with instead of the built-in one.</translation>
+    </message>
+    <message>
+        <source>Documents to read.</source>
+        <translation>Documents to read.</translation>
+    </message>
+    <message>
+        <source>instruments: no input files given</source>
+        <translation>instruments: no input files given</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,37 @@
     </message>
 </context>
 <context>
+    <name>CodingReason</name>
+    <message>
+        <source>cue “%1”</source>
+        <translation>线索词“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” acts on “%2”</source>
+        <translation>“%1”作用于“%2”</translation>
+    </message>
+    <message>
+        <source>mentions “%1”</source>
+        <translation>提及“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” under a heading about it</source>
+        <translation>“%1”，所在标题与之相关</translation>
+    </message>
+    <message>
+        <source>states the target “%1”</source>
+        <translation>提出目标“%1”</translation>
+    </message>
+    <message>
+        <source>sets the deadline “%1”</source>
+        <translation>设定期限“%1”</translation>
+    </message>
+    <message>
+        <source>states a goal</source>
+        <translation>提出目标</translation>
+    </message>
+</context>
+<context>
     <name>CompareRepository</name>
     <message>
         <source>Cannot list the regions of the workspace: %1</source>
@@ -469,6 +500,33 @@
     <message>
         <source>%1: an indicator has no key</source>
         <translation>%1：有指标缺少键名（key）</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsCommand</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a codebook: %2</source>
+        <translation>%1：不是编码表：%2</translation>
+    </message>
+    <message>
+        <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
+        <translation>用政策工具（供给型、环境型、需求型）为政策文件的每一句编码。</translation>
+    </message>
+    <message>
+        <source>Codebook (JSON) to code with instead of the built-in one.</source>
+        <translation>用于编码的编码表（JSON），代替内置编码表。</translation>
+    </message>
+    <message>
+        <source>Documents to read.</source>
+        <translation>要读取的文件。</translation>
+    </message>
+    <message>
+        <source>instruments: no input files given</source>
+        <translation>instruments：未指定输入文件</translation>
     </message>
 </context>
 <context>
