@@ -93,7 +93,8 @@ Cue tenseCue(QStringView prefix, DocumentGenre genre)
             u" last year", u" so far", u" as of" },
         baseline, KindCue::PastAspect, best, Qt::CaseInsensitive);
     nearest(prefix,
-        { u"力争", u"目标", u"将", u"计划", u"争取", u"确保", u"力求", u"预期", u"拟", u"谋划" },
+        { u"力争", u"目标", u"将", u"计划", u"争取", u"确保", u"力求", u"预期", u"拟", u"谋划",
+            u"报告指出", u"报告提出", u"报告明确", u"报告要求" },
         target, KindCue::GoalWord, best);
     nearest(prefix,
         { u" will ", u" aims to", u" aim to", u" plans to", u" plan to", u" target", u" goal",
@@ -136,7 +137,7 @@ std::optional<KindDecision> incentive(const KindInput &in)
             || findEnglish(englishAfter, { u" fund" }, &w)
             || findEnglish(before.right(30), { u" fund " }, &w));
     // 到2025年底，基金规模突破300亿元 is a goal for the fund's growth, not money set aside.
-    if (fundSubject && in.year && in.year->type == YearMention::Deadline)
+    if (fundSubject && in.year && in.yearInSentence && in.year->type == YearMention::Deadline)
         return std::nullopt;
     const bool scaleGoal = !fundSubject
         && findAny(before,
@@ -244,6 +245,18 @@ KindDecision decide(const KindInput &in)
     }
     if (cue.cue != KindCue::None)
         return make(cue.kind, cue.cue, cue.word);
+    // English puts the aspect after the figure: "200 scenarios already in use".
+    QString late;
+    QStringView tail = in.sentence.mid(in.localEnd, 60);
+    for (qsizetype k = 0; k < tail.size(); ++k) {
+        if (tail[k] == u',' || tail[k] == u';' || tail[k] == u'.' || tail[k] == u'\n') {
+            tail = tail.left(k);
+            break;
+        }
+    }
+    if (findEnglish(
+            tail, { u" already", u" so far", u" to date", u" have been", u" has been" }, &late))
+        return make(baseline, KindCue::PastAspect, late);
     if (in.year && !in.yearInSentence) {
         if (auto byYear = yearKind(*in.year))
             return *byYear;

@@ -4,6 +4,7 @@
 #include "extract/dateline.h"
 #include "extract/quantityfinder.h"
 #include "extract/tableextractor.h"
+#include "extract/verticaltable.h"
 #include "extract/yearresolver.h"
 #include "text/sentencesplitter.h"
 #include "text/textnormalizer.h"
@@ -70,6 +71,10 @@ bool opensSentence(QStringView sentence, qsizetype pos)
 {
     if (sentence.left(pos).trimmed().compare(u"in", Qt::CaseInsensitive) == 0)
         return true; // In 2022, ...
+    // A year heading a clause frames what follows: 如根据报告,2023年,该市…; 在…方面,今年…将.
+    const QStringView before = sentence.left(pos).trimmed();
+    if (!before.isEmpty() && QStringView(u"，,：:").contains(before.back()))
+        return true;
     for (qsizetype i = 0; i < pos; ++i) {
         if (!QStringView(u"()（）一二三四五六七八九十0123456789.、—— ").contains(sentence[i]))
             return false;
@@ -285,10 +290,25 @@ QList<ExtractedTarget> TargetExtractor::extract(
         }
         extractPiece(text, start, end, facts, carried, out);
         TableExtractor::extract(text, start, end, documentYear, m_taxonomy, out);
+        // A table with one cell per line: its rows were also read as sentences, without the
+        // column that tells goal from outcome; the table's reading replaces theirs.
+        QList<ExtractedTarget> cells;
+        const auto rows = VerticalTable::extract(text, start, end, documentYear, m_taxonomy, cells);
+        out.removeIf([&rows](const ExtractedTarget &t) {
+            for (const auto &[rowStart, rowEnd] : rows) {
+                if (t.quoteStart >= rowStart && t.quoteStart < rowEnd)
+                    return true;
+            }
+            return false;
+        });
+        out += cells;
         start = end;
     }
-    for (ExtractedTarget &t : out)
+    for (ExtractedTarget &t : out) {
         t.reason.genre = facts.genre;
+        t.reason.decidedKind = t.kind;
+        t.reason.decidedYear = t.year;
+    }
     std::stable_sort(
         out.begin(), out.end(), [](const ExtractedTarget &a, const ExtractedTarget &b) {
             return a.quoteStart < b.quoteStart;

@@ -1,6 +1,7 @@
 #include "import/extractionhook.h"
 
 #include "extract/targetextractor.h"
+#include "extract/targetreason.h"
 #include "review/targetrepository.h"
 
 #include <memory>
@@ -28,6 +29,7 @@ QList<ExtractedTargetInput> toTargetInputs(const QList<ExtractedTarget> &targets
         in.quoteStart = static_cast<int>(t.quoteStart);
         in.quoteEnd = static_cast<int>(t.quoteEnd);
         in.confidence = t.confidence;
+        in.reason = targetReasonToJson(t.reason);
         inputs.append(in);
     }
     return inputs;

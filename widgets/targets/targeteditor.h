@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -36,12 +38,14 @@ public:
     QComboBox *indicatorEdit() const { return m_indicator; }
     QComboBox *comparatorEdit() const { return m_comparator; }
     QComboBox *unitEdit() const { return m_unit; }
+    QLabel *reasonLabel() const { return m_reason; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void showReason();
     void fillChoices();
 
     WorkspaceSession *m_session = nullptr;
@@ -53,6 +57,9 @@ private:
     QComboBox *m_unit;
     QSpinBox *m_year;
     QPushButton *m_apply;
+    QLabel *m_reason; // why the extractor read the target so; read-only
+    QPersistentModelIndex
+        m_index; // the target shown, to re-describe its reason on a language change
 };
 
 } // namespace policylens
