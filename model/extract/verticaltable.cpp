@@ -59,7 +59,18 @@ Column columnOf(const QString &t)
     return Column::Other;
 }
 
-// The header block starting at lines[i]: its column kinds, or empty.
+bool hasDigit(const QString &t)
+{
+    for (const QChar c : t) {
+        if (c.isDigit())
+            return true;
+    }
+    return false;
+}
+
+// The header block starting at lines[i]: its column kinds, or empty. Row names look like header
+// cells (短, no digits), so the block is the shortest run naming a goal and an outcome column
+// whose first row has figures in those columns.
 QList<Column> headerAt(const QList<Line> &lines, qsizetype i)
 {
     QList<Column> columns;
@@ -68,8 +79,15 @@ QList<Column> headerAt(const QList<Line> &lines, qsizetype i)
         columns.append(columnOf(lines[k].text));
         goal = goal || columns.last() == Column::Goal;
         outcome = outcome || columns.last() == Column::Outcome;
-        if (columns.size() >= 3 && goal && outcome
-            && (k + 1 >= lines.size() || !isHeaderCell(lines[k + 1].text)))
+        const qsizetype width = columns.size();
+        if (width < 3 || !goal || !outcome || k + width >= lines.size())
+            continue;
+        bool figures = true;
+        for (qsizetype c = 0; c < width; ++c) {
+            if (columns[c] != Column::Other && !hasDigit(lines[k + 1 + c].text))
+                figures = false;
+        }
+        if (figures)
             return columns;
     }
     return {};

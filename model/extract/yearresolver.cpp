@@ -110,8 +110,10 @@ std::optional<YearMention> englishMonthAsOf(QStringView text, qsizetype i, int d
         const QStringView name(month);
         if (!text.mid(i).startsWith(name))
             continue;
-        const QStringView rest = text.mid(i + name.size(), 6).trimmed();
-        if (!rest.isEmpty() && (rest[0].isDigit() || (rest[0] == u',' && rest.size() > 1)))
+        const QStringView rest = text.mid(i + name.size(), 7).trimmed();
+        if (!rest.isEmpty()
+            && (rest[0].isDigit()
+                || (rest[0] == u',' && rest.mid(1).trimmed().startsWith(u'2'))))
             return std::nullopt; // a year (or a day) follows: read as a date
         return YearMention { i - len, i + name.size(), documentYear, YearMention::AsOf };
     }
@@ -172,6 +174,12 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                 out.append(m);
             }
             i += 2;
+            continue;
+        }
+        // 新的一年 (the new year) in a January report is the document's own year.
+        if (c == u'新' && text.mid(i, 5) == u"新的一年" && documentYear > 0) {
+            out.append({ i, i + 4, documentYear, YearMention::Plain });
+            i += 3;
             continue;
         }
         if ((c == u'今' || c == u'明' || c == u'去') && at(text, i + 1) == u'年'
@@ -245,6 +253,18 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
         const bool chineseYear = at(text, after) == u'年';
         if (chineseYear) {
             ++after;
+            // 2013年至2022年11月: a period, about its last year; one already over reports.
+            if (isDash(at(text, after)) && m.type == YearMention::Plain) {
+                qsizetype e2 = 0;
+                const int year2 = yearAt(text, after + 1, &e2);
+                if (year2 > year && at(text, e2) == u'年') {
+                    m.year = year2;
+                    m.type = documentYear > 0 && year2 < documentYear ? YearMention::PastPeriod
+                                                                       : YearMention::Deadline;
+                    after = e2 + 1;
+                    i = e2;
+                }
+            }
             const QStringView rest = text.mid(after);
             if (rest.startsWith(u"版") || rest.startsWith(u"度报告"))
                 continue; // an edition (2025年版) names a document, not a target year
