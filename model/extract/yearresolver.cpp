@@ -177,7 +177,7 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
             continue;
         }
         // 新的一年 (the new year) in a January report is the document's own year.
-        if (c == u'新' && text.mid(i, 5) == u"新的一年" && documentYear > 0) {
+        if (c == u'新' && text.mid(i, 4) == u"新的一年" && documentYear > 0) {
             out.append({ i, i + 4, documentYear, YearMention::Plain });
             i += 3;
             continue;
