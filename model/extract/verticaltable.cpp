@@ -151,8 +151,9 @@ QList<QPair<qsizetype, qsizetype>> VerticalTable::extract(const QString &origina
                         = columns[c] == Column::Goal ? KindCue::GoalWord : KindCue::PastAspect;
                     t.reason.kindWord = lines[i + c].text;
                     t.reason.yearCue = YearCue::Table;
-                    t.start = lines[r].start;
-                    t.end = lines[r + k - 1].end;
+                    // The cell's own line: a source sentence never spans the table's lines.
+                    t.start = cell.start;
+                    t.end = cell.end;
                     t.sentence = original.mid(t.start, t.end - t.start);
                     t.quoteStart = cell.start + norm.originalStart(q.start);
                     t.quoteEnd = cell.start + norm.originalEnd(q.end);
