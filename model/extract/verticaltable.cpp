@@ -3,7 +3,7 @@
 #include "extract/indicatortaxonomy.h"
 #include "extract/quantityfinder.h"
 #include "extract/yearresolver.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 namespace policylens {
 
@@ -33,7 +33,7 @@ QList<Line> linesOf(const QString &original, qsizetype from, qsizetype to)
             --b;
         if (b > a)
             lines.append(
-                { a, b, TextNormalizer::normalize(QStringView(original).mid(a, b - a)).text });
+                { a, b, MatchingNormalizer::normalize(QStringView(original).mid(a, b - a)).text });
         s = e + 1;
     }
     return lines;
@@ -124,7 +124,7 @@ QList<QPair<qsizetype, qsizetype>> VerticalTable::extract(const QString &origina
                 if (columns[c] == Column::Other)
                     continue;
                 const Line &cell = lines[r + c];
-                const NormalizedText norm = TextNormalizer::normalize(
+                const NormalizedText norm = MatchingNormalizer::normalize(
                     QStringView(original).mid(cell.start, cell.end - cell.start));
                 for (const Quantity &q : QuantityFinder::find(norm.text)) {
                     if (q.isExcluded() || q.unit.isEmpty())
