@@ -1,5 +1,6 @@
 #include "import/workspaceimportrunner.h"
 
+#include "coding/codinghook.h"
 #include "import/extractionhook.h"
 #include "import/importservice.h"
 #include "store/statisticsstore.h"
@@ -28,7 +29,7 @@ QList<ImportItemResult> WorkspaceImportRunner::importDocuments(
     Workspace &workspace, const QStringList &paths, ImportProgress &progress)
 {
     ImportService service(workspace.database());
-    service.setDocumentHook(extractionHook());
+    service.setDocumentHook(chainHooks({ extractionHook(), codingHook() }));
     const QStringList files = ImportService::collectFiles(paths);
     progress.report(0, static_cast<int>(files.size()), files.value(0));
     service.setProgressCallback([&](int done, int total, const QString &path) {

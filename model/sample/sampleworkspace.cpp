@@ -1,5 +1,6 @@
 #include "sample/sampleworkspace.h"
 
+#include "coding/codinghook.h"
 #include "import/extractionhook.h"
 #include "import/importservice.h"
 #include "store/statisticsstore.h"
@@ -39,7 +40,7 @@ bool SampleWorkspace::populate(Workspace &workspace, Summary *summary, QString *
     }
 
     ImportService service(workspace.database());
-    service.setDocumentHook(extractionHook());
+    service.setDocumentHook(chainHooks({ extractionHook(), codingHook() }));
     Summary done;
     for (const FileImportResult &result : service.importPaths(documents)) {
         if (result.status == FileImportResult::Status::Rejected) {
