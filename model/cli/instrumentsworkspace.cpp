@@ -32,8 +32,8 @@ void InstrumentsWorkspace::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("summary"), tr("Print the cities x codes matrix of the workspace.") });
     parser.addOption({ QStringLiteral("export"),
         tr("Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("codebook"), tr("Codebook key (default: the built-in one)."),
-        QStringLiteral("KEY") });
+    // --codebook (declared by the command, a JSON file when coding files) names a codebook of
+    // the workspace here: --summary --codebook themes.
     parser.addOption({ QStringLiteral("status"),
         tr("Review state: accepted, rejected or unreviewed."), QStringLiteral("STATE") });
     parser.addOption({ QStringLiteral("code"), tr("Code key, e.g. supply.talent."), QStringLiteral("KEY") });

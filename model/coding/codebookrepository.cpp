@@ -17,7 +17,7 @@ namespace {
 
 const char *const codeColumns
     = "SELECT c.id, c.codebook_id, b.key, c.key, c.side, c.name_zh, c.name_en, c.description_zh, "
-      "c.description_en, c.keywords, c.cues, c.position, c.builtin FROM codes c "
+      "c.description_en, c.keywords, c.cues, c.position, c.builtin, c.goal FROM codes c "
       "JOIN codebooks b ON b.id = c.codebook_id ";
 
 // NOT NULL text columns: a null QString would bind as SQL NULL.
@@ -26,28 +26,23 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// Cues as [["term", "专项资金"], ...], in the codebook's order (the coder may depend on it).
 QString cuesToJson(const QList<Cue> &cues)
 {
-    QJsonObject byKind;
-    for (const Cue &cue : cues) {
-        const QString kind = cueKindKey(cue.kind);
-        QJsonArray list = byKind.value(kind).toArray();
-        list.append(cue.text);
-        byKind.insert(kind, list);
-    }
-    return QString::fromUtf8(QJsonDocument(byKind).toJson(QJsonDocument::Compact));
+    QJsonArray list;
+    for (const Cue &cue : cues)
+        list.append(QJsonArray { cueKindKey(cue.kind), cue.text });
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 QList<Cue> cuesFromJson(const QString &json)
 {
     QList<Cue> cues;
-    const QJsonObject byKind = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = byKind.begin(); it != byKind.end(); ++it) {
-        const std::optional<CueKind> kind = cueKindFromKey(it.key());
-        for (const QJsonValue &v : it.value().toArray()) {
-            if (kind && !v.toString().isEmpty())
-                cues.append({ v.toString(), *kind });
-        }
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray pair = v.toArray();
+        const std::optional<CueKind> kind = cueKindFromKey(pair.at(0).toString());
+        if (kind && !pair.at(1).toString().isEmpty())
+            cues.append({ pair.at(1).toString(), *kind });
     }
     return cues;
 }
@@ -66,6 +61,7 @@ StoredCode readCode(const QSqlQuery &q)
     s.code.cues = cuesFromJson(q.value(10).toString());
     s.position = q.value(11).toInt();
     s.builtin = q.value(12).toBool();
+    s.code.goal = q.value(13).toBool();
     return s;
 }
 
@@ -209,13 +205,13 @@ qint64 CodebookRepository::insertCode(
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO codes (codebook_id, key, side, name_zh, name_en, description_zh, "
-        "description_en, keywords, cues, position, builtin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "description_en, keywords, cues, position, builtin, goal) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : { QVariant(codebookId), QVariant(text(c.key.trimmed())),
              QVariant(sideKey(c.side)), QVariant(text(c.name.zh)), QVariant(text(c.name.en)),
              QVariant(text(c.description.zh)), QVariant(text(c.description.en)),
              QVariant(text(c.keywords.join(QLatin1Char('|')))), QVariant(cuesToJson(c.cues)),
-             QVariant(position), QVariant(builtin ? 1 : 0) })
+             QVariant(position), QVariant(builtin ? 1 : 0), QVariant(c.goal ? 1 : 0) })
         q.addBindValue(v);
     if (c.key.trimmed().isEmpty() || !q.exec()) {
         fail(tr("Cannot add code \"%1\": %2")

@@ -130,7 +130,8 @@ CREATE TABLE codes (
     description_zh  TEXT NOT NULL DEFAULT '',
     description_en  TEXT NOT NULL DEFAULT '',
     keywords        TEXT NOT NULL DEFAULT '',  -- '|'-separated typical words (zh and en)
-    cues            TEXT NOT NULL DEFAULT '{}', -- the coder's cues: {"term": [...], "object": [...]}
+    cues            TEXT NOT NULL DEFAULT '[]', -- the coder's cues: [["term", "专项资金"], ...]
+    goal            INTEGER NOT NULL DEFAULT 0, -- also given to sentences stating a target or goal
     position        INTEGER NOT NULL DEFAULT 0,
     builtin         INTEGER NOT NULL DEFAULT 0,
     UNIQUE (codebook_id, key)

@@ -68,6 +68,11 @@ TEST_F(CodingStore, SeedsTheBuiltInCodebookOnceAndKeepsRenames)
     ASSERT_TRUE(books.renameCode(talent->id, { QStringLiteral("人才"), QStringLiteral("People") }));
     ASSERT_TRUE(books.seedBuiltIn());
     EXPECT_EQ(books.codes().size(), builtIn);
+    // What the coder reads back from the workspace is the codebook it was seeded with.
+    Codebook expected = Codebook::builtIn();
+    expected.codes[expected.indexOf(u"supply.talent")].name = { QStringLiteral("人才"), QStringLiteral("People") };
+    ASSERT_EQ(books.load().size(), 1);
+    EXPECT_TRUE(books.load().first() == expected);
     EXPECT_EQ(books.code(talent->id)->code.name.en, QStringLiteral("People"));
 }
 

@@ -9,10 +9,12 @@
 #include "coding/instrumentmatrixmodel.h"
 #include "instruments/instrumentmatrixview.h"
 #include "instruments/instrumentsview.h"
+#include "instruments/recodetask.h"
 #include "sample/sampleworkspace.h"
 #include "widgetfixture.h"
 
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,4 +130,22 @@ TEST_F(InstrumentsViewTest, CompareTabShowsTheShareChartAndTheMatrix)
     request.kind = ChartKind::Coverage;
     compare->setRequest(request);
     EXPECT_TRUE(matrix->isHidden());
+}
+
+TEST_F(InstrumentsViewTest, RecodingOffTheGuiThreadKeepsDecisions)
+{
+    const qint64 accepted = view->proxy()->index(0, 0).data(CodingsModel::CodingIdRole).toLongLong();
+    const qint64 rejected = view->proxy()->index(1, 0).data(CodingsModel::CodingIdRole).toLongLong();
+    ASSERT_TRUE(view->service()->setStatus(accepted, CodingStatus::Accepted));
+    ASSERT_TRUE(view->service()->setStatus(rejected, CodingStatus::Rejected));
+    const int rows = view->model()->rowCount();
+    QSignalSpy done(view->recodeTask(), &RecodeTask::finished);
+    ASSERT_TRUE(view->recode());
+    ASSERT_TRUE(done.wait(60000));
+    const auto result = done.first().at(0).value<std::optional<RecodeResult>>();
+    ASSERT_TRUE(result) << done.first().at(1).toString().toStdString();
+    EXPECT_EQ(result->skipped, 2);
+    EXPECT_EQ(view->model()->rowCount(), rows);
+    EXPECT_EQ(view->service()->codings().find(accepted)->status, CodingStatus::Accepted);
+    EXPECT_EQ(view->service()->codings().find(rejected)->status, CodingStatus::Rejected);
 }

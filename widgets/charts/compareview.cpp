@@ -225,6 +225,7 @@ void CompareView::setSupplement(ChartKind kind, QWidget *widget)
     m_chartArea->addWidget(widget);
     m_chartArea->setStretchFactor(0, 3);
     m_chartArea->setStretchFactor(1, 2);
+    m_chartArea->setSizes({ 480, 320 });
     widget->setVisible(m_builder->request().kind == kind);
 }
 

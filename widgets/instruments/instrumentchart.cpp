@@ -51,7 +51,7 @@ void buildInstrumentShareChart(QChart *chart, QAbstractItemModel *shares)
     yAxis->setRange(0, 100);
     yAxis->setTickCount(6);
     yAxis->setLabelFormat(QStringLiteral("%.0f%%"));
-    yAxis->setTitleText(InstrumentMatrixModel::tr("Share of coded sentences (%)"));
+    yAxis->setTitleText(InstrumentMatrixModel::tr("Share (%)"));
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
 }

@@ -5,6 +5,7 @@
 #include "coding/codingsmodel.h"
 #include "coding/instrumentmatrix.h"
 #include "coding/instrumentmatrixmodel.h"
+#include "instruments/recodetask.h"
 #include "instruments/sidestyle.h"
 #include "session/workspacesession.h"
 #include "store/documentstore.h"
@@ -48,6 +49,8 @@ InstrumentsView::InstrumentsView(QWidget *parent)
     , m_newCode(new QComboBox(this))
     , m_change(new QPushButton(this))
     , m_addSelection(new QPushButton(this))
+    , m_recode(new QPushButton(this))
+    , m_recodeTask(new RecodeTask(this))
 {
     setObjectName(QStringLiteral("instrumentsView"));
     m_proxy->setSourceModel(m_model);
@@ -57,7 +60,13 @@ InstrumentsView::InstrumentsView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(CodingsModel::SentenceColumn, QHeaderView::Stretch);
+    // The sentence is what is reviewed: it gets the room, the bookkeeping columns stay narrow.
+    m_table->horizontalHeader()->setDefaultSectionSize(90);
+    m_table->setColumnWidth(CodingsModel::DocumentColumn, 110);
+    m_table->setColumnWidth(CodingsModel::SentenceColumn, 300);
+    m_table->setColumnWidth(CodingsModel::CodeColumn, 130);
+    m_table->setColumnWidth(CodingsModel::ConfidenceColumn, 60);
+    m_table->setColumnWidth(CodingsModel::ReasonColumn, 150);
     m_table->setWordWrap(false);
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -77,6 +86,7 @@ InstrumentsView::InstrumentsView(QWidget *parent)
     for (QWidget *w : std::initializer_list<QWidget *> { m_accept, m_reject, m_newCode, m_change, m_addSelection })
         actions->addWidget(w);
     actions->addStretch(1);
+    actions->addWidget(m_recode);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -105,6 +115,13 @@ InstrumentsView::InstrumentsView(QWidget *parent)
         [this] { changeCurrentCode(m_newCode->currentData().toLongLong()); });
     connect(m_addSelection, &QPushButton::clicked, this,
         [this] { codeSelection(m_newCode->currentData().toLongLong()); });
+    connect(m_recode, &QPushButton::clicked, this, &InstrumentsView::recode);
+    connect(m_recodeTask, &RecodeTask::finished, this,
+        [this](std::optional<RecodeResult> result, const QString &message) {
+            refresh();
+            m_count->setText(result ? tr("Re-coded: %n new codings; reviewed and manual ones kept.", nullptr, result->inserted)
+                                    : message);
+        });
     connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &InstrumentsView::selectAtCursor);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { m_count->setText(tr("%n codings", nullptr, m_proxy->rowCount())); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n codings", nullptr, m_proxy->rowCount())); });
@@ -120,6 +137,7 @@ QString InstrumentsView::language() const
 void InstrumentsView::setSession(WorkspaceSession *session)
 {
     m_session = session;
+    m_model->setService(nullptr); // before the service it listens to goes
     delete m_service;
     m_service = nullptr;
     m_shownDocument = 0;
@@ -150,6 +168,11 @@ void InstrumentsView::refresh()
     fillChoices();
     m_shownDocument = 0;
     showCurrent();
+}
+
+bool InstrumentsView::recode()
+{
+    return m_session && m_recodeTask->start(m_session->path());
 }
 
 void InstrumentsView::fillChoices()
@@ -357,6 +380,9 @@ void InstrumentsView::retranslateUi()
     m_change->setToolTip(tr("Give the selected coding's sentence the code chosen at the left instead."));
     m_addSelection->setText(tr("Code selected text"));
     m_addSelection->setToolTip(tr("Select text in the document, choose a code, then click here."));
+    m_recode->setText(tr("Re-code all"));
+    m_recode->setToolTip(tr("Code every document again with the current codebooks; reviewed and "
+                            "manual codings are kept."));
     m_text->setPlaceholderText(tr("Pick a coding to read its sentence in the document."));
     m_model->setLanguage(language());
     fillChoices();

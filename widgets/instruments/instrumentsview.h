@@ -13,6 +13,7 @@ namespace policylens {
 class CodingService;
 class CodingsFilterProxy;
 class CodingsModel;
+class RecodeTask;
 class WorkspaceSession;
 
 // The "Policy tools" view: every coding of the workspace in a table (filter by code, side,
@@ -34,6 +35,7 @@ public:
     CodingsFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     QPlainTextEdit *textView() const { return m_text; }
+    RecodeTask *recodeTask() const { return m_recodeTask; }
 
     qint64 currentCodingId() const;
     bool selectCoding(qint64 codingId);
@@ -46,6 +48,8 @@ public:
 public slots:
     // Re-reads codings, codes and regions (after an import or re-coding).
     void refresh();
+    // Codes every document again off the GUI thread (reviewed and manual codings stay).
+    bool recode();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +85,8 @@ private:
     QComboBox *m_newCode;
     QPushButton *m_change;
     QPushButton *m_addSelection;
+    QPushButton *m_recode;
+    RecodeTask *m_recodeTask;
     qint64 m_shownDocument = 0;
 };
 
