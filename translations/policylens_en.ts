@@ -15,10 +15,6 @@
         <translation>Draw a comparison chart to PNG, SVG or PDF (or its data to CSV / XLSX).</translation>
     </message>
     <message>
-        <source>Chart: compare, progress, coverage, timeline or incentives.</source>
-        <translation>Chart: compare, progress, coverage, timeline or incentives.</translation>
-    </message>
-    <message>
         <source>Indicator key (needed by compare and progress; for incentives, one instrument).</source>
         <translation>Indicator key (needed by compare and progress; for incentives, one instrument).</translation>
     </message>
@@ -47,12 +43,8 @@
         <translation>PNG resolution; the image gets width×dpi/96 pixels (default 96).</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
-        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</translation>
-    </message>
-    <message>
-        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
-        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
+        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</translation>
     </message>
     <message>
         <source>Give the output file with --out FILE.png|svg|pdf|csv|xlsx.</source>
@@ -67,8 +59,8 @@
         <translation>--width and --height must be at least 100 and --dpi between 24 and 1200.</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not &quot;%2&quot;.</source>
-        <translation>--%1 must be a year, not &quot;%2&quot;.</translation>
+        <source>--%1 must be a year, not "%2".</source>
+        <translation>--%1 must be a year, not "%2".</translation>
     </message>
     <message>
         <source>Warning: no data for this selection; the chart is empty.</source>
@@ -77,6 +69,14 @@
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>Chart: compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>Chart: compare, progress, coverage, timeline, incentives or instruments.</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</translation>
     </message>
 </context>
 <context>
@@ -90,8 +90,8 @@
         <translation>Cannot write %1: the size %2×%3 is out of range (16 to 20000 pixels).</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
-        <translation>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</translation>
+        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
+        <translation>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</translation>
     </message>
     <message>
         <source>Cannot write %1: the chart could not be rendered.</source>
@@ -105,8 +105,154 @@
         <translation>Cannot open workspace %1: no such file.</translation>
     </message>
     <message>
-        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
-        <translation>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</translation>
+        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
+        <translation>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookRepository</name>
+    <message>
+        <source>Cannot store the codebook: %1</source>
+        <translation>Cannot store the codebook: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add code "%1": %2</source>
+        <translation>Cannot add code "%1": %2</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>the key is empty</translation>
+    </message>
+    <message>
+        <source>Cannot add codebook "%1": %2</source>
+        <translation>Cannot add codebook "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename code %1: %2</source>
+        <translation>Cannot rename code %1: %2</translation>
+    </message>
+    <message>
+        <source>no such code</source>
+        <translation>no such code</translation>
+    </message>
+    <message>
+        <source>Cannot change the keywords of code %1: %2</source>
+        <translation>Cannot change the keywords of code %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot merge code %1 into code %2: both must exist and differ.</source>
+        <translation>Cannot merge code %1 into code %2: both must exist and differ.</translation>
+    </message>
+    <message>
+        <source>Cannot merge codes: %1</source>
+        <translation>Cannot merge codes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodedCorpus</name>
+    <message>
+        <source>Cannot read the coded documents: %1</source>
+        <translation>Cannot read the coded documents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>Cannot read document %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingExport</name>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>Cannot write %1: use a .qdpx, .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingReason</name>
+    <message>
+        <source>cue “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” acts on “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mentions “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” under a heading about it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>states the target “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sets the deadline “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>states a goal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CodingRepository</name>
+    <message>
+        <source>Cannot save the coding: %1</source>
+        <translation>Cannot save the coding: %1</translation>
+    </message>
+    <message>
+        <source>the selection is empty</source>
+        <translation>the selection is empty</translation>
+    </message>
+    <message>
+        <source>Cannot delete coding %1: %2</source>
+        <translation>Cannot delete coding %1: %2</translation>
+    </message>
+    <message>
+        <source>no such coding</source>
+        <translation>no such coding</translation>
+    </message>
+    <message>
+        <source>Cannot set the review state of coding %1: %2</source>
+        <translation>Cannot set the review state of coding %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot re-code document %1: %2</source>
+        <translation>Cannot re-code document %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the codings of document %1: %2</source>
+        <translation>Cannot store the codings of document %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingService</name>
+    <message>
+        <source>Add coding</source>
+        <translation>Add coding</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Accept coding</source>
+        <translation>Accept coding</translation>
+    </message>
+    <message>
+        <source>Reject coding</source>
+        <translation>Reject coding</translation>
+    </message>
+    <message>
+        <source>Reset coding review</source>
+        <translation>Reset coding review</translation>
     </message>
 </context>
 <context>
@@ -120,16 +266,16 @@
         <translation>Cannot read the regions: %1</translation>
     </message>
     <message>
-        <source>Cannot look up the region &quot;%1&quot;: %2</source>
-        <translation>Cannot look up the region &quot;%1&quot;: %2</translation>
+        <source>Cannot look up the region "%1": %2</source>
+        <translation>Cannot look up the region "%1": %2</translation>
     </message>
     <message>
         <source>Cannot list the indicators: %1</source>
         <translation>Cannot list the indicators: %1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
-        <translation>Cannot read the indicator &quot;%1&quot;: %2</translation>
+        <source>Cannot read the indicator "%1": %2</source>
+        <translation>Cannot read the indicator "%1": %2</translation>
     </message>
     <message>
         <source>Cannot read the targets: %1</source>
@@ -183,8 +329,8 @@
         <translation>it is empty</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
-        <translation>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</translation>
+        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
+        <translation>it is a statistics table, not a document; import it with "policylens stats import"</translation>
     </message>
     <message>
         <source>old binary Word (.doc) files are not supported; save it as .docx</source>
@@ -435,12 +581,173 @@
         <translation>%1: not a JSON object: %2</translation>
     </message>
     <message>
-        <source>%1: no &quot;indicators&quot; array</source>
-        <translation>%1: no &quot;indicators&quot; array</translation>
+        <source>%1: no "indicators" array</source>
+        <translation>%1: no "indicators" array</translation>
     </message>
     <message>
         <source>%1: an indicator has no key</source>
         <translation>%1: an indicator has no key</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsCommand</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished">%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a codebook: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codebook (JSON) to code with instead of the built-in one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents to read.</source>
+        <translation type="unfinished">Documents to read.</translation>
+    </message>
+    <message>
+        <source>instruments: no input files given</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InstrumentsWorkspace</name>
+    <message>
+        <source>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</source>
+        <translation>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</source>
+        <translation>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code "%1".</source>
+        <translation>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code "%1".</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook merge FROM INTO</source>
+        <translation>Usage: policylens instruments codebook merge FROM INTO</translation>
+    </message>
+    <message>
+        <source>Unknown codebook action "%1": use list, add, add-code, rename, keywords or merge.</source>
+        <translation>Unknown codebook action "%1": use list, add, add-code, rename, keywords or merge.</translation>
+    </message>
+    <message>
+        <source>Unknown review state "%1": use accepted, rejected or unreviewed.</source>
+        <translation>Unknown review state "%1": use accepted, rejected or unreviewed.</translation>
+    </message>
+    <message>
+        <source>--document must be a document id.</source>
+        <translation>--document must be a document id.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</source>
+        <translation>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</translation>
+    </message>
+    <message>
+        <source>There is no code "%1".</source>
+        <translation>There is no code "%1".</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments add --document ID --start N --end N --code KEY</source>
+        <translation>Usage: policylens instruments add --document ID --start N --end N --code KEY</translation>
+    </message>
+    <message>
+        <source>Document %1 has no text at %2-%3.</source>
+        <translation>Document %1 has no text at %2-%3.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments remove ID</source>
+        <translation>Usage: policylens instruments remove ID</translation>
+    </message>
+    <message>
+        <source>Coding %1 is not a person's coding: reject automatic codings instead (set %1 --status rejected).</source>
+        <translation>Coding %1 is not a person's coding: reject automatic codings instead (set %1 --status rejected).</translation>
+    </message>
+    <message>
+        <source>Removed coding %1.</source>
+        <translation>Removed coding %1.</translation>
+    </message>
+    <message>
+        <source>Print the cities x codes matrix of the workspace.</source>
+        <translation>Print the cities x codes matrix of the workspace.</translation>
+    </message>
+    <message>
+        <source>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</source>
+        <translation>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Review state: accepted, rejected or unreviewed.</source>
+        <translation>Review state: accepted, rejected or unreviewed.</translation>
+    </message>
+    <message>
+        <source>Code key, e.g. supply.talent.</source>
+        <translation>Code key, e.g. supply.talent.</translation>
+    </message>
+    <message>
+        <source>Document id.</source>
+        <translation>Document id.</translation>
+    </message>
+    <message>
+        <source>Start of the coded text (UTF-16 offset).</source>
+        <translation>Start of the coded text (UTF-16 offset).</translation>
+    </message>
+    <message>
+        <source>End of the coded text (UTF-16 offset).</source>
+        <translation>End of the coded text (UTF-16 offset).</translation>
+    </message>
+    <message>
+        <source>Key of a new codebook or code.</source>
+        <translation>Key of a new codebook or code.</translation>
+    </message>
+    <message>
+        <source>Side of a new code: supply, environment, demand or none.</source>
+        <translation>Side of a new code: supply, environment, demand or none.</translation>
+    </message>
+    <message>
+        <source>Chinese name.</source>
+        <translation>Chinese name.</translation>
+    </message>
+    <message>
+        <source>English name.</source>
+        <translation>English name.</translation>
+    </message>
+    <message>
+        <source>Comma-separated keywords.</source>
+        <translation>Comma-separated keywords.</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use recode, list, set, add, remove or codebook.</source>
+        <translation>Unknown action "%1": use recode, list, set, add, remove or codebook.</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>No coded sentences in %1.</source>
+        <translation>No coded sentences in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>Cannot write %1: use a .qdpx, .csv or .xlsx file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n coded sentences).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n coded sentence).</numerusform>
+            <numerusform>Wrote %1 (%n coded sentences).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</source>
+        <translation>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +790,25 @@
     </message>
 </context>
 <context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Cannot add %1 to the project (zip error %2).</source>
+        <translation>Cannot add %1 to the project (zip error %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip error %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+</context>
+<context>
     <name>QuantitiesCommand</name>
     <message>
         <source>Read lines of UTF-8 text on stdin and print the quantities in each (value in base units, unit, offsets).</source>
@@ -491,6 +817,17 @@
     <message>
         <source>stdin: cannot read: %1</source>
         <translation>stdin: cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recoder</name>
+    <message>
+        <source>Cannot read the documents: %1</source>
+        <translation>Cannot read the documents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>Cannot read document %1: %2</translation>
     </message>
 </context>
 <context>
@@ -619,8 +956,8 @@
         <translation>The OpenDocument writer failed.</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</source>
-        <translation>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</translation>
+        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
+        <translation>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -650,10 +987,6 @@
         <translation>Comma-separated region codes or names; default: every city.</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
-        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</translation>
-    </message>
-    <message>
         <source>Report title.</source>
         <translation>Report title.</translation>
     </message>
@@ -662,12 +995,16 @@
         <translation>Give the output file with --out FILE.pdf|odt|html.</translation>
     </message>
     <message>
-        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
-        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
         <translation>Wrote %1 (%2 charts, %3 targets).</translation>
+    </message>
+    <message>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; "none" for tables only).</source>
+        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; "none" for tables only).</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</translation>
     </message>
 </context>
 <context>
@@ -754,15 +1091,15 @@
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <source>No document matches &quot;%1&quot;.</source>
-        <translation>No document matches &quot;%1&quot;.</translation>
+        <source>No document matches "%1".</source>
+        <translation>No document matches "%1".</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search &quot;%1&quot; failed: %2</source>
-        <translation>The search &quot;%1&quot; failed: %2</translation>
+        <source>The search "%1" failed: %2</source>
+        <translation>The search "%1" failed: %2</translation>
     </message>
 </context>
 <context>
@@ -820,8 +1157,8 @@
         <translation>the indicator is empty</translation>
     </message>
     <message>
-        <source>the year &quot;%1&quot; is not a year</source>
-        <translation>the year &quot;%1&quot; is not a year</translation>
+        <source>the year "%1" is not a year</source>
+        <translation>the year "%1" is not a year</translation>
     </message>
     <message>
         <source>the spreadsheet is damaged</source>
@@ -862,8 +1199,8 @@
         <translation>the workspace cannot start a transaction: %1</translation>
     </message>
     <message>
-        <source>the region &quot;%1&quot; is unknown</source>
-        <translation>the region &quot;%1&quot; is unknown</translation>
+        <source>the region "%1" is unknown</source>
+        <translation>the region "%1" is unknown</translation>
     </message>
     <message>
         <source>the workspace refused the rows (%1)</source>
@@ -877,8 +1214,8 @@
 <context>
     <name>StatsCommand</name>
     <message>
-        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
-        <translation>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source).</translation>
+        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
+        <translation>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</translation>
     </message>
     <message>
         <source>What to do: import.</source>
@@ -930,8 +1267,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
-        <translation>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</translation>
+        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
+        <translation>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</translation>
     </message>
 </context>
 <context>
@@ -1010,8 +1347,8 @@
         <translation>the value is empty</translation>
     </message>
     <message>
-        <source>the value &quot;%1&quot; is not a number</source>
-        <translation>the value &quot;%1&quot; is not a number</translation>
+        <source>the value "%1" is not a number</source>
+        <translation>the value "%1" is not a number</translation>
     </message>
 </context>
 <context>
@@ -1134,12 +1471,12 @@ Common options:
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
-        <translation>Unknown subcommand &quot;%1&quot;. Run policylens --help.</translation>
+        <source>Unknown subcommand "%1". Run policylens --help.</source>
+        <translation>Unknown subcommand "%1". Run policylens --help.</translation>
     </message>
     <message>
         <source>Usage: policylens [SUBCOMMAND] [options]
-       policylens [FILE.policylens]
+   policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1147,7 +1484,7 @@ Run policylens SUBCOMMAND --help for the options of one subcommand.
 Subcommands, each with an example:
 </source>
         <translation>Usage: policylens [SUBCOMMAND] [options]
-       policylens [FILE.policylens]
+   policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1177,8 +1514,8 @@ Subcommands, each with an example:
         <translation>Finds the quantitative targets in AI-industry policy documents, lets you review them beside their source sentences, and compares cities in charts and reports.</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
+        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1318,6 +1655,127 @@ SQLite %4</translation>
         <source>Publication date</source>
         <translation>Publication date</translation>
     </message>
+    <message>
+        <source>Policy instruments: supply, environment and demand shares by region</source>
+        <translation>Policy instruments: supply, environment and demand shares by region</translation>
+    </message>
+    <message>
+        <source>Share of each side among the coded sentences of a region's documents; rejected codings left out.</source>
+        <translation>Share of each side among the coded sentences of a region's documents; rejected codings left out.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodedSentencesModel</name>
+    <message>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>unreviewed</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>Code keys</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingService</name>
+    <message>
+        <source>There is no coding %1.</source>
+        <translation>There is no coding %1.</translation>
+    </message>
+    <message>
+        <source>There is no code %1.</source>
+        <translation>There is no code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingsModel</name>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>added by a person</source>
+        <translation>added by a person</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>unreviewed</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
 </context>
 <context>
     <name>policylens::CompareView</name>
@@ -1384,6 +1842,10 @@ SQLite %4</translation>
     <message>
         <source>Copy image</source>
         <translation>Copy image</translation>
+    </message>
+    <message>
+        <source>Policy instruments</source>
+        <translation>Policy instruments</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +2082,179 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::InstrumentMatrix</name>
+    <message>
+        <source>There is no codebook "%1".</source>
+        <translation>There is no codebook "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot count the codings: %1</source>
+        <translation>Cannot count the codings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixModel</name>
+    <message>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>No side</source>
+        <translation>No side</translation>
+    </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
+    <message>
+        <source>%1 sentences, %2% of the region's codings</source>
+        <translation>%1 sentences, %2% of the region's codings</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixView</name>
+    <message>
+        <source>Show shares</source>
+        <translation>Show shares</translation>
+    </message>
+    <message>
+        <source>Coded sentences per region and code. Double-click a cell to read its sentences.</source>
+        <translation>Coded sentences per region and code. Double-click a cell to read its sentences.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentSharesModel</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentsView</name>
+    <message numerus="yes">
+        <source>Re-coded: %n new codings; reviewed and manual ones kept.</source>
+        <translation>
+            <numerusform>Re-coded: %n new coding; reviewed and manual ones kept.</numerusform>
+            <numerusform>Re-coded: %n new codings; reviewed and manual ones kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codings</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>All codes</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All sides</source>
+        <translation>All sides</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Any review state</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>unreviewed</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Codes of this sentence: %1</source>
+        <translation>Codes of this sentence: %1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>Side:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Confirm the selected coding; re-coding never changes it.</source>
+        <translation>Confirm the selected coding; re-coding never changes it.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>The code does not apply; re-coding will not bring it back.</source>
+        <translation>The code does not apply; re-coding will not bring it back.</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Give the selected coding's sentence the code chosen at the left instead.</source>
+        <translation>Give the selected coding's sentence the code chosen at the left instead.</translation>
+    </message>
+    <message>
+        <source>Code selected text</source>
+        <translation>Code selected text</translation>
+    </message>
+    <message>
+        <source>Select text in the document, choose a code, then click here.</source>
+        <translation>Select text in the document, choose a code, then click here.</translation>
+    </message>
+    <message>
+        <source>Re-code all</source>
+        <translation>Re-code all</translation>
+    </message>
+    <message>
+        <source>Code every document again with the current codebooks; reviewed and manual codings are kept.</source>
+        <translation>Code every document again with the current codebooks; reviewed and manual codings are kept.</translation>
+    </message>
+    <message>
+        <source>Pick a coding to read its sentence in the document.</source>
+        <translation>Pick a coding to read its sentence in the document.</translation>
+    </message>
+</context>
+<context>
     <name>policylens::MainWindow</name>
     <message>
         <source>Importing is not available in this build yet.</source>
@@ -1793,6 +2428,10 @@ SQLite %4</translation>
         <source>&amp;Getting Started</source>
         <translation>&amp;Getting Started</translation>
     </message>
+    <message>
+        <source>Policy tools</source>
+        <translation>Policy tools</translation>
+    </message>
 </context>
 <context>
     <name>policylens::ProgressModel</name>
@@ -1826,6 +2465,17 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::RecodeTask</name>
+    <message>
+        <source>Coding the documents again…</source>
+        <translation>Coding the documents again…</translation>
+    </message>
+    <message>
+        <source>Coding the documents again: %1 of %2</source>
+        <translation>Coding the documents again: %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>policylens::RegionTreeModel</name>
     <message>
         <source>Regions</source>
@@ -1854,8 +2504,8 @@ SQLite %4</translation>
         <translation>Target %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for this field.</source>
-        <translation>&quot;%1&quot; is not a valid value for this field.</translation>
+        <source>"%1" is not a valid value for this field.</source>
+        <translation>"%1" is not a valid value for this field.</translation>
     </message>
     <message>
         <source>Select the number in the document text first.</source>
@@ -1866,12 +2516,12 @@ SQLite %4</translation>
         <translation>Document %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is not a number.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid year.</source>
-        <translation>&quot;%1&quot; is not a valid year.</translation>
+        <source>"%1" is not a valid year.</source>
+        <translation>"%1" is not a valid year.</translation>
     </message>
     <message>
         <source>Statistic %1 does not exist in this workspace.</source>

@@ -15,10 +15,6 @@
         <translation>将对比图表绘制为 PNG、SVG 或 PDF（或将其数据导出为 CSV / XLSX）。</translation>
     </message>
     <message>
-        <source>Chart: compare, progress, coverage, timeline or incentives.</source>
-        <translation>图表类型：compare、progress、coverage、timeline 或 incentives。</translation>
-    </message>
-    <message>
         <source>Indicator key (needed by compare and progress; for incentives, one instrument).</source>
         <translation>指标键名（compare 和 progress 必需；用于 incentives 时指定一种扶持方式）。</translation>
     </message>
@@ -47,12 +43,8 @@
         <translation>PNG 分辨率；图像宽度为 width×dpi/96 像素（默认 96）。</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
         <translation>输出文件：.png、.svg、.pdf，或用于图表数据的 .csv / .xlsx。</translation>
-    </message>
-    <message>
-        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
-        <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
         <source>Give the output file with --out FILE.png|svg|pdf|csv|xlsx.</source>
@@ -67,7 +59,7 @@
         <translation>--width 和 --height 不得小于 100，--dpi 须在 24 到 1200 之间。</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not &quot;%2&quot;.</source>
+        <source>--%1 must be a year, not "%2".</source>
         <translation>--%1 必须是年份，而不是“%2”。</translation>
     </message>
     <message>
@@ -77,6 +69,14 @@
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Chart: compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>图表：compare、progress、coverage、timeline、incentives 或 instruments。</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>未知的图表类型“%1”：请使用 compare、progress、coverage、timeline、incentives 或 instruments。</translation>
     </message>
 </context>
 <context>
@@ -90,7 +90,7 @@
         <translation>无法写入 %1：尺寸 %2×%3 超出范围（16 至 20000 像素）。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
         <translation>无法写入 %1：未知图像格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
@@ -105,8 +105,154 @@
         <translation>无法打开工作区 %1：文件不存在。</translation>
     </message>
     <message>
-        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
+        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
         <translation>未知城市“%1”：请给出地区代码（beijing）或名称（北京、Beijing）。</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookRepository</name>
+    <message>
+        <source>Cannot store the codebook: %1</source>
+        <translation>无法保存编码表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add code "%1": %2</source>
+        <translation>无法添加编码“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>键为空</translation>
+    </message>
+    <message>
+        <source>Cannot add codebook "%1": %2</source>
+        <translation>无法添加编码表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename code %1: %2</source>
+        <translation>无法重命名编码 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such code</source>
+        <translation>没有这个编码</translation>
+    </message>
+    <message>
+        <source>Cannot change the keywords of code %1: %2</source>
+        <translation>无法修改编码 %1 的关键词：%2</translation>
+    </message>
+    <message>
+        <source>Cannot merge code %1 into code %2: both must exist and differ.</source>
+        <translation>无法把编码 %1 合并到编码 %2：两者都必须存在且不相同。</translation>
+    </message>
+    <message>
+        <source>Cannot merge codes: %1</source>
+        <translation>无法合并编码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CodedCorpus</name>
+    <message>
+        <source>Cannot read the coded documents: %1</source>
+        <translation>无法读取已编码的文档：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>无法读取文档 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingExport</name>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>无法写入 %1：请使用 .qdpx、.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingReason</name>
+    <message>
+        <source>cue “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” acts on “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mentions “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” under a heading about it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>states the target “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sets the deadline “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>states a goal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CodingRepository</name>
+    <message>
+        <source>Cannot save the coding: %1</source>
+        <translation>无法保存编码标注：%1</translation>
+    </message>
+    <message>
+        <source>the selection is empty</source>
+        <translation>所选内容为空</translation>
+    </message>
+    <message>
+        <source>Cannot delete coding %1: %2</source>
+        <translation>无法删除编码标注 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such coding</source>
+        <translation>没有这条编码标注</translation>
+    </message>
+    <message>
+        <source>Cannot set the review state of coding %1: %2</source>
+        <translation>无法设置编码标注 %1 的审核状态：%2</translation>
+    </message>
+    <message>
+        <source>Cannot re-code document %1: %2</source>
+        <translation>无法重新编码文档 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the codings of document %1: %2</source>
+        <translation>无法保存文档 %1 的编码标注：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingService</name>
+    <message>
+        <source>Add coding</source>
+        <translation>添加编码标注</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>更改编码</translation>
+    </message>
+    <message>
+        <source>Accept coding</source>
+        <translation>接受编码标注</translation>
+    </message>
+    <message>
+        <source>Reject coding</source>
+        <translation>驳回编码标注</translation>
+    </message>
+    <message>
+        <source>Reset coding review</source>
+        <translation>重置编码审核</translation>
     </message>
 </context>
 <context>
@@ -120,7 +266,7 @@
         <translation>无法读取地区：%1</translation>
     </message>
     <message>
-        <source>Cannot look up the region &quot;%1&quot;: %2</source>
+        <source>Cannot look up the region "%1": %2</source>
         <translation>无法查找地区“%1”：%2</translation>
     </message>
     <message>
@@ -128,7 +274,7 @@
         <translation>无法列出指标：%1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
+        <source>Cannot read the indicator "%1": %2</source>
         <translation>无法读取指标“%1”：%2</translation>
     </message>
     <message>
@@ -183,7 +329,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
+        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
         <translation>这是统计表而不是文档；请用“policylens stats import”导入</translation>
     </message>
     <message>
@@ -432,12 +578,172 @@
         <translation>%1：不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>%1: no &quot;indicators&quot; array</source>
+        <source>%1: no "indicators" array</source>
         <translation>%1：缺少“indicators”数组</translation>
     </message>
     <message>
         <source>%1: an indicator has no key</source>
         <translation>%1：有指标缺少键名（key）</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsCommand</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished">%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a codebook: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Codebook (JSON) to code with instead of the built-in one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents to read.</source>
+        <translation type="unfinished">要读取的文档。</translation>
+    </message>
+    <message>
+        <source>instruments: no input files given</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InstrumentsWorkspace</name>
+    <message>
+        <source>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</source>
+        <translation>用法：policylens instruments codebook add --key 键 --name-zh 名称 --name-en 名称</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</source>
+        <translation>用法：policylens instruments codebook add-code --codebook 键 --key 键 [--side 类型] --name-zh 名称 --name-en 名称 --keywords 甲,乙</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code "%1".</source>
+        <translation>用法：policylens instruments codebook rename|keywords|merge 编码 ……；没有编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook merge FROM INTO</source>
+        <translation>用法：policylens instruments codebook merge 原编码 目标编码</translation>
+    </message>
+    <message>
+        <source>Unknown codebook action "%1": use list, add, add-code, rename, keywords or merge.</source>
+        <translation>未知的编码表操作“%1”：请使用 list、add、add-code、rename、keywords 或 merge。</translation>
+    </message>
+    <message>
+        <source>Unknown review state "%1": use accepted, rejected or unreviewed.</source>
+        <translation>未知的审核状态“%1”：请使用 accepted、rejected 或 unreviewed。</translation>
+    </message>
+    <message>
+        <source>--document must be a document id.</source>
+        <translation>--document 必须是文档编号。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</source>
+        <translation>用法：policylens instruments set 编号 --status accepted|rejected|unreviewed，或 set 编号 --code 键</translation>
+    </message>
+    <message>
+        <source>There is no code "%1".</source>
+        <translation>没有编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments add --document ID --start N --end N --code KEY</source>
+        <translation>用法：policylens instruments add --document 编号 --start N --end N --code 键</translation>
+    </message>
+    <message>
+        <source>Document %1 has no text at %2-%3.</source>
+        <translation>文档 %1 在 %2-%3 处没有文字。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments remove ID</source>
+        <translation>用法：policylens instruments remove 编号</translation>
+    </message>
+    <message>
+        <source>Coding %1 is not a person's coding: reject automatic codings instead (set %1 --status rejected).</source>
+        <translation>编码标注 %1 不是人工添加的：自动编码请改为驳回（set %1 --status rejected）。</translation>
+    </message>
+    <message>
+        <source>Removed coding %1.</source>
+        <translation>已删除编码标注 %1。</translation>
+    </message>
+    <message>
+        <source>Print the cities x codes matrix of the workspace.</source>
+        <translation>输出工作区的“城市 × 编码”矩阵。</translation>
+    </message>
+    <message>
+        <source>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</source>
+        <translation>导出已编码的语料：.qdpx（REFI-QDA 项目）、.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Review state: accepted, rejected or unreviewed.</source>
+        <translation>审核状态：accepted、rejected 或 unreviewed。</translation>
+    </message>
+    <message>
+        <source>Code key, e.g. supply.talent.</source>
+        <translation>编码键，例如 supply.talent。</translation>
+    </message>
+    <message>
+        <source>Document id.</source>
+        <translation>文档编号。</translation>
+    </message>
+    <message>
+        <source>Start of the coded text (UTF-16 offset).</source>
+        <translation>编码文字的起点（UTF-16 偏移）。</translation>
+    </message>
+    <message>
+        <source>End of the coded text (UTF-16 offset).</source>
+        <translation>编码文字的终点（UTF-16 偏移）。</translation>
+    </message>
+    <message>
+        <source>Key of a new codebook or code.</source>
+        <translation>新编码表或新编码的键。</translation>
+    </message>
+    <message>
+        <source>Side of a new code: supply, environment, demand or none.</source>
+        <translation>新编码的类型：supply、environment、demand 或 none。</translation>
+    </message>
+    <message>
+        <source>Chinese name.</source>
+        <translation>中文名称。</translation>
+    </message>
+    <message>
+        <source>English name.</source>
+        <translation>英文名称。</translation>
+    </message>
+    <message>
+        <source>Comma-separated keywords.</source>
+        <translation>逗号分隔的关键词。</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use recode, list, set, add, remove or codebook.</source>
+        <translation>未知的操作“%1”：请使用 recode、list、set、add、remove 或 codebook。</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>No coded sentences in %1.</source>
+        <translation>%1 中没有已编码的句子。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>无法写入 %1：请使用 .qdpx、.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n coded sentences).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 个已编码句子）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</source>
+        <translation>已重新编码：%1 条未审核的自动编码被替换为 %2 条；%3 条与已审核或人工编码相同，保持不变。</translation>
     </message>
 </context>
 <context>
@@ -480,6 +786,25 @@
     </message>
 </context>
 <context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Cannot add %1 to the project (zip error %2).</source>
+        <translation>无法把 %1 加入项目（zip 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip 错误 %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>文档 %1</translation>
+    </message>
+</context>
+<context>
     <name>QuantitiesCommand</name>
     <message>
         <source>Read lines of UTF-8 text on stdin and print the quantities in each (value in base units, unit, offsets).</source>
@@ -488,6 +813,17 @@
     <message>
         <source>stdin: cannot read: %1</source>
         <translation>标准输入：无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Recoder</name>
+    <message>
+        <source>Cannot read the documents: %1</source>
+        <translation>无法读取文档：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>无法读取文档 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -612,7 +948,7 @@
         <translation>OpenDocument 写入失败。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</source>
+        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
         <translation>无法写入 %1：未知报告格式“%2”（请使用 .pdf、.odt 或 .html）。</translation>
     </message>
     <message>
@@ -643,10 +979,6 @@
         <translation>以逗号分隔的地区代码或名称；默认：所有城市。</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
-        <translation>要纳入的图表，以逗号分隔（默认：compare,progress,coverage,timeline,incentives；“none”表示只输出表格）。</translation>
-    </message>
-    <message>
         <source>Report title.</source>
         <translation>报告标题。</translation>
     </message>
@@ -655,12 +987,16 @@
         <translation>请用 --out FILE.pdf|odt|html 指定输出文件。</translation>
     </message>
     <message>
-        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
-        <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
         <translation>已写入 %1（图表 %2 幅，目标 %3 项）。</translation>
+    </message>
+    <message>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; "none" for tables only).</source>
+        <translation>要包含的图表，逗号分隔（默认：compare,progress,coverage,timeline,incentives,instruments；“none”表示只要表格）。</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>未知的图表类型“%1”：请使用 compare、progress、coverage、timeline、incentives 或 instruments。</translation>
     </message>
 </context>
 <context>
@@ -747,14 +1083,14 @@
         <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
-        <source>No document matches &quot;%1&quot;.</source>
+        <source>No document matches "%1".</source>
         <translation>没有与“%1”匹配的文档。</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search &quot;%1&quot; failed: %2</source>
+        <source>The search "%1" failed: %2</source>
         <translation>检索“%1”失败：%2</translation>
     </message>
 </context>
@@ -813,7 +1149,7 @@
         <translation>指标为空</translation>
     </message>
     <message>
-        <source>the year &quot;%1&quot; is not a year</source>
+        <source>the year "%1" is not a year</source>
         <translation>“%1”不是有效年份</translation>
     </message>
     <message>
@@ -855,7 +1191,7 @@
         <translation>工作区无法开始事务：%1</translation>
     </message>
     <message>
-        <source>the region &quot;%1&quot; is unknown</source>
+        <source>the region "%1" is unknown</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -870,7 +1206,7 @@
 <context>
     <name>StatsCommand</name>
     <message>
-        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
+        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
         <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表格（地区、指标、年份、数值、单位、来源）。</translation>
     </message>
     <message>
@@ -921,7 +1257,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
+        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
         <translation>无法写入 %1：未知表格格式“%2”（请使用 .csv 或 .xlsx）。</translation>
     </message>
 </context>
@@ -1001,7 +1337,7 @@
         <translation>数值为空</translation>
     </message>
     <message>
-        <source>the value &quot;%1&quot; is not a number</source>
+        <source>the value "%1" is not a number</source>
         <translation>数值“%1”不是数字</translation>
     </message>
 </context>
@@ -1124,12 +1460,12 @@ Common options:
         <translation>机器可读输出。</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
+        <source>Unknown subcommand "%1". Run policylens --help.</source>
         <translation>未知子命令“%1”。请运行 policylens --help。</translation>
     </message>
     <message>
         <source>Usage: policylens [SUBCOMMAND] [options]
-       policylens [FILE.policylens]
+   policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1137,7 +1473,7 @@ Run policylens SUBCOMMAND --help for the options of one subcommand.
 Subcommands, each with an example:
 </source>
         <translation>用法：policylens [子命令] [选项]
-      policylens [FILE.policylens]
+  policylens [FILE.policylens]
 
 不带子命令时打开工作台（如给出 FILE.policylens，则打开该工作区）。
 运行 policylens 子命令 --help 可查看该子命令的选项。
@@ -1167,8 +1503,8 @@ Subcommands, each with an example:
         <translation>从人工智能产业政策文件中找出量化目标，供您对照原文语句逐条审核，并通过图表和报告对比各城市。</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>本软件是自由软件，依据&lt;a href=&quot;%1&quot;&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
+        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>本软件是自由软件，依据&lt;a href="%1"&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1304,6 +1640,127 @@ SQLite %4</translation>
         <source>Publication date</source>
         <translation>发布日期</translation>
     </message>
+    <message>
+        <source>Policy instruments: supply, environment and demand shares by region</source>
+        <translation>政策工具：各地区供给型、环境型和需求型工具占比</translation>
+    </message>
+    <message>
+        <source>Share of each side among the coded sentences of a region's documents; rejected codings left out.</source>
+        <translation>各类工具在该地区文档已编码句子中的占比；已驳回的编码不计。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodedSentencesModel</name>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>编码键</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingService</name>
+    <message>
+        <source>There is no coding %1.</source>
+        <translation>没有编码标注 %1。</translation>
+    </message>
+    <message>
+        <source>There is no code %1.</source>
+        <translation>没有编码 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingsModel</name>
+    <message>
+        <source>Document %1</source>
+        <translation>文档 %1</translation>
+    </message>
+    <message>
+        <source>added by a person</source>
+        <translation>人工添加</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>policylens::CompareView</name>
@@ -1370,6 +1827,10 @@ SQLite %4</translation>
     <message>
         <source>Copy image</source>
         <translation>复制图像</translation>
+    </message>
+    <message>
+        <source>Policy instruments</source>
+        <translation>政策工具</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2063,177 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::InstrumentMatrix</name>
+    <message>
+        <source>There is no codebook "%1".</source>
+        <translation>没有编码表“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot count the codings: %1</source>
+        <translation>无法统计编码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixModel</name>
+    <message>
+        <source>Supply</source>
+        <translation>供给型</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境型</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求型</translation>
+    </message>
+    <message>
+        <source>No side</source>
+        <translation>无类型</translation>
+    </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>%1 sentences, %2% of the region's codings</source>
+        <translation>%1 个句子，占该地区编码的 %2%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixView</name>
+    <message>
+        <source>Show shares</source>
+        <translation>显示占比</translation>
+    </message>
+    <message>
+        <source>Coded sentences per region and code. Double-click a cell to read its sentences.</source>
+        <translation>各地区、各编码的已编码句子数。双击单元格可查看对应句子。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentSharesModel</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentsView</name>
+    <message numerus="yes">
+        <source>Re-coded: %n new codings; reviewed and manual ones kept.</source>
+        <translation>
+            <numerusform>已重新编码：新增 %n 条编码；已审核和人工编码保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codings</source>
+        <translation>
+            <numerusform>%n 条编码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All sides</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>任意审核状态</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Codes of this sentence: %1</source>
+        <translation>本句编码：%1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Confirm the selected coding; re-coding never changes it.</source>
+        <translation>确认所选编码；重新编码不会改动它。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>The code does not apply; re-coding will not bring it back.</source>
+        <translation>该编码不适用；重新编码不会再加回来。</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>更改编码</translation>
+    </message>
+    <message>
+        <source>Give the selected coding's sentence the code chosen at the left instead.</source>
+        <translation>把所选句子的编码改为左侧选定的编码。</translation>
+    </message>
+    <message>
+        <source>Code selected text</source>
+        <translation>为选中文字编码</translation>
+    </message>
+    <message>
+        <source>Select text in the document, choose a code, then click here.</source>
+        <translation>在文档中选中文字，选择编码，再点击这里。</translation>
+    </message>
+    <message>
+        <source>Re-code all</source>
+        <translation>全部重新编码</translation>
+    </message>
+    <message>
+        <source>Code every document again with the current codebooks; reviewed and manual codings are kept.</source>
+        <translation>用当前编码表重新为所有文档编码；已审核和人工编码保持不变。</translation>
+    </message>
+    <message>
+        <source>Pick a coding to read its sentence in the document.</source>
+        <translation>选择一条编码，即可在文档中查看其句子。</translation>
+    </message>
+</context>
+<context>
     <name>policylens::MainWindow</name>
     <message>
         <source>Importing is not available in this build yet.</source>
@@ -1775,6 +2407,10 @@ SQLite %4</translation>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
     </message>
+    <message>
+        <source>Policy tools</source>
+        <translation>政策工具</translation>
+    </message>
 </context>
 <context>
     <name>policylens::ProgressModel</name>
@@ -1808,6 +2444,17 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::RecodeTask</name>
+    <message>
+        <source>Coding the documents again…</source>
+        <translation>正在重新编码文档……</translation>
+    </message>
+    <message>
+        <source>Coding the documents again: %1 of %2</source>
+        <translation>正在重新编码文档：第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>policylens::RegionTreeModel</name>
     <message>
         <source>Regions</source>
@@ -1835,7 +2482,7 @@ SQLite %4</translation>
         <translation>本工作区中不存在目标 %1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for this field.</source>
+        <source>"%1" is not a valid value for this field.</source>
         <translation>“%1”不是此字段的有效值。</translation>
     </message>
     <message>
@@ -1847,11 +2494,11 @@ SQLite %4</translation>
         <translation>本工作区中不存在文档 %1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid year.</source>
+        <source>"%1" is not a valid year.</source>
         <translation>“%1”不是有效年份。</translation>
     </message>
     <message>
