@@ -194,4 +194,29 @@ QVariant InstrumentSharesModel::headerData(int section, Qt::Orientation orientat
     return tr("%1 (%)").arg(instrumentSideName(side(Column(section))));
 }
 
+QString instrumentMatrixHtml(const InstrumentMatrix &matrix, const QString &language)
+{
+    QList<int> used;
+    for (int c = 0; c < int(matrix.codes.size()); ++c) {
+        if (matrix.codeTotal(c) > 0)
+            used << c;
+    }
+    if (used.isEmpty())
+        return {};
+    QString html = QStringLiteral("<table class=\"matrix\"><tr><th></th>");
+    for (int c : std::as_const(used))
+        html += QStringLiteral("<th>%1</th>").arg(matrix.codes.at(c).code.name.forLanguage(language).toHtmlEscaped());
+    html += QStringLiteral("<th>%1</th></tr>").arg(InstrumentMatrixModel::tr("Total").toHtmlEscaped());
+    for (int r = 0; r < int(matrix.regions.size()); ++r) {
+        html += QStringLiteral("<tr><th>%1</th>")
+                    .arg(InstrumentMatrixModel::regionName(matrix.regions.at(r), language).toHtmlEscaped());
+        for (int c : std::as_const(used))
+            html += QStringLiteral("<td>%1 (%2%)</td>")
+                        .arg(matrix.counts.at(r).at(c))
+                        .arg(QLocale().toString(matrix.share(r, c) * 100, 'f', 0));
+        html += QStringLiteral("<td>%1</td></tr>").arg(matrix.total(r));
+    }
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace policylens

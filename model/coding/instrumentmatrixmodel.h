@@ -69,4 +69,8 @@ private:
 // "Supply", "Environment", "Demand" in the UI language.
 QString instrumentSideName(InstrumentSide side);
 
+// The matrix as an HTML table for reports: a row per region, a column per code with at least one
+// coded sentence, each cell "count (share)".
+QString instrumentMatrixHtml(const InstrumentMatrix &matrix, const QString &language);
+
 } // namespace policylens

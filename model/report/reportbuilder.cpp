@@ -214,6 +214,7 @@ QString ReportBuilder::html(bool embedImages) const
         if (!chart.note.isEmpty())
             html += QStringLiteral("<p class=\"note\">%1</p>")
                         .arg(esc(chart.note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+        html += chart.tableHtml;
     }
 
     if (m_options.targetTables) {

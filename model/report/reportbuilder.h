@@ -21,6 +21,7 @@ struct ReportChart
     QString title;
     QImage image;
     QString note;
+    QString tableHtml; // an HTML table shown under the chart (already escaped), or empty
 };
 
 struct ReportOptions
