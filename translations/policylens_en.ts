@@ -78,6 +78,14 @@
         <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
         <translation>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</translation>
     </message>
+    <message>
+        <source>Chart: compare, progress, coverage, timeline or incentives.</source>
+        <translation>Chart: compare, progress, coverage, timeline or incentives.</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
+        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -1006,6 +1014,14 @@
         <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
         <translation>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</translation>
     </message>
+    <message>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
+        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
+        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommands</name>
@@ -1496,6 +1512,24 @@ Subcommands, each with an example:
         <source>  (none in this build)
 </source>
         <translation>  (none in this build)
+</translation>
+    </message>
+    <message>
+        <source>Usage: policylens [SUBCOMMAND] [options]
+   policylens [FILE.policylens]
+
+Without a subcommand, opens the workbench (on FILE.policylens if given).
+Run policylens SUBCOMMAND --help for the options of one subcommand.
+
+Subcommands, each with an example:
+</source>
+        <translation>Usage: policylens [SUBCOMMAND] [options]
+   policylens [FILE.policylens]
+
+Without a subcommand, opens the workbench (on FILE.policylens if given).
+Run policylens SUBCOMMAND --help for the options of one subcommand.
+
+Subcommands, each with an example:
 </translation>
     </message>
 </context>
@@ -2813,6 +2847,180 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>Cannot save a copy to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentGenre</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>Support measures</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Work report</source>
+        <translation>Work report</translation>
+    </message>
+    <message>
+        <source>Statistics release</source>
+        <translation>Statistics release</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>TargetReason</name>
+    <message>
+        <source>incentive</source>
+        <translation>incentive</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source>goal word %1</source>
+        <translation>goal word %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>forecast %1</translation>
+    </message>
+    <message>
+        <source>year after the document's date</source>
+        <translation>year after the document's date</translation>
+    </message>
+    <message>
+        <source>support given %1</source>
+        <translation>support given %1</translation>
+    </message>
+    <message>
+        <source>fund or budget set up %1</source>
+        <translation>fund or budget set up %1</translation>
+    </message>
+    <message>
+        <source>as of a date %1</source>
+        <translation>as of a date %1</translation>
+    </message>
+    <message>
+        <source>completed action %1</source>
+        <translation>completed action %1</translation>
+    </message>
+    <message>
+        <source>compared with a past year %1</source>
+        <translation>compared with a past year %1</translation>
+    </message>
+    <message>
+        <source>reported figure %1</source>
+        <translation>reported figure %1</translation>
+    </message>
+    <message>
+        <source>year before the document's date</source>
+        <translation>year before the document's date</translation>
+    </message>
+    <message>
+        <source>past plan period %1</source>
+        <translation>past plan period %1</translation>
+    </message>
+    <message>
+        <source>estimate for a year already over %1</source>
+        <translation>estimate for a year already over %1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause; document genre: %1</source>
+        <translation>no cue in the clause; document genre: %1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause</source>
+        <translation>no cue in the clause</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>no year</translation>
+    </message>
+    <message>
+        <source>deadline year %1</source>
+        <translation>deadline year %1</translation>
+    </message>
+    <message>
+        <source>year %1 of the reporting date</source>
+        <translation>year %1 of the reporting date</translation>
+    </message>
+    <message>
+        <source>year %1 from the document's date</source>
+        <translation>year %1 from the document's date</translation>
+    </message>
+    <message>
+        <source>year %1, end of the plan period</source>
+        <translation>year %1, end of the plan period</translation>
+    </message>
+    <message>
+        <source>year %1 from the list's lead-in</source>
+        <translation>year %1 from the list's lead-in</translation>
+    </message>
+    <message>
+        <source>year %1 from an earlier sentence</source>
+        <translation>year %1 from an earlier sentence</translation>
+    </message>
+    <message>
+        <source>year %1 paired in order</source>
+        <translation>year %1 paired in order</translation>
+    </message>
+    <message>
+        <source>year %1 from the table header</source>
+        <translation>year %1 from the table header</translation>
+    </message>
+    <message>
+        <source>year %1 of the report's title</source>
+        <translation>year %1 of the report's title</translation>
+    </message>
+    <message>
+        <source>year %1 as stated</source>
+        <translation>year %1 as stated</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>comparator from %1</source>
+        <translation>comparator from %1</translation>
+    </message>
+    <message>
+        <source>no indicator word in the clause</source>
+        <translation>no indicator word in the clause</translation>
+    </message>
+    <message>
+        <source>indicator from %1</source>
+        <translation>indicator from %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,14 @@
         <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
         <translation>未知的图表类型“%1”：请使用 compare、progress、coverage、timeline、incentives 或 instruments。</translation>
     </message>
+    <message>
+        <source>Chart: compare, progress, coverage, timeline or incentives.</source>
+        <translation>图表类型：compare、progress、coverage、timeline 或 incentives。</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
+        <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -998,6 +1006,14 @@
         <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
         <translation>未知的图表类型“%1”：请使用 compare、progress、coverage、timeline、incentives 或 instruments。</translation>
     </message>
+    <message>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
+        <translation>要纳入的图表，以逗号分隔（默认：compare,progress,coverage,timeline,incentives；“none”表示只输出表格）。</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
+        <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommands</name>
@@ -1485,6 +1501,24 @@ Subcommands, each with an example:
         <source>  (none in this build)
 </source>
         <translation>  （此版本中没有）
+</translation>
+    </message>
+    <message>
+        <source>Usage: policylens [SUBCOMMAND] [options]
+   policylens [FILE.policylens]
+
+Without a subcommand, opens the workbench (on FILE.policylens if given).
+Run policylens SUBCOMMAND --help for the options of one subcommand.
+
+Subcommands, each with an example:
+</source>
+        <translation>用法：policylens [子命令] [选项]
+  policylens [FILE.policylens]
+
+不带子命令时打开工作台（如给出 FILE.policylens，则打开该工作区）。
+运行 policylens 子命令 --help 可查看该子命令的选项。
+
+子命令及示例：
 </translation>
     </message>
 </context>
@@ -2791,6 +2825,180 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>无法将副本保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentGenre</name>
+    <message>
+        <source>Plan</source>
+        <translation>规划/方案</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>扶持措施</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>法规/条例</translation>
+    </message>
+    <message>
+        <source>Work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <source>Statistics release</source>
+        <translation>统计公报</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>TargetReason</name>
+    <message>
+        <source>incentive</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>goal word %1</source>
+        <translation>目标用语 %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>预测 %1</translation>
+    </message>
+    <message>
+        <source>year after the document's date</source>
+        <translation>年份晚于文件日期</translation>
+    </message>
+    <message>
+        <source>support given %1</source>
+        <translation>给予支持 %1</translation>
+    </message>
+    <message>
+        <source>fund or budget set up %1</source>
+        <translation>设立基金或安排资金 %1</translation>
+    </message>
+    <message>
+        <source>as of a date %1</source>
+        <translation>截至某日 %1</translation>
+    </message>
+    <message>
+        <source>completed action %1</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>compared with a past year %1</source>
+        <translation>与以往年份比较 %1</translation>
+    </message>
+    <message>
+        <source>reported figure %1</source>
+        <translation>报道的数据 %1</translation>
+    </message>
+    <message>
+        <source>year before the document's date</source>
+        <translation>年份早于文件日期</translation>
+    </message>
+    <message>
+        <source>past plan period %1</source>
+        <translation>已过去的规划期 %1</translation>
+    </message>
+    <message>
+        <source>estimate for a year already over %1</source>
+        <translation>对已过去年份的估计 %1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause; document genre: %1</source>
+        <translation>分句中无线索；文件类型：%1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause</source>
+        <translation>分句中无线索</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>无年份</translation>
+    </message>
+    <message>
+        <source>deadline year %1</source>
+        <translation>期限年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1 of the reporting date</source>
+        <translation>统计截止年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1 from the document's date</source>
+        <translation>由文件日期推得年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1, end of the plan period</source>
+        <translation>年份 %1（规划期末）</translation>
+    </message>
+    <message>
+        <source>year %1 from the list's lead-in</source>
+        <translation>年份 %1 来自列表引导语</translation>
+    </message>
+    <message>
+        <source>year %1 from an earlier sentence</source>
+        <translation>年份 %1 来自前文</translation>
+    </message>
+    <message>
+        <source>year %1 paired in order</source>
+        <translation>年份 %1（按“分别”顺序对应）</translation>
+    </message>
+    <message>
+        <source>year %1 from the table header</source>
+        <translation>年份 %1 来自表头</translation>
+    </message>
+    <message>
+        <source>year %1 of the report's title</source>
+        <translation>年份 %1 来自公报标题</translation>
+    </message>
+    <message>
+        <source>year %1 as stated</source>
+        <translation>年份 %1（原文所述）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>comparator from %1</source>
+        <translation>比较关系来自“%1”</translation>
+    </message>
+    <message>
+        <source>no indicator word in the clause</source>
+        <translation>分句中无指标词</translation>
+    </message>
+    <message>
+        <source>indicator from %1</source>
+        <translation>指标来自“%1”</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 </TS>
