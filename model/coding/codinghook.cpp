@@ -32,8 +32,8 @@ DocumentHook codingHook()
     // Built lazily: the hook is made before the import knows its connection; the codebooks
     // are read once per batch from the workspace the first document goes into.
     auto coder = std::make_shared<std::unique_ptr<WorkspaceCoder>>();
-    return [coder](const StoredDocumentContext &context, QString *error) {
-        CodingRepository codings(context.db);
+    auto codings = std::make_shared<std::unique_ptr<CodingRepository>>();
+    return [coder, codings](const StoredDocumentContext &context, QString *error) {
         if (!*coder) {
             CodebookRepository codebooks(context.db);
             // Seeding inside the document's savepoint: the codebook commits with the first
@@ -44,11 +44,12 @@ DocumentHook codingHook()
                 return false;
             }
             *coder = std::make_unique<WorkspaceCoder>(codebooks.load());
+            *codings = std::make_unique<CodingRepository>(context.db);
         }
         const QList<AutoCoding> found = (*coder)->code(context.text, context.metadata.language);
-        if (!codings.writeAutoCodings(context.documentId, found)) {
+        if (!(*codings)->writeAutoCodings(context.documentId, found)) {
             if (error)
-                *error = codings.lastError();
+                *error = (*codings)->lastError();
             return false;
         }
         return true;

@@ -172,15 +172,18 @@ std::optional<RecodeResult> CodingRepository::writeAutoCodings(
         return error();
     while (q.next())
         kept.insert({ q.value(0).toInt(), q.value(1).toInt(), q.value(2).toLongLong() });
-    QHash<QString, qint64> codeIds;
-    if (!q.exec(QStringLiteral("SELECT c.key, c.id, b.key FROM codes c JOIN codebooks b ON "
-                               "b.id = c.codebook_id ORDER BY c.codebook_id DESC")))
-        return error();
-    while (q.next()) {
-        codeIds.insert(q.value(0).toString(), q.value(1).toLongLong()); // first codebook wins
-        codeIds.insert(q.value(2).toString() + QLatin1Char('/') + q.value(0).toString(),
-            q.value(1).toLongLong());
+    if (m_codeIds.isEmpty()) {
+        // Read once per repository: an import writes thousands of documents with one.
+        if (!q.exec(QStringLiteral("SELECT c.key, c.id, b.key FROM codes c JOIN codebooks b ON "
+                                   "b.id = c.codebook_id ORDER BY c.codebook_id DESC")))
+            return error();
+        while (q.next()) {
+            m_codeIds.insert(q.value(0).toString(), q.value(1).toLongLong()); // first codebook wins
+            m_codeIds.insert(q.value(2).toString() + QLatin1Char('/') + q.value(0).toString(),
+                q.value(1).toLongLong());
+        }
     }
+    const QHash<QString, qint64> &codeIds = m_codeIds;
     q.prepare(QStringLiteral("INSERT INTO codings (document_id, code_id, start_offset, end_offset, "
                              "confidence, reason_kind, reason_cue, reason_verb) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));

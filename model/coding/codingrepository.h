@@ -3,6 +3,7 @@
 #include "coding/codingtypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace policylens {
@@ -30,7 +31,8 @@ public:
     // ones (codes looked up by key; unknown keys are skipped), except those equal to a kept
     // coding (same sentence span and code, reviewed or manual): a person's decision stands.
     std::optional<RecodeResult> replaceAutoCodings(qint64 documentId, const QList<AutoCoding> &fresh);
-    // The same without a transaction of its own (import writes inside the document's).
+    // The same without a transaction of its own (import writes inside the document's). The
+    // codes are read on the first call: use a fresh repository after codes changed.
     std::optional<RecodeResult> writeAutoCodings(qint64 documentId, const QList<AutoCoding> &fresh);
 
     QString lastError() const { return m_error; }
@@ -40,6 +42,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_error;
+    QHash<QString, qint64> m_codeIds; // "codebook/key" and "key" -> codes.id, for writeAutoCodings
 };
 
 } // namespace policylens
