@@ -47,11 +47,11 @@
         <translation>PNG 分辨率；图像宽度为 width×dpi/96 像素（默认 96）。</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
         <translation>输出文件：.png、.svg、.pdf，或用于图表数据的 .csv / .xlsx。</translation>
     </message>
     <message>
-        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
         <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>--width 和 --height 不得小于 100，--dpi 须在 24 到 1200 之间。</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not &quot;%2&quot;.</source>
+        <source>--%1 must be a year, not "%2".</source>
         <translation>--%1 必须是年份，而不是“%2”。</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
         <translation>无法写入 %1：尺寸 %2×%3 超出范围（16 至 20000 像素）。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
         <translation>无法写入 %1：未知图像格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
         <translation>无法打开工作区 %1：文件不存在。</translation>
     </message>
     <message>
-        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
+        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
         <translation>未知城市“%1”：请给出地区代码（beijing）或名称（北京、Beijing）。</translation>
     </message>
 </context>
@@ -120,7 +120,7 @@
         <translation>无法读取地区：%1</translation>
     </message>
     <message>
-        <source>Cannot look up the region &quot;%1&quot;: %2</source>
+        <source>Cannot look up the region "%1": %2</source>
         <translation>无法查找地区“%1”：%2</translation>
     </message>
     <message>
@@ -128,7 +128,7 @@
         <translation>无法列出指标：%1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
+        <source>Cannot read the indicator "%1": %2</source>
         <translation>无法读取指标“%1”：%2</translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
+        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
         <translation>这是统计表而不是文档；请用“policylens stats import”导入</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>%1：不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>%1: no &quot;indicators&quot; array</source>
+        <source>%1: no "indicators" array</source>
         <translation>%1：缺少“indicators”数组</translation>
     </message>
     <message>
@@ -519,6 +519,18 @@
         <translation>
             <numerusform>%n 个因已审核而保留</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the documents of %1: %2</source>
+        <translation>无法读取 %1 中的文档：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of %2: %3</source>
+        <translation>无法读取 %2 中的文档 %1：%3</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>文档 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -615,7 +627,7 @@
         <translation>OpenDocument 写入失败。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</source>
+        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
         <translation>无法写入 %1：未知报告格式“%2”（请使用 .pdf、.odt 或 .html）。</translation>
     </message>
     <message>
@@ -646,7 +658,7 @@
         <translation>以逗号分隔的地区代码或名称；默认：所有城市。</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
         <translation>要纳入的图表，以逗号分隔（默认：compare,progress,coverage,timeline,incentives；“none”表示只输出表格）。</translation>
     </message>
     <message>
@@ -658,7 +670,7 @@
         <translation>请用 --out FILE.pdf|odt|html 指定输出文件。</translation>
     </message>
     <message>
-        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
         <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
@@ -750,14 +762,14 @@
         <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
-        <source>No document matches &quot;%1&quot;.</source>
+        <source>No document matches "%1".</source>
         <translation>没有与“%1”匹配的文档。</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search &quot;%1&quot; failed: %2</source>
+        <source>The search "%1" failed: %2</source>
         <translation>检索“%1”失败：%2</translation>
     </message>
 </context>
@@ -816,7 +828,7 @@
         <translation>指标为空</translation>
     </message>
     <message>
-        <source>the year &quot;%1&quot; is not a year</source>
+        <source>the year "%1" is not a year</source>
         <translation>“%1”不是有效年份</translation>
     </message>
     <message>
@@ -858,7 +870,7 @@
         <translation>工作区无法开始事务：%1</translation>
     </message>
     <message>
-        <source>the region &quot;%1&quot; is unknown</source>
+        <source>the region "%1" is unknown</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -873,7 +885,7 @@
 <context>
     <name>StatsCommand</name>
     <message>
-        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
+        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
         <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表格（地区、指标、年份、数值、单位、来源）。</translation>
     </message>
     <message>
@@ -924,7 +936,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
+        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
         <translation>无法写入 %1：未知表格格式“%2”（请使用 .csv 或 .xlsx）。</translation>
     </message>
 </context>
@@ -1004,7 +1016,7 @@
         <translation>数值为空</translation>
     </message>
     <message>
-        <source>the value &quot;%1&quot; is not a number</source>
+        <source>the value "%1" is not a number</source>
         <translation>数值“%1”不是数字</translation>
     </message>
 </context>
@@ -1127,12 +1139,12 @@ Common options:
         <translation>机器可读输出。</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
+        <source>Unknown subcommand "%1". Run policylens --help.</source>
         <translation>未知子命令“%1”。请运行 policylens --help。</translation>
     </message>
     <message>
         <source>Usage: policylens [SUBCOMMAND] [options]
-       policylens [FILE.policylens]
+   policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1140,7 +1152,7 @@ Run policylens SUBCOMMAND --help for the options of one subcommand.
 Subcommands, each with an example:
 </source>
         <translation>用法：policylens [子命令] [选项]
-      policylens [FILE.policylens]
+  policylens [FILE.policylens]
 
 不带子命令时打开工作台（如给出 FILE.policylens，则打开该工作区）。
 运行 policylens 子命令 --help 可查看该子命令的选项。
@@ -1170,8 +1182,8 @@ Subcommands, each with an example:
         <translation>从人工智能产业政策文件中找出量化目标，供您对照原文语句逐条审核，并通过图表和报告对比各城市。</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>本软件是自由软件，依据&lt;a href=&quot;%1&quot;&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
+        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>本软件是自由软件，依据&lt;a href="%1"&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1838,7 +1850,7 @@ SQLite %4</translation>
         <translation>本工作区中不存在目标 %1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for this field.</source>
+        <source>"%1" is not a valid value for this field.</source>
         <translation>“%1”不是此字段的有效值。</translation>
     </message>
     <message>
@@ -1850,11 +1862,11 @@ SQLite %4</translation>
         <translation>本工作区中不存在文档 %1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid year.</source>
+        <source>"%1" is not a valid year.</source>
         <translation>“%1”不是有效年份。</translation>
     </message>
     <message>
@@ -2147,6 +2159,180 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>无法将副本保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentGenre</name>
+    <message>
+        <source>Plan</source>
+        <translation>规划/方案</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>扶持措施</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>法规/条例</translation>
+    </message>
+    <message>
+        <source>Work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <source>Statistics release</source>
+        <translation>统计公报</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>TargetReason</name>
+    <message>
+        <source>incentive</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>goal word %1</source>
+        <translation>目标用语 %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>预测 %1</translation>
+    </message>
+    <message>
+        <source>year after the document's date</source>
+        <translation>年份晚于文件日期</translation>
+    </message>
+    <message>
+        <source>support given %1</source>
+        <translation>给予支持 %1</translation>
+    </message>
+    <message>
+        <source>fund or budget set up %1</source>
+        <translation>设立基金或安排资金 %1</translation>
+    </message>
+    <message>
+        <source>as of a date %1</source>
+        <translation>截至某日 %1</translation>
+    </message>
+    <message>
+        <source>completed action %1</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>compared with a past year %1</source>
+        <translation>与以往年份比较 %1</translation>
+    </message>
+    <message>
+        <source>reported figure %1</source>
+        <translation>报道的数据 %1</translation>
+    </message>
+    <message>
+        <source>year before the document's date</source>
+        <translation>年份早于文件日期</translation>
+    </message>
+    <message>
+        <source>past plan period %1</source>
+        <translation>已过去的规划期 %1</translation>
+    </message>
+    <message>
+        <source>estimate for a year already over %1</source>
+        <translation>对已过去年份的估计 %1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause; document genre: %1</source>
+        <translation>分句中无线索；文件类型：%1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause</source>
+        <translation>分句中无线索</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>无年份</translation>
+    </message>
+    <message>
+        <source>deadline year %1</source>
+        <translation>期限年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1 of the reporting date</source>
+        <translation>统计截止年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1 from the document's date</source>
+        <translation>由文件日期推得年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1, end of the plan period</source>
+        <translation>年份 %1（规划期末）</translation>
+    </message>
+    <message>
+        <source>year %1 from the list's lead-in</source>
+        <translation>年份 %1 来自列表引导语</translation>
+    </message>
+    <message>
+        <source>year %1 from an earlier sentence</source>
+        <translation>年份 %1 来自前文</translation>
+    </message>
+    <message>
+        <source>year %1 paired in order</source>
+        <translation>年份 %1（按“分别”顺序对应）</translation>
+    </message>
+    <message>
+        <source>year %1 from the table header</source>
+        <translation>年份 %1 来自表头</translation>
+    </message>
+    <message>
+        <source>year %1 of the report's title</source>
+        <translation>年份 %1 来自公报标题</translation>
+    </message>
+    <message>
+        <source>year %1 as stated</source>
+        <translation>年份 %1（原文所述）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>comparator from %1</source>
+        <translation>比较关系来自“%1”</translation>
+    </message>
+    <message>
+        <source>no indicator word in the clause</source>
+        <translation>分句中无指标词</translation>
+    </message>
+    <message>
+        <source>indicator from %1</source>
+        <translation>指标来自“%1”</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 </TS>
