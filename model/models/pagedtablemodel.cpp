@@ -22,30 +22,27 @@ QString orderOf(const PageQuery &page)
     QStringList terms;
     for (const QString &key : page.sortKeys)
         terms << key + direction;
-    terms << page.id + QStringLiteral(" ASC");
+    terms << page.id + direction;
     return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
-// Rows after the last one in the order of orderOf(): for keys k1..kn, id and last values
-// v1..vn, w: (k1 op v1) OR (k1 = v1 AND k2 op v2) OR ... OR (k1 = v1 AND ... AND id > w).
+// Rows after the last one in the order of orderOf(), as one row-value comparison
+// (k1, ..., id) > (v1, ..., w): SQLite seeks an index on a prefix of the keys to the first row
+// of the page instead of scanning from the start. Ties go by id in the sort direction, so that
+// one comparison covers every key.
 QString afterLast(const PageQuery &page, const QVariantList &last, QVariantList &bindings)
 {
     QStringList keys = page.sortKeys;
     keys << page.id;
-    const QString op
-        = page.order == Qt::AscendingOrder ? QStringLiteral(" > ?") : QStringLiteral(" < ?");
-    QStringList alternatives;
-    for (int i = 0; i < keys.size(); ++i) {
-        QStringList terms;
-        for (int j = 0; j < i; ++j) {
-            terms << keys.at(j) + QStringLiteral(" = ?");
-            bindings << last.at(j);
-        }
-        terms << keys.at(i) + (i == keys.size() - 1 ? QStringLiteral(" > ?") : op);
-        bindings << last.at(i);
-        alternatives << QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    QStringList marks;
+    for (const QVariant &value : last) {
+        marks << QStringLiteral("?");
+        bindings << value;
     }
-    return QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    return QStringLiteral(" AND (%1) %2 (%3)")
+        .arg(keys.join(QStringLiteral(", ")),
+            page.order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<"),
+            marks.join(QStringLiteral(", ")));
 }
 
 } // namespace

@@ -21,7 +21,7 @@ struct PageQuery
     // Non-null SQL expressions, most significant first; empty: the id order alone. A nullable
     // column goes through KeysetCursor::nullableKey().
     QStringList sortKeys;
-    Qt::SortOrder order = Qt::AscendingOrder; // of the sort keys; ties go by id, ascending
+    Qt::SortOrder order = Qt::AscendingOrder; // of the sort keys and of the id that breaks ties
     QString id; // a unique, non-null column: "t.id"
 };
 

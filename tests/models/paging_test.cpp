@@ -46,7 +46,7 @@ protected:
         const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC")
                                                               : QStringLiteral("DESC");
         EXPECT_TRUE(q.exec(QStringLiteral("SELECT t.id FROM targets t JOIN documents d ON "
-                                          "d.id = t.document_id ORDER BY %1 %2, t.id")
+                                          "d.id = t.document_id ORDER BY %1 %2, t.id %2")
                                .arg(column, direction)));
         QList<qint64> ids;
         while (q.next())
