@@ -3023,4 +3023,19 @@ SQLite %4</translation>
         <translation>; </translation>
     </message>
 </context>
+<context>
+    <name>Reextraction</name>
+    <message>
+        <source>Cannot read the documents of %1: %2</source>
+        <translation>Cannot read the documents of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of %2: %3</source>
+        <translation>Cannot read document %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>Document %1: %2</translation>
+    </message>
+</context>
 </TS>

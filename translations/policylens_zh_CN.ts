@@ -3001,4 +3001,19 @@ SQLite %4</translation>
         <translation>；</translation>
     </message>
 </context>
+<context>
+    <name>Reextraction</name>
+    <message>
+        <source>Cannot read the documents of %1: %2</source>
+        <translation>无法读取 %1 中的文档：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of %2: %3</source>
+        <translation>无法读取 %2 中的文档 %1：%3</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>文档 %1：%2</translation>
+    </message>
+</context>
 </TS>

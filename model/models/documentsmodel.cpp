@@ -7,92 +7,37 @@
 namespace policylens {
 
 DocumentsModel::DocumentsModel(QSqlDatabase db, const Catalog *catalog, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    : PagedTableModel(std::move(db), PageSize,
+          NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese, parent)
     , m_catalog(catalog)
-    , m_chinese(NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese)
 {
     reload();
 }
 
 DocumentsModel::~DocumentsModel() = default;
 
-void DocumentsModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    QSqlQuery q(m_db);
-    m_total = q.exec(QStringLiteral("SELECT count(*) FROM documents")) && q.next()
-        ? q.value(0).toLongLong()
-        : 0;
-    // The first page comes with the reset (as QSqlQueryModel does), so a view shows rows at
-    // once and fetchMore only runs when the reader scrolls.
-    m_rows = loadPage();
-    endResetModel();
-}
-
-void DocumentsModel::setChinese(bool chinese)
-{
-    if (chinese == m_chinese)
-        return;
-    m_chinese = chinese;
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int DocumentsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
 int DocumentsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool DocumentsModel::canFetchMore(const QModelIndex &parent) const
+PageQuery DocumentsModel::pageQuery() const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void DocumentsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    const QList<Row> page = loadPage();
-    if (page.isEmpty()) {
-        // The table shrank under us: stop asking.
-        m_total = m_rows.size();
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-}
-
-QList<DocumentsModel::Row> DocumentsModel::loadPage() const
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT d.id, d.title, d.issuer, d.doc_number, coalesce(d.region_id, 0), "
-                       "coalesce(d.published, ''), d.format, "
-                       "(SELECT count(*) FROM targets t WHERE t.document_id = d.id) "
-                       "FROM documents d ORDER BY d.id LIMIT ? OFFSET ?"));
-    q.addBindValue(PageSize);
-    q.addBindValue(static_cast<qint64>(m_rows.size()));
-    QList<Row> page;
-    if (!q.exec())
-        return page;
-    page.reserve(PageSize);
-    while (q.next()) {
-        page.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-            q.value(6).toString(), q.value(7).toInt() });
-    }
+    PageQuery page;
+    page.columns = QStringLiteral(
+        "d.id, d.title, d.issuer, d.doc_number, coalesce(d.region_id, 0), "
+        "coalesce(d.published, ''), d.format, "
+        "(SELECT count(*) FROM targets t WHERE t.document_id = d.id)");
+    page.from = QStringLiteral("documents d");
+    page.id = QStringLiteral("d.id");
     return page;
+}
+
+DocumentsModel::Row DocumentsModel::readRow(const QSqlQuery &q) const
+{
+    return { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+        q.value(6).toString(), q.value(7).toInt() };
 }
 
 QVariant DocumentsModel::data(const QModelIndex &index, int role) const

@@ -1,15 +1,25 @@
 #pragma once
 
 #include "models/catalog.h"
-
-#include <QAbstractTableModel>
-#include <QSqlDatabase>
+#include "models/pagedtablemodel.h"
 
 namespace policylens {
 
+struct DocumentRow
+{
+    qint64 id;
+    QString title;
+    QString issuer;
+    QString number;
+    qint64 regionId;
+    QString published;
+    QString format;
+    int targets;
+};
+
 // The workspace's documents (metadata only; bodies are read on demand), loaded a page at a
 // time through fetchMore so ten thousand documents open without a stall.
-class DocumentsModel final : public QAbstractTableModel
+class DocumentsModel final : public PagedTableModel<DocumentRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentsModel)
@@ -27,19 +37,13 @@ public:
     explicit DocumentsModel(QSqlDatabase db, const Catalog *catalog, QObject *parent = nullptr);
     ~DocumentsModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-    void reload();
-    void setChinese(bool chinese);
     // -1 when the document is not loaded yet.
     int rowOf(qint64 id) const;
-    qint64 totalCount() const { return m_total; }
     void refreshTargetCount(qint64 documentId);
 
     QString body(qint64 id) const;
@@ -48,25 +52,12 @@ public:
     static constexpr int PageSize = 1000;
 
 private:
-    struct Row
-    {
-        qint64 id;
-        QString title;
-        QString issuer;
-        QString number;
-        qint64 regionId;
-        QString published;
-        QString format;
-        int targets;
-    };
+    using Row = DocumentRow;
 
-    QList<Row> loadPage() const;
+    PageQuery pageQuery() const override;
+    Row readRow(const QSqlQuery &query) const override;
 
-    QSqlDatabase m_db;
     const Catalog *m_catalog;
-    QList<Row> m_rows;
-    qint64 m_total = 0;
-    bool m_chinese = false;
 };
 
 } // namespace policylens

@@ -29,11 +29,10 @@ std::optional<StatisticField> editableField(int column)
 
 StatisticsModel::StatisticsModel(
     QSqlDatabase db, const Catalog *catalog, ReviewService *review, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    : PagedTableModel(std::move(db), PageSize,
+          NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese, parent)
     , m_catalog(catalog)
     , m_review(review)
-    , m_chinese(NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese)
 {
     if (m_review)
         connect(
@@ -43,81 +42,27 @@ StatisticsModel::StatisticsModel(
 
 StatisticsModel::~StatisticsModel() = default;
 
-QList<StatisticsModel::Row> StatisticsModel::query(
-    const QString &where, const QVariantList &bindings, int limit, qint64 offset) const
+PageQuery StatisticsModel::pageQuery() const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, region_id, indicator_key, year, value, unit, source "
-                             "FROM statistics")
-        + where + QStringLiteral(" ORDER BY region_id, indicator_key, year, id LIMIT ? OFFSET ?"));
-    for (const QVariant &b : bindings)
-        q.addBindValue(b);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    QList<Row> out;
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        out.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-            q.value(3).toInt(), q.value(4).toDouble(), q.value(5).toString(),
-            q.value(6).toString() });
-    }
-    return out;
+    PageQuery page;
+    page.columns = QStringLiteral("id, region_id, indicator_key, year, value, unit, source");
+    page.from = QStringLiteral("statistics");
+    // All NOT NULL in the schema, so they serve as keyset keys as they are.
+    page.sortKeys
+        = { QStringLiteral("region_id"), QStringLiteral("indicator_key"), QStringLiteral("year") };
+    page.id = QStringLiteral("id");
+    return page;
 }
 
-void StatisticsModel::reload()
+StatisticsModel::Row StatisticsModel::readRow(const QSqlQuery &q) const
 {
-    beginResetModel();
-    m_rows.clear();
-    QSqlQuery q(m_db);
-    m_total = q.exec(QStringLiteral("SELECT count(*) FROM statistics")) && q.next()
-        ? q.value(0).toLongLong()
-        : 0;
-    // The first page comes with the reset (as QSqlQueryModel does), so a view shows rows at
-    // once and fetchMore only runs when the reader scrolls.
-    m_rows = query({}, {}, PageSize, 0);
-    endResetModel();
-}
-
-void StatisticsModel::setChinese(bool chinese)
-{
-    if (chinese == m_chinese)
-        return;
-    m_chinese = chinese;
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int StatisticsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+        q.value(3).toInt(), q.value(4).toDouble(), q.value(5).toString(), q.value(6).toString() };
 }
 
 int StatisticsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool StatisticsModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void StatisticsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    const QList<Row> page = query({}, {}, PageSize, m_rows.size());
-    if (page.isEmpty()) {
-        m_total = m_rows.size();
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
 }
 
 int StatisticsModel::rowOf(qint64 id) const
@@ -236,10 +181,10 @@ void StatisticsModel::onStatisticChanged(qint64 id)
     const int row = rowOf(id);
     if (row < 0)
         return;
-    const QList<Row> fresh = query(QStringLiteral(" WHERE id = ?"), { id }, 1, 0);
-    if (fresh.isEmpty())
+    const std::optional<Row> fresh = readOne(QStringLiteral(" AND id = ?"), { id });
+    if (!fresh)
         return;
-    m_rows[row] = fresh.constFirst();
+    m_rows[row] = *fresh;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -1,17 +1,26 @@
 #pragma once
 
 #include "models/catalog.h"
-
-#include <QAbstractTableModel>
-#include <QSqlDatabase>
+#include "models/pagedtablemodel.h"
 
 namespace policylens {
 
 class ReviewService;
 
+struct StatisticsRowView
+{
+    qint64 id;
+    qint64 regionId;
+    QString indicator;
+    int year;
+    double value;
+    QString unit;
+    QString source;
+};
+
 // Published statistics per region, indicator and year. Editable; every edit goes through
 // ReviewService (undoable, saved at once).
-class StatisticsModel final : public QAbstractTableModel
+class StatisticsModel final : public PagedTableModel<StatisticsRowView>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatisticsModel)
@@ -24,44 +33,26 @@ public:
         QSqlDatabase db, const Catalog *catalog, ReviewService *review, QObject *parent = nullptr);
     ~StatisticsModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-    void reload();
-    void setChinese(bool chinese);
     int rowOf(qint64 id) const;
 
     static constexpr int PageSize = 2000;
 
 private:
-    struct Row
-    {
-        qint64 id;
-        qint64 regionId;
-        QString indicator;
-        int year;
-        double value;
-        QString unit;
-        QString source;
-    };
+    using Row = StatisticsRowView;
 
+    PageQuery pageQuery() const override;
+    Row readRow(const QSqlQuery &query) const override;
     void onStatisticChanged(qint64 id);
-    QList<Row> query(
-        const QString &where, const QVariantList &bindings, int limit, qint64 offset) const;
 
-    QSqlDatabase m_db;
     const Catalog *m_catalog;
     ReviewService *m_review;
-    QList<Row> m_rows;
-    qint64 m_total = 0;
-    bool m_chinese = false;
 };
 
 } // namespace policylens

@@ -40,11 +40,10 @@ QVariantList choice(const QVariant &value, const QString &label)
 
 TargetsModel::TargetsModel(
     QSqlDatabase db, const Catalog *catalog, ReviewService *review, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    : PagedTableModel(std::move(db), PageSize,
+          NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese, parent)
     , m_catalog(catalog)
     , m_review(review)
-    , m_chinese(NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese)
 {
     if (m_review) {
         connect(m_review, &ReviewService::targetChanged, this, &TargetsModel::onTargetChanged);
@@ -104,69 +103,39 @@ QStringList TargetsModel::units()
         QStringLiteral("times") };
 }
 
-QString TargetsModel::orderBy() const
+PageQuery TargetsModel::pageQuery() const
 {
+    PageQuery page;
+    page.columns = QStringLiteral(
+        "t.id, t.document_id, t.region_id, t.indicator_key, t.kind, "
+        "t.value, t.value_max, t.unit, t.counter, t.comparator, t.year, t.approximate, "
+        "t.sentence, t.start_offset, t.end_offset, t.quote_start, t.quote_end, "
+        "t.confidence, t.review_status, t.origin, d.title");
+    page.from = QStringLiteral("targets t JOIN documents d ON d.id = t.document_id");
+    // The join is only needed for counting when the text filter looks at titles.
+    if (m_filter.text.isEmpty())
+        page.countFrom = QStringLiteral("targets t");
+    m_filter.appendSql(page.where, page.bindings);
+    // Sorting runs in SQL so pages arrive in order. region_id and year may be NULL.
     static const char *const columns[ColumnCount] = { "d.title", "t.region_id", "t.indicator_key",
         "t.kind", "t.value", "t.unit", "t.comparator", "t.year", "t.review_status", "t.sentence" };
-    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
-        return QStringLiteral(" ORDER BY t.id");
-    return QStringLiteral(" ORDER BY %1 %2, t.id")
-        .arg(QLatin1String(columns[m_sortColumn]),
-            m_sortOrder == Qt::AscendingOrder ? QLatin1String("ASC") : QLatin1String("DESC"));
-}
-
-QList<TargetsModel::Row> TargetsModel::query(
-    const QString &extraWhere, const QVariantList &extraBindings, int limit, qint64 offset) const
-{
-    QString where = QStringLiteral(" WHERE 1");
-    QVariantList bindings;
-    m_filter.appendSql(where, bindings);
-    where += extraWhere;
-    bindings += extraBindings;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT t.id, t.document_id, t.region_id, t.indicator_key, t.kind, "
-                  "t.value, t.value_max, t.unit, t.counter, t.comparator, t.year, t.approximate, "
-                  "t.sentence, t.start_offset, t.end_offset, t.quote_start, t.quote_end, "
-                  "t.confidence, t.review_status, t.origin, d.title "
-                  "FROM targets t JOIN documents d ON d.id = t.document_id")
-        + where + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &b : std::as_const(bindings))
-        q.addBindValue(b);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    QList<Row> out;
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        Row row;
-        row.record = TargetRepository::recordFromQuery(q);
-        row.documentTitle = q.value(20).toString();
-        out.append(std::move(row));
+    if (m_sortColumn >= 0 && m_sortColumn < ColumnCount) {
+        const QString column = QLatin1String(columns[m_sortColumn]);
+        page.sortKeys = m_sortColumn == Region || m_sortColumn == Year
+            ? KeysetCursor::nullableKey(column)
+            : QStringList { column };
+        page.order = m_sortOrder;
     }
-    return out;
+    page.id = QStringLiteral("t.id");
+    return page;
 }
 
-void TargetsModel::reload()
+TargetsModel::Row TargetsModel::readRow(const QSqlQuery &q) const
 {
-    beginResetModel();
-    m_rows.clear();
-    QString where = QStringLiteral(" WHERE 1");
-    QVariantList bindings;
-    m_filter.appendSql(where, bindings);
-    QSqlQuery q(m_db);
-    // The join is only needed when the text filter looks at titles.
-    q.prepare(QStringLiteral("SELECT count(*) FROM targets t")
-        + (m_filter.text.isEmpty() ? QString()
-                                   : QStringLiteral(" JOIN documents d ON d.id = t.document_id"))
-        + where);
-    for (const QVariant &b : std::as_const(bindings))
-        q.addBindValue(b);
-    m_total = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-    // The first page comes with the reset, so fetchMore only runs when the reader scrolls.
-    m_rows = query({}, {}, PageSize, 0);
-    endResetModel();
+    Row row;
+    row.record = TargetRepository::recordFromQuery(q);
+    row.documentTitle = q.value(20).toString();
+    return row;
 }
 
 void TargetsModel::setFilter(const TargetFilter &filter)
@@ -186,44 +155,9 @@ void TargetsModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void TargetsModel::setChinese(bool chinese)
-{
-    if (chinese == m_chinese)
-        return;
-    m_chinese = chinese;
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int TargetsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
 int TargetsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool TargetsModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void TargetsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    const QList<Row> page = query({}, {}, PageSize, m_rows.size());
-    if (page.isEmpty()) {
-        m_total = m_rows.size();
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
 }
 
 int TargetsModel::rowOf(qint64 id) const
@@ -440,11 +374,11 @@ void TargetsModel::onTargetChanged(qint64 id)
     // and the proxy hides it, so the view does not jump under the reviewer's cursor.
     const TargetFilter saved = m_filter;
     m_filter = TargetFilter {};
-    const QList<Row> fresh = query(QStringLiteral(" AND t.id = ?"), { id }, 1, 0);
+    const std::optional<Row> fresh = readOne(QStringLiteral(" AND t.id = ?"), { id });
     m_filter = saved;
-    if (fresh.isEmpty())
+    if (!fresh)
         return;
-    m_rows[row] = fresh.constFirst();
+    m_rows[row] = *fresh;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -452,8 +386,8 @@ void TargetsModel::onTargetInserted(qint64 id)
 {
     if (rowOf(id) >= 0)
         return;
-    const QList<Row> fresh = query(QStringLiteral(" AND t.id = ?"), { id }, 1, 0);
-    if (fresh.isEmpty())
+    const std::optional<Row> fresh = readOne(QStringLiteral(" AND t.id = ?"), { id });
+    if (!fresh)
         return;
     if (m_rows.size() < m_total) {
         // Pages remain: the row arrives in sort order with them.
@@ -462,7 +396,7 @@ void TargetsModel::onTargetInserted(qint64 id)
     }
     const int at = static_cast<int>(m_rows.size());
     beginInsertRows({}, at, at);
-    m_rows.append(fresh.constFirst());
+    m_rows.append(*fresh);
     ++m_total;
     endInsertRows();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/importeddocument.h"
+#include "core/documentdata.h"
 #include "store/regionresolver.h"
 
 #include <QCoreApplication>

@@ -13,7 +13,7 @@ struct SentenceSpan
     bool listItem = false; // opens with (一) 1. ① ——
 };
 
-// Splits normalized text (see TextNormalizer) into sentences and clause-like units: Chinese and
+// Splits normalized text (see MatchingNormalizer) into sentences and clause-like units: Chinese and
 // English sentence ends, semicolons, colons (a lead-in such as "到2025年，……：" becomes its own
 // unit, so its year can be carried to the list after it) and line breaks. Thread-safe.
 //

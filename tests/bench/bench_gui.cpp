@@ -1,9 +1,14 @@
 // bench_gui [shared-dir]: generates a workspace of 10,000 documents and 100,000 targets, then
 // measures, offscreen: time to the first shown main window, time to a filtered target table,
-// and peak memory. Each timing is the median of several runs; an empty workspace measured in
+// paging to the end of the documents, targets and statistics models (each page timed; the
+// baseline is the same page read with LIMIT/OFFSET in the same run), and peak memory. Each timing is the median of several runs; an empty workspace measured in
 // the same run is the baseline. The shared dir is not needed (the data is generated).
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
+#include "models/catalog.h"
+#include "models/documentsmodel.h"
+#include "models/statisticsmodel.h"
+#include "models/targetsmodel.h"
 #include "models/targetsfilterproxy.h"
 #include "store/workspace.h"
 #include "targets/targetsview.h"
@@ -111,6 +116,25 @@ bool generate(const QString &path, int documents, int targetsPerDocument)
             }
         }
     }
+    // Statistics: one row per region, indicator, year and source, up to 100 per document.
+    QSqlQuery stat(db);
+    stat.prepare(QStringLiteral("INSERT INTO statistics (region_id, indicator_key, year, value, "
+                                "unit, source) VALUES (?, ?, ?, ?, ?, ?)"));
+    const int statistics = documents * 10;
+    for (int i = 0; i < statistics; ++i) {
+        stat.addBindValue(regions.at(i % regions.size()));
+        const int k = (i / regions.size()) % indicators.size();
+        stat.addBindValue(indicators.at(k));
+        stat.addBindValue(2018 + (i / (regions.size() * indicators.size())) % 8);
+        stat.addBindValue(100.0 + i % 977);
+        stat.addBindValue(units.at(k));
+        stat.addBindValue(
+            QStringLiteral("source %1").arg(i / (regions.size() * indicators.size() * 8)));
+        if (!stat.exec()) {
+            std::fprintf(stderr, "%s\n", qPrintable(stat.lastError().text()));
+            return false;
+        }
+    }
     return db.commit();
 }
 
@@ -150,6 +174,82 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
+double msSince(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+// Pages a model to its end, timing each fetchMore; then, as the baseline, reads the last pages
+// again the old way (LIMIT/OFFSET at the same depth) with the same columns and order.
+void measurePaging(QTextStream &out, const QString &name, QAbstractItemModel &model,
+    const QSqlDatabase &db, const QString &offsetSql, int pageSize)
+{
+    QList<double> pages;
+    while (model.canFetchMore({})) {
+        QElapsedTimer t;
+        t.start();
+        model.fetchMore({});
+        pages << msSince(t);
+    }
+    const QList<double> last = pages.mid(qMax(0, pages.size() - 5));
+    QList<double> offset;
+    for (int i = 0; i < last.size(); ++i) {
+        const qint64 depth = static_cast<qint64>(model.rowCount()) - (i + 1) * pageSize;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(offsetSql + QStringLiteral(" LIMIT ? OFFSET ?"));
+        q.addBindValue(pageSize);
+        q.addBindValue(qMax<qint64>(0, depth));
+        QElapsedTimer t;
+        t.start();
+        q.exec();
+        while (q.next())
+            q.value(0);
+        offset << msSince(t);
+    }
+    const double worst = pages.isEmpty() ? 0 : *std::max_element(pages.cbegin(), pages.cend());
+    out << QStringLiteral("%1: %2 rows in %3 pages; per page median %4 ms, last 5 pages median "
+                          "%5 ms, worst %6 ms; LIMIT/OFFSET at the same depth %7 ms (ratio %8); "
+                          "goal < 20 ms a page %9\n")
+               .arg(name)
+               .arg(model.rowCount())
+               .arg(pages.size() + 1)
+               .arg(median(pages), 0, 'f', 2)
+               .arg(median(last), 0, 'f', 2)
+               .arg(worst, 0, 'f', 2)
+               .arg(median(offset), 0, 'f', 2)
+               .arg(median(last) / qMax(0.001, median(offset)), 0, 'f', 2)
+               .arg(median(last) < 20 ? QStringLiteral("met") : QStringLiteral("MISSED"));
+}
+
+void measureModelPaging(QTextStream &out, const QString &path)
+{
+    policylens::Workspace ws;
+    if (!ws.open(path))
+        return;
+    const QSqlDatabase db = ws.database();
+    policylens::Catalog catalog(db);
+    policylens::DocumentsModel documents(db, &catalog);
+    measurePaging(out, QStringLiteral("documents model"), documents, db,
+        QStringLiteral("SELECT d.id, d.title, d.issuer, d.doc_number, coalesce(d.region_id, 0), "
+                       "coalesce(d.published, ''), d.format, (SELECT count(*) FROM targets t "
+                       "WHERE t.document_id = d.id) FROM documents d ORDER BY d.id"),
+        policylens::DocumentsModel::PageSize);
+    policylens::TargetsModel targets(db, &catalog, nullptr);
+    measurePaging(out, QStringLiteral("targets model"), targets, db,
+        QStringLiteral("SELECT t.id, t.document_id, t.region_id, t.indicator_key, t.kind, "
+                       "t.value, t.value_max, t.unit, t.counter, t.comparator, t.year, "
+                       "t.approximate, t.sentence, t.start_offset, t.end_offset, t.quote_start, "
+                       "t.quote_end, t.confidence, t.review_status, t.origin, d.title FROM "
+                       "targets t JOIN documents d ON d.id = t.document_id ORDER BY t.id"),
+        policylens::TargetsModel::PageSize);
+    policylens::StatisticsModel statistics(db, &catalog, nullptr);
+    measurePaging(out, QStringLiteral("statistics model"), statistics, db,
+        QStringLiteral("SELECT id, region_id, indicator_key, year, value, unit, source FROM "
+                       "statistics ORDER BY region_id, indicator_key, year, id"),
+        policylens::StatisticsModel::PageSize);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -168,7 +268,7 @@ int main(int argc, char **argv)
     timer.start();
     if (!generate(big, 10000, 10) || !generate(empty, 0, 0))
         return 1;
-    out << "generated 10000 documents / 100000 targets in " << timer.elapsed() << " ms\n";
+    out << "generated 10000 documents / 100000 targets / 100000 statistics in " << timer.elapsed() << " ms\n";
     out << "peak RSS after generation: " << peakRssMb() << " MB\n";
 
     policylens::LanguageManager language;
@@ -216,6 +316,7 @@ int main(int argc, char **argv)
                    .arg(scroll.elapsed())
                    .arg(pages ? static_cast<double>(scroll.elapsed()) / pages : 0.0, 0, 'f', 1);
     }
+    measureModelPaging(out, big);
     out << "peak RSS: " << peakRssMb() << " MB (goal < 400 MB)\n";
     out << "goals: window < 1000 ms " << (median(bigShown) < 1000 ? "met" : "MISSED")
         << ", filter < 1000 ms " << (median(bigFiltered) < 1000 ? "met" : "MISSED")

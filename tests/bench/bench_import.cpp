@@ -1,9 +1,8 @@
-// Imports SHARED/corpus-bulk into a fresh temporary workspace and times two searches; then
-// times the import with target extraction, with and without policy-instrument coding.
-// Usage: bench_import SHARED_DIR [DOCUMENTS_PER_COMMIT] [REPEATS (default 3)]
+// Imports SHARED/corpus-bulk into a fresh temporary workspace and times two searches.
+// Usage: bench_import SHARED_DIR [DOCUMENTS_PER_COMMIT]
+#include "ingest/importservice.h"
 #include "coding/codinghook.h"
-#include "import/extractionhook.h"
-#include "import/importservice.h"
+#include "ingest/extractionhook.h"
 #include "store/searchindex.h"
 #include "store/workspace.h"
 

@@ -1,8 +1,8 @@
 #include "coding/codebookrepository.h"
 #include "coding/codinghook.h"
 #include "coding/codingrepository.h"
-#include "import/extractionhook.h"
-#include "import/importservice.h"
+#include "ingest/extractionhook.h"
+#include "ingest/importservice.h"
 #include "importtesthelpers.h"
 #include "store/workspace.h"
 

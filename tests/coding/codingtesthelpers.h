@@ -4,8 +4,8 @@
 // for the coding tests. Sentences composed for these tests.
 #include "coding/codebookrepository.h"
 #include "coding/codinghook.h"
-#include "import/extractionhook.h"
-#include "import/importservice.h"
+#include "ingest/extractionhook.h"
+#include "ingest/importservice.h"
 #include "importtesthelpers.h"
 #include "store/workspace.h"
 

@@ -1,0 +1,236 @@
+#include "text/matchingnormalizer.h"
+
+#include "text/fullwidth.h"
+
+#include <QtGlobal>
+
+#include <memory>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+namespace policylens {
+
+namespace {
+
+// Built once: ICU's Traditional-Simplified transliterator applied to every BMP ideograph.
+// Looking characters up afterwards keeps normalization linear, cheap and offset-preserving.
+struct SimplifiedTable
+{
+    std::vector<char16_t> map;
+
+    SimplifiedTable()
+        : map(0x10000)
+    {
+        for (size_t i = 0; i < map.size(); ++i)
+            map[i] = char16_t(i);
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+            icu::UnicodeString::fromUTF8("Traditional-Simplified"), UTRANS_FORWARD, status));
+        if (U_FAILURE(status) || !t) {
+            qWarning(
+                "ICU Traditional-Simplified transliterator unavailable: %s", u_errorName(status));
+            return;
+        }
+        auto convert = [&](char16_t from, char16_t to) {
+            for (char16_t c = from; c <= to; ++c) {
+                icu::UnicodeString s(static_cast<UChar>(c));
+                t->transliterate(s);
+                if (s.length() == 1 && s.charAt(0) != c)
+                    map[c] = s.charAt(0);
+            }
+        };
+        convert(0x3400, 0x4DBF);
+        convert(0x4E00, 0x9FFF);
+        convert(0xF900, 0xFAFF);
+    }
+};
+
+const SimplifiedTable &simplifiedTable()
+{
+    static const SimplifiedTable table;
+    return table;
+}
+
+bool isSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n' || c == 0x3000 || c == 0x00A0
+        || c == 0x2002 || c == 0x2003 || c == 0x200B || c == 0xFEFF;
+}
+
+bool isWide(char16_t c)
+{
+    return c >= 0x2E80; // CJK and full-width punctuation: no spaces needed between them
+}
+
+bool isAsciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isTerminal(char16_t c)
+{
+    switch (c) {
+    case u'。':
+    case u'!':
+    case u'?':
+    case u';':
+    case u':':
+    case u'；':
+    case u'：':
+    case u'！':
+    case u'？':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The Chinese comma stays: it separates clauses and must not read as a thousands separator
+// (the numeral parser decides that from the digits around it).
+char16_t foldWidth(char16_t c)
+{
+    return c == 0xFF0C ? c : char16_t(foldFullWidth(c));
+}
+
+bool isPinyinLetter(char16_t c)
+{
+    if (c >= u'a' && c <= u'z')
+        return true;
+    switch (c) {
+    case u'ā':
+    case u'á':
+    case u'ǎ':
+    case u'à':
+    case u'ē':
+    case u'é':
+    case u'ě':
+    case u'è':
+    case u'ī':
+    case u'í':
+    case u'ǐ':
+    case u'ì':
+    case u'ō':
+    case u'ó':
+    case u'ǒ':
+    case u'ò':
+    case u'ū':
+    case u'ú':
+    case u'ǔ':
+    case u'ù':
+    case u'ü':
+    case u'ǖ':
+    case u'ǘ':
+    case u'ǚ':
+    case u'ǜ':
+    case u'ń':
+    case u'ň':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// "(chuàng)" right after a Chinese character: a reading gloss left by a conversion tool.
+qsizetype pinyinGlossLength(QStringView s, qsizetype i)
+{
+    if (foldWidth(s[i].unicode()) != u'(')
+        return 0;
+    qsizetype j = i + 1;
+    bool toned = false;
+    while (j < s.size() && j - i <= 8 && isPinyinLetter(s[j].unicode())) {
+        if (s[j].unicode() > 0x7F)
+            toned = true;
+        ++j;
+    }
+    if (j == i + 1 || j >= s.size() || foldWidth(s[j].unicode()) != u')' || !toned)
+        return 0;
+    return j - i + 1;
+}
+
+// Does the line starting at pos open with a list marker: 一、 (一) 1. ① —— ?
+bool startsWithMarker(QStringView s, qsizetype pos)
+{
+    if (pos >= s.size())
+        return false;
+    const char16_t c = foldWidth(s[pos].unicode());
+    if (c == u'(' || c == u'—' || (c >= 0x2460 && c <= 0x24FF) || c == u'第')
+        return true;
+    qsizetype j = pos;
+    while (j < s.size() && j - pos < 4
+        && ((s[j] >= u'0' && s[j] <= u'9') || QStringView(u"一二三四五六七八九十").contains(s[j])))
+        ++j;
+    if (j == pos || j >= s.size())
+        return false;
+    const char16_t after = foldWidth(s[j].unicode());
+    return after == u'、' || after == u'.' || after == u')';
+}
+
+} // namespace
+
+char16_t MatchingNormalizer::simplify(char16_t c)
+{
+    return simplifiedTable().map[c];
+}
+
+NormalizedText MatchingNormalizer::normalize(QStringView s)
+{
+    const auto &table = simplifiedTable().map;
+    NormalizedText out;
+    out.text.reserve(s.size());
+    out.toOriginal.reserve(size_t(s.size()) + 1);
+    qsizetype lineStart = 0; // normalized index where the current output line began
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    auto put = [&](char16_t c, qsizetype origin) {
+        out.text.append(QChar(c));
+        out.toOriginal.push_back(origin);
+    };
+    while (i < n) {
+        const char16_t raw = s[i].unicode();
+        if (isSpace(raw)) {
+            qsizetype j = i;
+            int newlines = 0;
+            while (j < n && isSpace(s[j].unicode())) {
+                if (s[j] == u'\n')
+                    ++newlines;
+                ++j;
+            }
+            const char16_t left = out.text.isEmpty() ? u'\n' : out.text.back().unicode();
+            const char16_t right = j < n ? foldWidth(s[j].unicode()) : u'\n';
+            if (newlines > 0) {
+                const qsizetype lineLength = out.text.size() - lineStart;
+                const bool hard = newlines > 1 || left == u'\n' || isTerminal(left) || j >= n
+                    || lineLength < 16 || startsWithMarker(s, j);
+                if (hard) {
+                    if (left != u'\n')
+                        put(u'\n', i);
+                    lineStart = out.text.size();
+                } else if ((isAsciiDigit(left) || left == u'.') && (isAsciiDigit(right) || right == u'.')) {
+                    // a number broken across lines: 12\n00亿元
+                } else if (!(isWide(left) || isWide(right))) {
+                    put(u' ', i); // a wrapped line of English
+                }
+            } else if (!(isWide(left) || isWide(right)) && left != u'\n') {
+                put(u' ', i);
+            }
+            i = j;
+            continue;
+        }
+        if (raw == u'(' || raw == 0xFF08) {
+            if (!out.text.isEmpty() && isWide(out.text.back().unicode())
+                && out.text.back() != u'(') {
+                const qsizetype gloss = pinyinGlossLength(s, i);
+                if (gloss > 0) {
+                    i += gloss;
+                    continue;
+                }
+            }
+        }
+        put(table[foldWidth(raw)], i);
+        ++i;
+    }
+    out.toOriginal.push_back(n);
+    return out;
+}
+
+} // namespace policylens
