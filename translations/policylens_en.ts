@@ -182,31 +182,31 @@
     <name>CodingReason</name>
     <message>
         <source>cue “%1”</source>
-        <translation type="unfinished" />
+        <translation>cue “%1”</translation>
     </message>
     <message>
         <source>“%1” acts on “%2”</source>
-        <translation type="unfinished" />
+        <translation>“%1” acts on “%2”</translation>
     </message>
     <message>
         <source>mentions “%1”</source>
-        <translation type="unfinished" />
+        <translation>mentions “%1”</translation>
     </message>
     <message>
         <source>“%1” under a heading about it</source>
-        <translation type="unfinished" />
+        <translation>“%1” under a heading about it</translation>
     </message>
     <message>
         <source>states the target “%1”</source>
-        <translation type="unfinished" />
+        <translation>states the target “%1”</translation>
     </message>
     <message>
         <source>sets the deadline “%1”</source>
-        <translation type="unfinished" />
+        <translation>sets the deadline “%1”</translation>
     </message>
     <message>
         <source>states a goal</source>
-        <translation type="unfinished" />
+        <translation>states a goal</translation>
     </message>
 </context>
 <context>
@@ -601,27 +601,27 @@
     <name>InstrumentsCommand</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished">%1: cannot open: %2</translation>
+        <translation>%1: cannot open: %2</translation>
     </message>
     <message>
         <source>%1: not a codebook: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: not a codebook: %2</translation>
     </message>
     <message>
         <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
-        <translation type="unfinished" />
+        <translation>Code every sentence of policy documents with policy instruments (supply, environment, demand).</translation>
     </message>
     <message>
         <source>Codebook (JSON) to code with instead of the built-in one.</source>
-        <translation type="unfinished" />
+        <translation>Codebook (JSON) to code with instead of the built-in one.</translation>
     </message>
     <message>
         <source>Documents to read.</source>
-        <translation type="unfinished">Documents to read.</translation>
+        <translation>Documents to read.</translation>
     </message>
     <message>
         <source>instruments: no input files given</source>
-        <translation type="unfinished" />
+        <translation>instruments: no input files given</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1512,24 @@ Subcommands, each with an example:
         <source>  (none in this build)
 </source>
         <translation>  (none in this build)
+</translation>
+    </message>
+    <message>
+        <source>Usage: policylens [SUBCOMMAND] [options]
+   policylens [FILE.policylens]
+
+Without a subcommand, opens the workbench (on FILE.policylens if given).
+Run policylens SUBCOMMAND --help for the options of one subcommand.
+
+Subcommands, each with an example:
+</source>
+        <translation>Usage: policylens [SUBCOMMAND] [options]
+   policylens [FILE.policylens]
+
+Without a subcommand, opens the workbench (on FILE.policylens if given).
+Run policylens SUBCOMMAND --help for the options of one subcommand.
+
+Subcommands, each with an example:
 </translation>
     </message>
     <message>

@@ -182,31 +182,31 @@
     <name>CodingReason</name>
     <message>
         <source>cue “%1”</source>
-        <translation type="unfinished" />
+        <translation>线索词“%1”</translation>
     </message>
     <message>
         <source>“%1” acts on “%2”</source>
-        <translation type="unfinished" />
+        <translation>“%1”作用于“%2”</translation>
     </message>
     <message>
         <source>mentions “%1”</source>
-        <translation type="unfinished" />
+        <translation>提及“%1”</translation>
     </message>
     <message>
         <source>“%1” under a heading about it</source>
-        <translation type="unfinished" />
+        <translation>“%1”，所在标题与之相关</translation>
     </message>
     <message>
         <source>states the target “%1”</source>
-        <translation type="unfinished" />
+        <translation>提出目标“%1”</translation>
     </message>
     <message>
         <source>sets the deadline “%1”</source>
-        <translation type="unfinished" />
+        <translation>设定期限“%1”</translation>
     </message>
     <message>
         <source>states a goal</source>
-        <translation type="unfinished" />
+        <translation>提出目标</translation>
     </message>
 </context>
 <context>
@@ -598,27 +598,27 @@
     <name>InstrumentsCommand</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished">%1：无法打开：%2</translation>
+        <translation>%1：无法打开：%2</translation>
     </message>
     <message>
         <source>%1: not a codebook: %2</source>
-        <translation type="unfinished" />
+        <translation>%1：不是编码表：%2</translation>
     </message>
     <message>
         <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
-        <translation type="unfinished" />
+        <translation>用政策工具（供给型、环境型、需求型）为政策文件的每一句编码。</translation>
     </message>
     <message>
         <source>Codebook (JSON) to code with instead of the built-in one.</source>
-        <translation type="unfinished" />
+        <translation>用于编码的编码表（JSON），代替内置编码表。</translation>
     </message>
     <message>
         <source>Documents to read.</source>
-        <translation type="unfinished">要读取的文档。</translation>
+        <translation>要读取的文件。</translation>
     </message>
     <message>
         <source>instruments: no input files given</source>
-        <translation type="unfinished" />
+        <translation>instruments：未指定输入文件</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1501,24 @@ Subcommands, each with an example:
         <source>  (none in this build)
 </source>
         <translation>  （此版本中没有）
+</translation>
+    </message>
+    <message>
+        <source>Usage: policylens [SUBCOMMAND] [options]
+   policylens [FILE.policylens]
+
+Without a subcommand, opens the workbench (on FILE.policylens if given).
+Run policylens SUBCOMMAND --help for the options of one subcommand.
+
+Subcommands, each with an example:
+</source>
+        <translation>用法：policylens [子命令] [选项]
+  policylens [FILE.policylens]
+
+不带子命令时打开工作台（如给出 FILE.policylens，则打开该工作区）。
+运行 policylens 子命令 --help 可查看该子命令的选项。
+
+子命令及示例：
 </translation>
     </message>
     <message>
