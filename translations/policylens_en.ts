@@ -1492,7 +1492,7 @@ Common options:
     </message>
     <message>
         <source>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
+       policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1500,7 +1500,7 @@ Run policylens SUBCOMMAND --help for the options of one subcommand.
 Subcommands, each with an example:
 </source>
         <translation>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
+       policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1512,42 +1512,6 @@ Subcommands, each with an example:
         <source>  (none in this build)
 </source>
         <translation>  (none in this build)
-</translation>
-    </message>
-    <message>
-        <source>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
-
-Without a subcommand, opens the workbench (on FILE.policylens if given).
-Run policylens SUBCOMMAND --help for the options of one subcommand.
-
-Subcommands, each with an example:
-</source>
-        <translation>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
-
-Without a subcommand, opens the workbench (on FILE.policylens if given).
-Run policylens SUBCOMMAND --help for the options of one subcommand.
-
-Subcommands, each with an example:
-</translation>
-    </message>
-    <message>
-        <source>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
-
-Without a subcommand, opens the workbench (on FILE.policylens if given).
-Run policylens SUBCOMMAND --help for the options of one subcommand.
-
-Subcommands, each with an example:
-</source>
-        <translation>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
-
-Without a subcommand, opens the workbench (on FILE.policylens if given).
-Run policylens SUBCOMMAND --help for the options of one subcommand.
-
-Subcommands, each with an example:
 </translation>
     </message>
 </context>

@@ -1481,7 +1481,7 @@ Common options:
     </message>
     <message>
         <source>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
+       policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1489,7 +1489,7 @@ Run policylens SUBCOMMAND --help for the options of one subcommand.
 Subcommands, each with an example:
 </source>
         <translation>用法：policylens [子命令] [选项]
-  policylens [FILE.policylens]
+      policylens [FILE.policylens]
 
 不带子命令时打开工作台（如给出 FILE.policylens，则打开该工作区）。
 运行 policylens 子命令 --help 可查看该子命令的选项。
@@ -1501,42 +1501,6 @@ Subcommands, each with an example:
         <source>  (none in this build)
 </source>
         <translation>  （此版本中没有）
-</translation>
-    </message>
-    <message>
-        <source>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
-
-Without a subcommand, opens the workbench (on FILE.policylens if given).
-Run policylens SUBCOMMAND --help for the options of one subcommand.
-
-Subcommands, each with an example:
-</source>
-        <translation>用法：policylens [子命令] [选项]
-  policylens [FILE.policylens]
-
-不带子命令时打开工作台（如给出 FILE.policylens，则打开该工作区）。
-运行 policylens 子命令 --help 可查看该子命令的选项。
-
-子命令及示例：
-</translation>
-    </message>
-    <message>
-        <source>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
-
-Without a subcommand, opens the workbench (on FILE.policylens if given).
-Run policylens SUBCOMMAND --help for the options of one subcommand.
-
-Subcommands, each with an example:
-</source>
-        <translation>用法：policylens [子命令] [选项]
-  policylens [FILE.policylens]
-
-不带子命令时打开工作台（如给出 FILE.policylens，则打开该工作区）。
-运行 policylens 子命令 --help 可查看该子命令的选项。
-
-子命令及示例：
 </translation>
     </message>
 </context>
