@@ -80,15 +80,16 @@ bool ReportComposer::write(const QSqlDatabase &db, const ReportRequest &request,
         if (builder.isEmpty())
             return true; // nothing to show (e.g. no statistics for this indicator)
         const std::unique_ptr<QChart> chart(builder.createChart());
-        ReportChart entry { builder.title(),
-            ChartExporter::renderImage(chart.get(), request.chartPixels, request.chartDpi),
-            builder.sourceNote(), {} };
         // The instruments chart comes with its cities x codes matrix.
+        QString table;
         if (kind == ChartKind::Instruments) {
             if (const auto matrix = InstrumentMatrix::load(db, {}, nullptr))
-                entry.tableHtml = instrumentMatrixHtml(*matrix, request.language);
+                table = instrumentMatrixHtml(*matrix, request.language);
         }
-        report.addChart(entry);
+        report.addChart({ builder.title(),
+                            ChartExporter::renderImage(chart.get(), request.chartPixels, request.chartDpi),
+                            builder.sourceNote() },
+            table);
         ++charts;
         return true;
     };
