@@ -25,8 +25,8 @@ function(policylens_layer_folders target)
 endfunction()
 
 # policylens_layer_sources(VAR FOLDER FILE...): VAR += FOLDER/FILE.cpp and FOLDER/FILE.h for each
-# FILE (a name without extension; a name with .h or .cpp is taken as it is: a header alone, a source alone). Explicit lists:
-# a new file is added here on purpose, not picked up by a glob.
+# FILE given without extension; a FILE ending in .h or .cpp is taken as it is (a header or a
+# source alone). Explicit lists: a new file joins a layer on purpose, not through a glob.
 function(policylens_layer_sources var folder)
   set(out ${${var}})
   foreach(name IN LISTS ARGN)
@@ -37,4 +37,22 @@ function(policylens_layer_sources var folder)
     endif()
   endforeach()
   set(${var} ${out} PARENT_SCOPE)
+endfunction()
+
+# policylens_check_listed(ROOT LISTED...): a configure error naming every source under ROOT that
+# no layer lists, so a file added without its CMake line fails early and says what to do (the
+# glob only checks; it never decides what is built).
+function(policylens_check_listed root)
+  file(GLOB_RECURSE present RELATIVE "${root}" CONFIGURE_DEPENDS "${root}/*.cpp" "${root}/*.h")
+  set(missing)
+  foreach(file IN LISTS present)
+    if(NOT file IN_LIST ARGN)
+      list(APPEND missing "${file}")
+    endif()
+  endforeach()
+  if(missing)
+    list(JOIN missing "\n  " text)
+    message(FATAL_ERROR "Not in any layer's source list (add each to its folder's "
+      "policylens_layer_sources line in ${root}/CMakeLists.txt):\n  ${text}")
+  endif()
 endfunction()

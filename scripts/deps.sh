@@ -14,6 +14,8 @@ PACKAGES=(
   dpkg-dev fakeroot file desktop-file-utils appstream librsvg2-bin
   # fuzzing (scripts/fuzz.sh): clang with libFuzzer and sanitizer runtimes
   clang
+  # xmllint: the REFI-QDA export test validates project.qde against the published schema
+  libxml2-utils
 )
 
 missing=()

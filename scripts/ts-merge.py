@@ -52,7 +52,7 @@ def write(root, path):
     ET.indent(root, space='    ')
     body = ET.tostring(root, encoding='unicode')
     # lupdate writes <context> at column 0, one level less than ET.indent.
-    body = '\n'.join(l[4:] if l.startswith('    ') else l for l in body.split('\n'))
+    body = '\n'.join(l[4:] if l.startswith('    <') else l for l in body.split('\n'))
     with open(path, 'w', encoding='utf-8') as out:
         out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         out.write(body)

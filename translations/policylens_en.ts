@@ -89,6 +89,14 @@
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
+    <message>
+        <source>Chart: compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>Chart: compare, progress, coverage, timeline, incentives or instruments.</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -828,6 +836,14 @@
     <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
         <translation>Wrote %1 (%2 charts, %3 targets).</translation>
+    </message>
+    <message>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; "none" for tables only).</source>
+        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; "none" for tables only).</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1769,14 @@ SQLite %4</translation>
             <numerusform>“Region unknown”: %n targets from documents without a region; set it under Documents › Edit details.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Policy instruments: supply, environment and demand shares by region</source>
+        <translation>Policy instruments: supply, environment and demand shares by region</translation>
+    </message>
+    <message>
+        <source>Share of each side among the coded sentences of a region's documents; rejected codings left out.</source>
+        <translation>Share of each side among the coded sentences of a region's documents; rejected codings left out.</translation>
+    </message>
 </context>
 <context>
     <name>policylens::CompareView</name>
@@ -1819,6 +1843,10 @@ SQLite %4</translation>
     <message>
         <source>Copy image</source>
         <translation>Copy image</translation>
+    </message>
+    <message>
+        <source>Policy instruments</source>
+        <translation>Policy instruments</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2314,10 @@ SQLite %4</translation>
     <message>
         <source>&amp;Getting Started</source>
         <translation>&amp;Getting Started</translation>
+    </message>
+    <message>
+        <source>Policy tools</source>
+        <translation>Policy tools</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2802,582 @@ SQLite %4</translation>
     <message>
         <source>instruments: no input files given</source>
         <translation>instruments: no input files given</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookRepository</name>
+    <message>
+        <source>Cannot store the codebook: %1</source>
+        <translation>Cannot store the codebook: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add code "%1": %2</source>
+        <translation>Cannot add code "%1": %2</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>the key is empty</translation>
+    </message>
+    <message>
+        <source>Cannot add codebook "%1": %2</source>
+        <translation>Cannot add codebook "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename code %1: %2</source>
+        <translation>Cannot rename code %1: %2</translation>
+    </message>
+    <message>
+        <source>no such code</source>
+        <translation>no such code</translation>
+    </message>
+    <message>
+        <source>Cannot change the keywords of code %1: %2</source>
+        <translation>Cannot change the keywords of code %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot merge code %1 into code %2: both must exist and differ.</source>
+        <translation>Cannot merge code %1 into code %2: both must exist and differ.</translation>
+    </message>
+    <message>
+        <source>Cannot merge codes: %1</source>
+        <translation>Cannot merge codes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodedCorpus</name>
+    <message>
+        <source>Cannot read the coded documents: %1</source>
+        <translation>Cannot read the coded documents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>Cannot read document %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingExport</name>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>Cannot write %1: use a .qdpx, .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingRepository</name>
+    <message>
+        <source>Cannot save the coding: %1</source>
+        <translation>Cannot save the coding: %1</translation>
+    </message>
+    <message>
+        <source>the selection is empty</source>
+        <translation>the selection is empty</translation>
+    </message>
+    <message>
+        <source>Cannot delete coding %1: %2</source>
+        <translation>Cannot delete coding %1: %2</translation>
+    </message>
+    <message>
+        <source>no such coding</source>
+        <translation>no such coding</translation>
+    </message>
+    <message>
+        <source>Cannot set the review state of coding %1: %2</source>
+        <translation>Cannot set the review state of coding %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot re-code document %1: %2</source>
+        <translation>Cannot re-code document %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the codings of document %1: %2</source>
+        <translation>Cannot store the codings of document %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingService</name>
+    <message>
+        <source>Add coding</source>
+        <translation>Add coding</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Accept coding</source>
+        <translation>Accept coding</translation>
+    </message>
+    <message>
+        <source>Reject coding</source>
+        <translation>Reject coding</translation>
+    </message>
+    <message>
+        <source>Reset coding review</source>
+        <translation>Reset coding review</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsWorkspace</name>
+    <message>
+        <source>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</source>
+        <translation>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</source>
+        <translation>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code "%1".</source>
+        <translation>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code "%1".</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook merge FROM INTO</source>
+        <translation>Usage: policylens instruments codebook merge FROM INTO</translation>
+    </message>
+    <message>
+        <source>Unknown codebook action "%1": use list, add, add-code, rename, keywords or merge.</source>
+        <translation>Unknown codebook action "%1": use list, add, add-code, rename, keywords or merge.</translation>
+    </message>
+    <message>
+        <source>Unknown review state "%1": use accepted, rejected or unreviewed.</source>
+        <translation>Unknown review state "%1": use accepted, rejected or unreviewed.</translation>
+    </message>
+    <message>
+        <source>--document must be a document id.</source>
+        <translation>--document must be a document id.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</source>
+        <translation>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</translation>
+    </message>
+    <message>
+        <source>There is no code "%1".</source>
+        <translation>There is no code "%1".</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments add --document ID --start N --end N --code KEY</source>
+        <translation>Usage: policylens instruments add --document ID --start N --end N --code KEY</translation>
+    </message>
+    <message>
+        <source>Document %1 has no text at %2-%3.</source>
+        <translation>Document %1 has no text at %2-%3.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments remove ID</source>
+        <translation>Usage: policylens instruments remove ID</translation>
+    </message>
+    <message>
+        <source>Coding %1 is not a person's coding: reject automatic codings instead (set %1 --status rejected).</source>
+        <translation>Coding %1 is not a person's coding: reject automatic codings instead (set %1 --status rejected).</translation>
+    </message>
+    <message>
+        <source>Removed coding %1.</source>
+        <translation>Removed coding %1.</translation>
+    </message>
+    <message>
+        <source>Print the cities x codes matrix of the workspace.</source>
+        <translation>Print the cities x codes matrix of the workspace.</translation>
+    </message>
+    <message>
+        <source>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</source>
+        <translation>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Review state: accepted, rejected or unreviewed.</source>
+        <translation>Review state: accepted, rejected or unreviewed.</translation>
+    </message>
+    <message>
+        <source>Code key, e.g. supply.talent.</source>
+        <translation>Code key, e.g. supply.talent.</translation>
+    </message>
+    <message>
+        <source>Document id.</source>
+        <translation>Document id.</translation>
+    </message>
+    <message>
+        <source>Start of the coded text (UTF-16 offset).</source>
+        <translation>Start of the coded text (UTF-16 offset).</translation>
+    </message>
+    <message>
+        <source>End of the coded text (UTF-16 offset).</source>
+        <translation>End of the coded text (UTF-16 offset).</translation>
+    </message>
+    <message>
+        <source>Key of a new codebook or code.</source>
+        <translation>Key of a new codebook or code.</translation>
+    </message>
+    <message>
+        <source>Side of a new code: supply, environment, demand or none.</source>
+        <translation>Side of a new code: supply, environment, demand or none.</translation>
+    </message>
+    <message>
+        <source>Chinese name.</source>
+        <translation>Chinese name.</translation>
+    </message>
+    <message>
+        <source>English name.</source>
+        <translation>English name.</translation>
+    </message>
+    <message>
+        <source>Comma-separated keywords.</source>
+        <translation>Comma-separated keywords.</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use recode, list, set, add, remove or codebook.</source>
+        <translation>Unknown action "%1": use recode, list, set, add, remove or codebook.</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>No coded sentences in %1.</source>
+        <translation>No coded sentences in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>Cannot write %1: use a .qdpx, .csv or .xlsx file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n coded sentences).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n coded sentence).</numerusform>
+            <numerusform>Wrote %1 (%n coded sentences).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</source>
+        <translation>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Cannot add %1 to the project (zip error %2).</source>
+        <translation>Cannot add %1 to the project (zip error %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip error %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recoder</name>
+    <message>
+        <source>Cannot read the documents: %1</source>
+        <translation>Cannot read the documents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>Cannot read document %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodedSentencesModel</name>
+    <message>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>unreviewed</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>Code keys</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingService</name>
+    <message>
+        <source>There is no coding %1.</source>
+        <translation>There is no coding %1.</translation>
+    </message>
+    <message>
+        <source>There is no code %1.</source>
+        <translation>There is no code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingsModel</name>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>added by a person</source>
+        <translation>added by a person</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>unreviewed</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrix</name>
+    <message>
+        <source>There is no codebook "%1".</source>
+        <translation>There is no codebook "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot count the codings: %1</source>
+        <translation>Cannot count the codings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixModel</name>
+    <message>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>No side</source>
+        <translation>No side</translation>
+    </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
+    <message>
+        <source>%1 sentences, %2% of the region's codings</source>
+        <translation>%1 sentences, %2% of the region's codings</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixView</name>
+    <message>
+        <source>Show shares</source>
+        <translation>Show shares</translation>
+    </message>
+    <message>
+        <source>Coded sentences per region and code. Double-click a cell to read its sentences.</source>
+        <translation>Coded sentences per region and code. Double-click a cell to read its sentences.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentSharesModel</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentsView</name>
+    <message numerus="yes">
+        <source>Re-coded: %n new codings; reviewed and manual ones kept.</source>
+        <translation>
+            <numerusform>Re-coded: %n new coding; reviewed and manual ones kept.</numerusform>
+            <numerusform>Re-coded: %n new codings; reviewed and manual ones kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codings</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>All codes</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All sides</source>
+        <translation>All sides</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Any review state</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>unreviewed</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Codes of this sentence: %1</source>
+        <translation>Codes of this sentence: %1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>Side:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Confirm the selected coding; re-coding never changes it.</source>
+        <translation>Confirm the selected coding; re-coding never changes it.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>The code does not apply; re-coding will not bring it back.</source>
+        <translation>The code does not apply; re-coding will not bring it back.</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Give the selected coding's sentence the code chosen at the left instead.</source>
+        <translation>Give the selected coding's sentence the code chosen at the left instead.</translation>
+    </message>
+    <message>
+        <source>Code selected text</source>
+        <translation>Code selected text</translation>
+    </message>
+    <message>
+        <source>Select text in the document, choose a code, then click here.</source>
+        <translation>Select text in the document, choose a code, then click here.</translation>
+    </message>
+    <message>
+        <source>Re-code all</source>
+        <translation>Re-code all</translation>
+    </message>
+    <message>
+        <source>Code every document again with the current codebooks; reviewed and manual codings are kept.</source>
+        <translation>Code every document again with the current codebooks; reviewed and manual codings are kept.</translation>
+    </message>
+    <message>
+        <source>Pick a coding to read its sentence in the document.</source>
+        <translation>Pick a coding to read its sentence in the document.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::RecodeTask</name>
+    <message>
+        <source>Coding the documents again…</source>
+        <translation>Coding the documents again…</translation>
+    </message>
+    <message>
+        <source>Coding the documents again: %1 of %2</source>
+        <translation>Coding the documents again: %1 of %2</translation>
     </message>
 </context>
 </TS>

@@ -89,6 +89,14 @@
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
+    <message>
+        <source>Chart: compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>图表：compare、progress、coverage、timeline、incentives 或 instruments。</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>未知的图表类型“%1”：请使用 compare、progress、coverage、timeline、incentives 或 instruments。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -820,6 +828,14 @@
     <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
         <translation>已写入 %1（图表 %2 幅，目标 %3 项）。</translation>
+    </message>
+    <message>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; "none" for tables only).</source>
+        <translation>要包含的图表，逗号分隔（默认：compare,progress,coverage,timeline,incentives,instruments；“none”表示只要表格）。</translation>
+    </message>
+    <message>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>未知的图表类型“%1”：请使用 compare、progress、coverage、timeline、incentives 或 instruments。</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1753,14 @@ SQLite %4</translation>
             <numerusform>“地区未知”：%n 个目标来自尚无地区的文档；可在“文档 › 编辑详情”中设置。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Policy instruments: supply, environment and demand shares by region</source>
+        <translation>政策工具：各地区供给型、环境型和需求型工具占比</translation>
+    </message>
+    <message>
+        <source>Share of each side among the coded sentences of a region's documents; rejected codings left out.</source>
+        <translation>各类工具在该地区文档已编码句子中的占比；已驳回的编码不计。</translation>
+    </message>
 </context>
 <context>
     <name>policylens::CompareView</name>
@@ -1803,6 +1827,10 @@ SQLite %4</translation>
     <message>
         <source>Copy image</source>
         <translation>复制图像</translation>
+    </message>
+    <message>
+        <source>Policy instruments</source>
+        <translation>政策工具</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2294,10 @@ SQLite %4</translation>
     <message>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Policy tools</source>
+        <translation>政策工具</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2780,579 @@ SQLite %4</translation>
     <message>
         <source>instruments: no input files given</source>
         <translation>instruments：未指定输入文件</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookRepository</name>
+    <message>
+        <source>Cannot store the codebook: %1</source>
+        <translation>无法保存编码表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add code "%1": %2</source>
+        <translation>无法添加编码“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>键为空</translation>
+    </message>
+    <message>
+        <source>Cannot add codebook "%1": %2</source>
+        <translation>无法添加编码表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename code %1: %2</source>
+        <translation>无法重命名编码 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such code</source>
+        <translation>没有这个编码</translation>
+    </message>
+    <message>
+        <source>Cannot change the keywords of code %1: %2</source>
+        <translation>无法修改编码 %1 的关键词：%2</translation>
+    </message>
+    <message>
+        <source>Cannot merge code %1 into code %2: both must exist and differ.</source>
+        <translation>无法把编码 %1 合并到编码 %2：两者都必须存在且不相同。</translation>
+    </message>
+    <message>
+        <source>Cannot merge codes: %1</source>
+        <translation>无法合并编码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CodedCorpus</name>
+    <message>
+        <source>Cannot read the coded documents: %1</source>
+        <translation>无法读取已编码的文档：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>无法读取文档 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingExport</name>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>无法写入 %1：请使用 .qdpx、.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingRepository</name>
+    <message>
+        <source>Cannot save the coding: %1</source>
+        <translation>无法保存编码标注：%1</translation>
+    </message>
+    <message>
+        <source>the selection is empty</source>
+        <translation>所选内容为空</translation>
+    </message>
+    <message>
+        <source>Cannot delete coding %1: %2</source>
+        <translation>无法删除编码标注 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such coding</source>
+        <translation>没有这条编码标注</translation>
+    </message>
+    <message>
+        <source>Cannot set the review state of coding %1: %2</source>
+        <translation>无法设置编码标注 %1 的审核状态：%2</translation>
+    </message>
+    <message>
+        <source>Cannot re-code document %1: %2</source>
+        <translation>无法重新编码文档 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the codings of document %1: %2</source>
+        <translation>无法保存文档 %1 的编码标注：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingService</name>
+    <message>
+        <source>Add coding</source>
+        <translation>添加编码标注</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>更改编码</translation>
+    </message>
+    <message>
+        <source>Accept coding</source>
+        <translation>接受编码标注</translation>
+    </message>
+    <message>
+        <source>Reject coding</source>
+        <translation>驳回编码标注</translation>
+    </message>
+    <message>
+        <source>Reset coding review</source>
+        <translation>重置编码审核</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsWorkspace</name>
+    <message>
+        <source>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</source>
+        <translation>用法：policylens instruments codebook add --key 键 --name-zh 名称 --name-en 名称</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</source>
+        <translation>用法：policylens instruments codebook add-code --codebook 键 --key 键 [--side 类型] --name-zh 名称 --name-en 名称 --keywords 甲,乙</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code "%1".</source>
+        <translation>用法：policylens instruments codebook rename|keywords|merge 编码 ……；没有编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook merge FROM INTO</source>
+        <translation>用法：policylens instruments codebook merge 原编码 目标编码</translation>
+    </message>
+    <message>
+        <source>Unknown codebook action "%1": use list, add, add-code, rename, keywords or merge.</source>
+        <translation>未知的编码表操作“%1”：请使用 list、add、add-code、rename、keywords 或 merge。</translation>
+    </message>
+    <message>
+        <source>Unknown review state "%1": use accepted, rejected or unreviewed.</source>
+        <translation>未知的审核状态“%1”：请使用 accepted、rejected 或 unreviewed。</translation>
+    </message>
+    <message>
+        <source>--document must be a document id.</source>
+        <translation>--document 必须是文档编号。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</source>
+        <translation>用法：policylens instruments set 编号 --status accepted|rejected|unreviewed，或 set 编号 --code 键</translation>
+    </message>
+    <message>
+        <source>There is no code "%1".</source>
+        <translation>没有编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments add --document ID --start N --end N --code KEY</source>
+        <translation>用法：policylens instruments add --document 编号 --start N --end N --code 键</translation>
+    </message>
+    <message>
+        <source>Document %1 has no text at %2-%3.</source>
+        <translation>文档 %1 在 %2-%3 处没有文字。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments remove ID</source>
+        <translation>用法：policylens instruments remove 编号</translation>
+    </message>
+    <message>
+        <source>Coding %1 is not a person's coding: reject automatic codings instead (set %1 --status rejected).</source>
+        <translation>编码标注 %1 不是人工添加的：自动编码请改为驳回（set %1 --status rejected）。</translation>
+    </message>
+    <message>
+        <source>Removed coding %1.</source>
+        <translation>已删除编码标注 %1。</translation>
+    </message>
+    <message>
+        <source>Print the cities x codes matrix of the workspace.</source>
+        <translation>输出工作区的“城市 × 编码”矩阵。</translation>
+    </message>
+    <message>
+        <source>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</source>
+        <translation>导出已编码的语料：.qdpx（REFI-QDA 项目）、.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Review state: accepted, rejected or unreviewed.</source>
+        <translation>审核状态：accepted、rejected 或 unreviewed。</translation>
+    </message>
+    <message>
+        <source>Code key, e.g. supply.talent.</source>
+        <translation>编码键，例如 supply.talent。</translation>
+    </message>
+    <message>
+        <source>Document id.</source>
+        <translation>文档编号。</translation>
+    </message>
+    <message>
+        <source>Start of the coded text (UTF-16 offset).</source>
+        <translation>编码文字的起点（UTF-16 偏移）。</translation>
+    </message>
+    <message>
+        <source>End of the coded text (UTF-16 offset).</source>
+        <translation>编码文字的终点（UTF-16 偏移）。</translation>
+    </message>
+    <message>
+        <source>Key of a new codebook or code.</source>
+        <translation>新编码表或新编码的键。</translation>
+    </message>
+    <message>
+        <source>Side of a new code: supply, environment, demand or none.</source>
+        <translation>新编码的类型：supply、environment、demand 或 none。</translation>
+    </message>
+    <message>
+        <source>Chinese name.</source>
+        <translation>中文名称。</translation>
+    </message>
+    <message>
+        <source>English name.</source>
+        <translation>英文名称。</translation>
+    </message>
+    <message>
+        <source>Comma-separated keywords.</source>
+        <translation>逗号分隔的关键词。</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use recode, list, set, add, remove or codebook.</source>
+        <translation>未知的操作“%1”：请使用 recode、list、set、add、remove 或 codebook。</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>No coded sentences in %1.</source>
+        <translation>%1 中没有已编码的句子。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>无法写入 %1：请使用 .qdpx、.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n coded sentences).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 个已编码句子）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</source>
+        <translation>已重新编码：%1 条未审核的自动编码被替换为 %2 条；%3 条与已审核或人工编码相同，保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Cannot add %1 to the project (zip error %2).</source>
+        <translation>无法把 %1 加入项目（zip 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip 错误 %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>文档 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recoder</name>
+    <message>
+        <source>Cannot read the documents: %1</source>
+        <translation>无法读取文档：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>无法读取文档 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodedSentencesModel</name>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>编码键</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingService</name>
+    <message>
+        <source>There is no coding %1.</source>
+        <translation>没有编码标注 %1。</translation>
+    </message>
+    <message>
+        <source>There is no code %1.</source>
+        <translation>没有编码 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingsModel</name>
+    <message>
+        <source>Document %1</source>
+        <translation>文档 %1</translation>
+    </message>
+    <message>
+        <source>added by a person</source>
+        <translation>人工添加</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrix</name>
+    <message>
+        <source>There is no codebook "%1".</source>
+        <translation>没有编码表“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot count the codings: %1</source>
+        <translation>无法统计编码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixModel</name>
+    <message>
+        <source>Supply</source>
+        <translation>供给型</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境型</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求型</translation>
+    </message>
+    <message>
+        <source>No side</source>
+        <translation>无类型</translation>
+    </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>%1 sentences, %2% of the region's codings</source>
+        <translation>%1 个句子，占该地区编码的 %2%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixView</name>
+    <message>
+        <source>Show shares</source>
+        <translation>显示占比</translation>
+    </message>
+    <message>
+        <source>Coded sentences per region and code. Double-click a cell to read its sentences.</source>
+        <translation>各地区、各编码的已编码句子数。双击单元格可查看对应句子。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentSharesModel</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentsView</name>
+    <message numerus="yes">
+        <source>Re-coded: %n new codings; reviewed and manual ones kept.</source>
+        <translation>
+            <numerusform>已重新编码：新增 %n 条编码；已审核和人工编码保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codings</source>
+        <translation>
+            <numerusform>%n 条编码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All sides</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>任意审核状态</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Codes of this sentence: %1</source>
+        <translation>本句编码：%1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Confirm the selected coding; re-coding never changes it.</source>
+        <translation>确认所选编码；重新编码不会改动它。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>The code does not apply; re-coding will not bring it back.</source>
+        <translation>该编码不适用；重新编码不会再加回来。</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>更改编码</translation>
+    </message>
+    <message>
+        <source>Give the selected coding's sentence the code chosen at the left instead.</source>
+        <translation>把所选句子的编码改为左侧选定的编码。</translation>
+    </message>
+    <message>
+        <source>Code selected text</source>
+        <translation>为选中文字编码</translation>
+    </message>
+    <message>
+        <source>Select text in the document, choose a code, then click here.</source>
+        <translation>在文档中选中文字，选择编码，再点击这里。</translation>
+    </message>
+    <message>
+        <source>Re-code all</source>
+        <translation>全部重新编码</translation>
+    </message>
+    <message>
+        <source>Code every document again with the current codebooks; reviewed and manual codings are kept.</source>
+        <translation>用当前编码表重新为所有文档编码；已审核和人工编码保持不变。</translation>
+    </message>
+    <message>
+        <source>Pick a coding to read its sentence in the document.</source>
+        <translation>选择一条编码，即可在文档中查看其句子。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::RecodeTask</name>
+    <message>
+        <source>Coding the documents again…</source>
+        <translation>正在重新编码文档……</translation>
+    </message>
+    <message>
+        <source>Coding the documents again: %1 of %2</source>
+        <translation>正在重新编码文档：第 %1 个，共 %2 个</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ QString ChartCommand::example() const
 void ChartCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(
-        { QStringLiteral("type"), tr("Chart: compare, progress, coverage, timeline or incentives."),
+        { QStringLiteral("type"), tr("Chart: compare, progress, coverage, timeline, incentives or instruments."),
             QStringLiteral("TYPE"), QStringLiteral("compare") });
     parser.addOption({ QStringLiteral("indicator"),
         tr("Indicator key (needed by compare and progress; for incentives, one "
@@ -62,8 +62,8 @@ int ChartCommand::run(CommandContext &context)
     };
     const auto kind = chartKindFromKey(p.value(QStringLiteral("type")));
     if (!kind)
-        return usage(tr("Unknown chart type \"%1\": use compare, progress, coverage, timeline or "
-                        "incentives.")
+        return usage(tr("Unknown chart type \"%1\": use compare, progress, coverage, timeline, "
+                        "incentives or instruments.")
                          .arg(p.value(QStringLiteral("type"))));
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty())

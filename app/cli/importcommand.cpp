@@ -3,6 +3,7 @@
 #include "cli/clisupport.h"
 #include "ingest/extractionhook.h"
 #include "ingest/importservice.h"
+#include "coding/codinghook.h"
 #include "store/workspace.h"
 
 #include <QJsonObject>
@@ -48,7 +49,7 @@ int ImportCommand::run(CommandContext &context)
     if (!openWorkspace(context, workspace, WorkspaceAccess::CreateIfMissing))
         return ExitFailure;
     ImportService service(workspace.database(), options);
-    service.setDocumentHook(extractionHook());
+    service.setDocumentHook(chainHooks({ extractionHook(), codingHook() }));
     int imported = 0, duplicates = 0, rejected = 0;
     // Each line is written as soon as its file is committed, so long imports show progress.
     service.setResultCallback([&](const FileImportResult &r) {

@@ -1,5 +1,6 @@
 #include "cli/instrumentscommand.h"
 
+#include "cli/instrumentsworkspace.h"
 #include "cli/jsonline.h"
 #include "import/documenttext.h"
 #include "instruments/codingreason.h"
@@ -100,6 +101,7 @@ void InstrumentsCommand::addOptions(QCommandLineParser &parser) const
         QCoreApplication::translate("InstrumentsCommand",
             "Codebook (JSON) to code with instead of the built-in one."),
         QStringLiteral("FILE") });
+    InstrumentsWorkspace::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("files"),
         QCoreApplication::translate("InstrumentsCommand", "Documents to read."),
         QStringLiteral("FILE..."));
@@ -107,6 +109,9 @@ void InstrumentsCommand::addOptions(QCommandLineParser &parser) const
 
 int InstrumentsCommand::run(CommandContext &context)
 {
+    // With --summary, --export or an action word the workspace of --db is meant.
+    if (InstrumentsWorkspace::wants(context.parser))
+        return InstrumentsWorkspace::run(context);
     QStringList files = context.parser.positionalArguments();
     if (!files.isEmpty() && files.first() == name())
         files.removeFirst();

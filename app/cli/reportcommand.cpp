@@ -34,7 +34,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
         QStringLiteral("LIST") });
     parser.addOption({ QStringLiteral("charts"),
         tr("Charts to include, comma-separated (default: "
-           "compare,progress,coverage,timeline,incentives; \"none\" for tables only)."),
+           "compare,progress,coverage,timeline,incentives,instruments; \"none\" for tables only)."),
         QStringLiteral("LIST") });
     parser.addOption({ QStringLiteral("title"), tr("Report title."), QStringLiteral("TEXT") });
 }
@@ -61,7 +61,7 @@ int ReportCommand::run(CommandContext &context)
             const auto kind = chartKindFromKey(key.trimmed());
             if (!kind) {
                 context.err << tr("Unknown chart type \"%1\": use compare, progress, coverage, "
-                                  "timeline or incentives.")
+                                  "timeline, incentives or instruments.")
                                    .arg(key)
                             << Qt::endl;
                 return ExitUsage;

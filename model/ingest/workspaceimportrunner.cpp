@@ -2,6 +2,7 @@
 
 #include "ingest/extractionhook.h"
 #include "ingest/importservice.h"
+#include "coding/codinghook.h"
 #include "store/statisticsstore.h"
 #include "store/workspace.h"
 #include "ingest/statisticsimport.h"
@@ -29,7 +30,7 @@ QList<ImportItemResult> WorkspaceImportRunner::importDocuments(
     Workspace &workspace, const QStringList &paths, ImportProgress &progress)
 {
     ImportService service(workspace.database());
-    service.setDocumentHook(extractionHook());
+    service.setDocumentHook(chainHooks({ extractionHook(), codingHook() }));
     const QStringList files = ImportService::collectFiles(paths);
     progress.report(0, static_cast<int>(files.size()), files.value(0));
     service.setProgressCallback([&](int done, int total, const QString &path) {

@@ -227,6 +227,7 @@ QString ReportBuilder::html(bool embedImages) const
         if (!chart.note.isEmpty())
             html += QStringLiteral("<p class=\"note\">%1</p>")
                         .arg(esc(chart.note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+        html += m_chartTables.value(i);
     }
 
     if (m_options.targetTables) {

@@ -48,7 +48,12 @@ public:
 
     void setOptions(const ReportOptions &options) { m_options = options; }
     ReportOptions options() const { return m_options; }
-    void addChart(const ReportChart &chart) { m_charts << chart; }
+    // tableHtml: an HTML table shown under the chart (already escaped), or empty.
+    void addChart(const ReportChart &chart, const QString &tableHtml = {})
+    {
+        m_charts << chart;
+        m_chartTables << tableHtml;
+    }
 
     // Reads the targets and sources from the workspace.
     bool build(QString *error);
@@ -72,6 +77,7 @@ private:
     QSqlDatabase m_db;
     ReportOptions m_options;
     QList<ReportChart> m_charts;
+    QStringList m_chartTables; // one per chart
     QList<ComparedTarget> m_targets;
     QList<StatisticSource> m_sources;
     QHash<QString, RegionInfo> m_regions;

@@ -2,6 +2,7 @@
 
 #include "ingest/extractionhook.h"
 #include "ingest/importservice.h"
+#include "coding/codinghook.h"
 #include "store/statisticsstore.h"
 #include "store/workspace.h"
 #include "ingest/statisticsimport.h"
@@ -40,7 +41,7 @@ bool SampleWorkspace::populate(Workspace &workspace, Summary *summary, QString *
     }
 
     ImportService service(workspace.database());
-    service.setDocumentHook(extractionHook());
+    service.setDocumentHook(chainHooks({ extractionHook(), codingHook() }));
     Summary done;
     for (const FileImportResult &result : service.importPaths(documents)) {
         if (result.status == FileImportResult::Status::Rejected) {

@@ -140,11 +140,63 @@ QStringList version3Reason()
     return { QStringLiteral("ALTER TABLE targets ADD COLUMN reason TEXT NOT NULL DEFAULT ''") };
 }
 
+// Policy-instrument coding (issue 12): codebooks with their codes, and one row per
+// (sentence, code) so counts, review and export work on single codes of a sentence.
+QStringList version4Instruments()
+{
+    return {
+        QStringLiteral(R"sql(
+CREATE TABLE codebooks (
+    id          INTEGER PRIMARY KEY,
+    key         TEXT NOT NULL UNIQUE,          -- 'policy-instruments' (built in) or a user's key
+    name_zh     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    ignored     TEXT NOT NULL DEFAULT '',      -- '|'-separated phrases never read as cues
+    builtin     INTEGER NOT NULL DEFAULT 0
+))sql"),
+        QStringLiteral(R"sql(
+CREATE TABLE codes (
+    id              INTEGER PRIMARY KEY,
+    codebook_id     INTEGER NOT NULL REFERENCES codebooks(id) ON DELETE CASCADE,
+    key             TEXT NOT NULL,             -- 'supply.talent'
+    side            TEXT NOT NULL DEFAULT 'none'
+                    CHECK (side IN ('none','supply','environment','demand')),
+    name_zh         TEXT NOT NULL,
+    name_en         TEXT NOT NULL,
+    description_zh  TEXT NOT NULL DEFAULT '',
+    description_en  TEXT NOT NULL DEFAULT '',
+    keywords        TEXT NOT NULL DEFAULT '',  -- '|'-separated typical words (zh and en)
+    cues            TEXT NOT NULL DEFAULT '[]', -- the coder's cues: [["term", "专项资金"], ...]
+    goal            INTEGER NOT NULL DEFAULT 0, -- also given to sentences stating a target or goal
+    position        INTEGER NOT NULL DEFAULT 0,
+    builtin         INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (codebook_id, key)
+))sql"),
+        QStringLiteral(R"sql(
+CREATE TABLE codings (
+    id             INTEGER PRIMARY KEY,
+    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    code_id        INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    start_offset   INTEGER NOT NULL,           -- the sentence: UTF-16 offsets into documents.body
+    end_offset     INTEGER NOT NULL,
+    confidence     REAL NOT NULL DEFAULT 0,
+    reason_kind    TEXT NOT NULL DEFAULT '',   -- why the coder gave it: cue, verb_object, ...
+    reason_cue     TEXT NOT NULL DEFAULT '',   --   '' for a person's coding
+    reason_verb    TEXT NOT NULL DEFAULT '',
+    review_status  TEXT NOT NULL DEFAULT 'unreviewed'
+                   CHECK (review_status IN ('unreviewed','accepted','rejected')),
+    origin         TEXT NOT NULL DEFAULT 'auto' CHECK (origin IN ('auto','manual'))
+))sql"),
+        QStringLiteral("CREATE INDEX codings_document ON codings(document_id, start_offset)"),
+        QStringLiteral("CREATE INDEX codings_code ON codings(code_id)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &Schema::migrations()
 {
-    static const QList<QStringList> all{version1(), version2Regions(), version3Reason()};
+    static const QList<QStringList> all{version1(), version2Regions(), version3Reason(), version4Instruments()};
     return all;
 }
 

@@ -1,6 +1,8 @@
 // Imports SHARED/corpus-bulk into a fresh temporary workspace and times two searches.
 // Usage: bench_import SHARED_DIR [DOCUMENTS_PER_COMMIT]
 #include "ingest/importservice.h"
+#include "coding/codinghook.h"
+#include "ingest/extractionhook.h"
 #include "store/searchindex.h"
 #include "store/workspace.h"
 
@@ -57,6 +59,65 @@ double medianSearchMs(const Workspace &ws, const QString &query, int *hits)
     return (times[9] + times[10]) / 2;
 }
 
+struct Timing
+{
+    double wall = 0;
+    double cpu = 0;
+};
+
+// One full import into a fresh workspace, with extraction and (if coding) instrument coding.
+Timing timeImport(const QString &corpus, bool coding, int perCommit)
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    if (!ws.open(dir.filePath(QStringLiteral("coding.policylens"))))
+        return {};
+    ImportOptions options;
+    options.documentsPerCommit = perCommit;
+    ImportService service(ws.database(), options);
+    // Made here, so the hook (which holds the connection) goes before the workspace closes.
+    service.setDocumentHook(coding ? chainHooks({ extractionHook(), codingHook() }) : extractionHook());
+    QElapsedTimer timer;
+    const double cpuBefore = cpuSeconds();
+    timer.start();
+    service.importPaths({ corpus });
+    return { double(timer.nsecsElapsed()) / 1e9, cpuSeconds() - cpuBefore };
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
+}
+
+// Extraction alone is the baseline; coding is what issue 12 adds on top (done when <= 30%).
+void benchCoding(QTextStream &out, const QString &corpus, int perCommit, int repeats)
+{
+    std::vector<double> baseWall, baseCpu, codedWall, codedCpu;
+    for (int i = 0; i < repeats; ++i) {
+        // Alternating, so a change in machine load hits both sides alike.
+        const Timing base = timeImport(corpus, false, perCommit);
+        const Timing coded = timeImport(corpus, true, perCommit);
+        baseWall.push_back(base.wall);
+        baseCpu.push_back(base.cpu);
+        codedWall.push_back(coded.wall);
+        codedCpu.push_back(coded.cpu);
+    }
+    const auto line = [&out](const char *label, double wall, double cpu) {
+        out << QStringLiteral("%1: median %2 s wall, %3 s CPU\n")
+                   .arg(QLatin1String(label))
+                   .arg(wall, 0, 'f', 2)
+                   .arg(cpu, 0, 'f', 2);
+    };
+    line("import + extraction (baseline)", median(baseWall), median(baseCpu));
+    line("import + extraction + coding", median(codedWall), median(codedCpu));
+    out << QStringLiteral("coding adds %1% wall, %2% CPU (medians of %3 alternating runs)\n")
+               .arg((median(codedWall) / median(baseWall) - 1) * 100, 0, 'f', 1)
+               .arg((median(codedCpu) / median(baseCpu) - 1) * 100, 0, 'f', 1)
+               .arg(repeats);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -65,6 +126,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const QString shared = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("../shared");
     const int perCommit = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 1;
+    const int repeats = argc > 3 ? qMax(1, QString::fromLocal8Bit(argv[3]).toInt()) : 3;
     const QString corpus = QDir(shared).filePath(QStringLiteral("corpus-bulk"));
     if (!QFileInfo(corpus).isDir()) {
         out << "corpus-bulk not found under " << shared << ": nothing to measure\n";
@@ -134,5 +196,7 @@ int main(int argc, char **argv)
         if (r.status == FileImportResult::Status::Rejected)
             out << "rejected " << r.path << ": " << r.reason << '\n';
     }
+    out.flush();
+    benchCoding(out, corpus, qMax(1, perCommit), repeats);
     return 0;
 }

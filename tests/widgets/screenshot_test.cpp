@@ -7,6 +7,9 @@
 #include "documents/documentsview.h"
 #include "help/aboutdialog.h"
 #include "help/gettingstarteddialog.h"
+#include "coding/codingsfilterproxy.h"
+#include "coding/codingsmodel.h"
+#include "instruments/instrumentsview.h"
 #include "sample/sampleworkspace.h"
 #include "models/documentsmodel.h"
 #include "models/targetsfilterproxy.h"
@@ -128,6 +131,20 @@ TEST_F(Screenshots, BundledSampleThroughThePipeline)
         shoot(QStringLiteral("sample-targets-%1.png").arg(lang));
         window->tabs()->setCurrentWidget(window->compareView());
         shoot(QStringLiteral("sample-compare-%1.png").arg(lang));
+
+        // Policy tools: the coded sample, a sentence picked; then the instruments chart and matrix.
+        InstrumentsView *tools = window->instrumentsView();
+        ASSERT_GT(tools->proxy()->rowCount(), 10);
+        tools->selectCoding(tools->proxy()->index(6, 0).data(CodingsModel::CodingIdRole).toLongLong());
+        window->tabs()->setCurrentWidget(tools);
+        shoot(QStringLiteral("sample-tools-%1.png").arg(lang));
+        const ChartRequest shown = window->compareView()->request();
+        ChartRequest instruments;
+        instruments.kind = ChartKind::Instruments;
+        window->compareView()->setRequest(instruments);
+        window->tabs()->setCurrentWidget(window->compareView());
+        shoot(QStringLiteral("sample-instruments-%1.png").arg(lang));
+        window->compareView()->setRequest(shown);
     }
     window->setLanguage(QStringLiteral("en"));
 }

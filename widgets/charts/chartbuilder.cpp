@@ -2,11 +2,13 @@
 
 #include "charts/chartoverlay.h"
 #include "charts/chartstyle.h"
+#include "coding/instrumentmatrixmodel.h"
 #include "compare/coveragemodel.h"
 #include "compare/incentivesmodel.h"
 #include "compare/progressmodel.h"
 #include "compare/targetcomparisonmodel.h"
 #include "compare/timelinemodel.h"
+#include "instruments/instrumentchart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -65,6 +67,8 @@ QString chartKindKey(ChartKind kind)
         return QStringLiteral("timeline");
     case ChartKind::Incentives:
         return QStringLiteral("incentives");
+    case ChartKind::Instruments:
+        return QStringLiteral("instruments");
     }
     return {};
 }
@@ -81,7 +85,7 @@ std::optional<ChartKind> chartKindFromKey(const QString &key)
 QList<ChartKind> allChartKinds()
 {
     return { ChartKind::Compare, ChartKind::Progress, ChartKind::Coverage, ChartKind::Timeline,
-        ChartKind::Incentives };
+        ChartKind::Incentives, ChartKind::Instruments };
 }
 
 ChartBuilder::ChartBuilder(QObject *parent)
@@ -91,6 +95,7 @@ ChartBuilder::ChartBuilder(QObject *parent)
     , m_coverage(new CoverageModel(this))
     , m_timeline(new TimelineModel(this))
     , m_incentives(new IncentivesModel(this))
+    , m_instruments(new InstrumentSharesModel(this))
 { }
 
 ChartBuilder::~ChartBuilder() = default;
@@ -142,6 +147,9 @@ bool ChartBuilder::reload()
         ok = m_incentives->reload();
         m_error = m_incentives->lastError();
         break;
+    case ChartKind::Instruments:
+        ok = reloadInstruments();
+        break;
     }
     return ok;
 }
@@ -159,13 +167,15 @@ QAbstractItemModel *ChartBuilder::dataModel() const
         return m_timeline;
     case ChartKind::Incentives:
         return m_incentives;
+    case ChartKind::Instruments:
+        return m_instruments;
     }
     return nullptr;
 }
 
 bool ChartBuilder::dataHasRowHeaders() const
 {
-    return m_request.kind == ChartKind::Coverage;
+    return m_request.kind == ChartKind::Coverage || m_request.kind == ChartKind::Instruments;
 }
 
 bool ChartBuilder::isEmpty() const
@@ -187,6 +197,8 @@ QString ChartBuilder::title() const
         return tr("Policy documents by publication date");
     case ChartKind::Incentives:
         return tr("Funding and subsidies by city and instrument");
+    case ChartKind::Instruments:
+        return tr("Policy instruments: supply, environment and demand shares by region");
     }
     return {};
 }
@@ -236,6 +248,9 @@ QString ChartBuilder::sourceNote() const
                     m_incentives->skippedCount());
         return note;
     }
+    case ChartKind::Instruments:
+        return tr("Share of each side among the coded sentences of a region's documents; "
+                  "rejected codings left out.");
     }
     return {};
 }
@@ -263,6 +278,9 @@ QChart *ChartBuilder::createChart()
         break;
     case ChartKind::Incentives:
         buildIncentives(chart, overlay);
+        break;
+    case ChartKind::Instruments:
+        buildInstrumentShareChart(chart, m_instruments);
         break;
     }
     ChartStyle::apply(chart);
@@ -612,6 +630,32 @@ void ChartBuilder::buildTimeline(QChart *chart, ChartOverlay *overlay)
                     model->data(model->index(r, 0), TimelineModel::DocumentIdRole).toLongLong());
         });
     }
+}
+
+bool ChartBuilder::reloadInstruments()
+{
+    // Regions chosen by code; the matrix reads every region with coded documents.
+    std::optional<InstrumentMatrix> matrix = InstrumentMatrix::load(m_db, {}, &m_error);
+    if (!matrix)
+        return false;
+    if (!m_request.cities.isEmpty()) {
+        InstrumentMatrix chosen = *matrix;
+        chosen.regions.clear();
+        chosen.counts.clear();
+        for (const QString &city : m_request.cities) {
+            for (qsizetype r = 0; r < matrix->regions.size(); ++r) {
+                if (matrix->regions.at(r).code == city) {
+                    chosen.regions.append(matrix->regions.at(r));
+                    chosen.counts.append(matrix->counts.at(r));
+                }
+            }
+        }
+        matrix = chosen;
+    }
+    m_instruments->setLanguage(m_request.language);
+    m_instruments->setMatrix(*matrix);
+    m_error.clear();
+    return true;
 }
 
 } // namespace policylens

@@ -17,11 +17,12 @@ namespace policylens {
 class ChartOverlay;
 class CoverageModel;
 class IncentivesModel;
+class InstrumentSharesModel;
 class ProgressModel;
 class TargetComparisonModel;
 class TimelineModel;
 
-enum class ChartKind { Compare, Progress, Coverage, Timeline, Incentives };
+enum class ChartKind { Compare, Progress, Coverage, Timeline, Incentives, Instruments };
 
 // "compare", "progress"... as on the command line.
 QString chartKindKey(ChartKind kind);
@@ -73,6 +74,7 @@ public:
     CoverageModel *coverageModel() const { return m_coverage; }
     TimelineModel *timelineModel() const { return m_timeline; }
     IncentivesModel *incentivesModel() const { return m_incentives; }
+    InstrumentSharesModel *instrumentsModel() const { return m_instruments; }
 
 signals:
     // Text for a tooltip at the cursor: value, comparator and source sentence.
@@ -86,6 +88,7 @@ private:
     void buildCoverage(QChart *chart, ChartOverlay *overlay);
     void buildTimeline(QChart *chart, ChartOverlay *overlay);
     void buildIncentives(QChart *chart, ChartOverlay *overlay);
+    bool reloadInstruments();
     void buildBars(QChart *chart, ChartOverlay *overlay, QAbstractItemModel *model,
         int firstSetColumn, int labelRole, int idRole, const QString &axisTitle);
 
@@ -97,6 +100,7 @@ private:
     CoverageModel *m_coverage;
     TimelineModel *m_timeline;
     IncentivesModel *m_incentives;
+    InstrumentSharesModel *m_instruments;
 };
 
 } // namespace policylens

@@ -49,6 +49,7 @@ CompareView::CompareView(QWidget *parent)
     , m_export(new QPushButton(this))
     , m_copy(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_chartArea(new QSplitter(Qt::Vertical, this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setChart(new QChart);
@@ -82,7 +83,8 @@ CompareView::CompareView(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(side);
-    layout->addWidget(m_view, 1);
+    m_chartArea->addWidget(m_view);
+    layout->addWidget(m_chartArea, 1);
 
     for (ChartKind kind : allChartKinds())
         m_type->addItem(QString(), static_cast<int>(kind));
@@ -211,6 +213,20 @@ void CompareView::rebuildChart()
     QChart *old = m_view->chart();
     m_view->setChart(m_builder->createChart());
     delete old;
+    if (m_supplement)
+        m_supplement->setVisible(m_builder->request().kind == m_supplementKind);
+    emit chartRebuilt();
+}
+
+void CompareView::setSupplement(ChartKind kind, QWidget *widget)
+{
+    m_supplementKind = kind;
+    m_supplement = widget;
+    m_chartArea->addWidget(widget);
+    m_chartArea->setStretchFactor(0, 3);
+    m_chartArea->setStretchFactor(1, 2);
+    m_chartArea->setSizes({ 480, 320 });
+    widget->setVisible(m_builder->request().kind == kind);
 }
 
 void CompareView::showHover(const QString &text, bool entered)
@@ -279,7 +295,7 @@ void CompareView::retranslateUi()
 {
     m_typeLabel->setText(tr("Chart"));
     const QStringList names { tr("Target comparison"), tr("Progress to target"), tr("Coverage"),
-        tr("Timeline"), tr("Incentives") };
+        tr("Timeline"), tr("Incentives"), tr("Policy instruments") };
     for (int i = 0; i < m_type->count() && i < names.size(); ++i)
         m_type->setItemText(i, names.at(i));
     m_indicatorLabel->setText(tr("Indicator"));

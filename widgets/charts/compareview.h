@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QToolButton;
 QT_END_NAMESPACE
 
@@ -39,6 +40,9 @@ public:
     ChartBuilder *builder() const { return m_builder; }
     QChartView *chartView() const { return m_view; }
     QString lastHoverText() const { return m_hoverText; }
+    // A panel shown below the chart while the chart of that kind is picked (the instruments
+    // matrix under the instruments chart). The view takes ownership.
+    void setSupplement(ChartKind kind, QWidget *widget);
 
     // Writes the current chart: .png (size in pixels at dpi), .svg / .pdf (size at 96 DPI),
     // or its data as .csv / .xlsx. Returns false with a message naming the file.
@@ -52,6 +56,7 @@ public slots:
 signals:
     void targetActivated(qint64 targetId);
     void documentActivated(qint64 documentId);
+    void chartRebuilt();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +85,9 @@ private:
     QPushButton *m_export;
     QPushButton *m_copy;
     QLabel *m_status;
+    QSplitter *m_chartArea;
+    QWidget *m_supplement = nullptr;
+    ChartKind m_supplementKind = ChartKind::Compare;
     QString m_hoverText;
     bool m_updating = false;
 };

@@ -1,6 +1,7 @@
 #include "charts/reportcomposer.h"
 
 #include "charts/chartexporter.h"
+#include "coding/instrumentmatrixmodel.h"
 #include "compare/comparerepository.h"
 #include "report/reportbuilder.h"
 
@@ -79,9 +80,16 @@ bool ReportComposer::write(const QSqlDatabase &db, const ReportRequest &request,
         if (builder.isEmpty())
             return true; // nothing to show (e.g. no statistics for this indicator)
         const std::unique_ptr<QChart> chart(builder.createChart());
+        // The instruments chart comes with its cities x codes matrix.
+        QString table;
+        if (kind == ChartKind::Instruments) {
+            if (const auto matrix = InstrumentMatrix::load(db, {}, nullptr))
+                table = instrumentMatrixHtml(*matrix, request.language);
+        }
         report.addChart({ builder.title(),
-            ChartExporter::renderImage(chart.get(), request.chartPixels, request.chartDpi),
-            builder.sourceNote() });
+                            ChartExporter::renderImage(chart.get(), request.chartPixels, request.chartDpi),
+                            builder.sourceNote() },
+            table);
         ++charts;
         return true;
     };

@@ -6,6 +6,8 @@
 #include "help/gettingstarteddialog.h"
 #include "i18n/languagemanager.h"
 #include "import/importcontroller.h"
+#include "instruments/instrumentmatrixview.h"
+#include "instruments/instrumentsview.h"
 #include "models/regiontreemodel.h"
 #include "review/reviewservice.h"
 #include "session/workspacesession.h"
@@ -60,6 +62,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     , m_targets(new TargetsView(this))
     , m_statistics(new StatisticsView(this))
     , m_compare(new CompareView(this))
+    , m_instruments(new InstrumentsView(this))
+    , m_instrumentMatrix(new InstrumentMatrixView(this))
     , m_statusWorkspace(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -73,6 +77,9 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     m_tabs->addTab(m_targets, QString());
     m_tabs->addTab(m_statistics, QString());
     m_tabs->addTab(m_compare, QString());
+    m_tabs->addTab(m_instruments, QString());
+    m_compare->setSupplement(ChartKind::Instruments, m_instrumentMatrix);
+    connect(m_compare, &CompareView::chartRebuilt, m_instrumentMatrix, &InstrumentMatrixView::refresh);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
@@ -107,6 +114,7 @@ MainWindow::~MainWindow()
     m_documents->setSession(nullptr);
     m_targets->setSession(nullptr);
     m_statistics->setSession(nullptr);
+    m_instruments->setSession(nullptr);
     m_sidebar->setModel(nullptr);
 }
 
@@ -210,6 +218,7 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
     m_documents->setSession(nullptr);
     m_targets->setSession(nullptr);
     m_statistics->setSession(nullptr);
+    m_instruments->setSession(nullptr);
     m_sidebar->setModel(nullptr);
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
@@ -224,6 +233,8 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
         m_documents->setSession(m_session.get());
         m_targets->setSession(m_session.get());
         m_statistics->setSession(m_session.get());
+        m_instruments->setSession(m_session.get());
+        m_instrumentMatrix->setDatabase(m_session->workspace().database());
         connect(m_session->review(), &ReviewService::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         // Charts follow the review: a verified, edited or rejected target changes what they show.
@@ -295,6 +306,7 @@ void MainWindow::onImportFinished()
         m_targets->setSession(m_session.get());
     }
     m_compare->refresh();
+    m_instruments->refresh();
     // The sidebar model was reset; keep its branches open.
     m_sidebar->expandAll();
 }
@@ -478,6 +490,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(1, tr("Targets"));
     m_tabs->setTabText(2, tr("Statistics"));
     m_tabs->setTabText(3, tr("Compare"));
+    m_tabs->setTabText(4, tr("Policy tools"));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New Workspace…"));
     m_openAction->setText(tr("&Open Workspace…"));

@@ -20,6 +20,8 @@ namespace policylens {
 class CompareView;
 class DocumentsView;
 class ImportController;
+class InstrumentMatrixView;
+class InstrumentsView;
 class LanguageManager;
 class StatisticsView;
 class TargetsView;
@@ -54,6 +56,8 @@ public:
     TargetsView *targetsView() const { return m_targets; }
     StatisticsView *statisticsView() const { return m_statistics; }
     CompareView *compareView() const { return m_compare; }
+    InstrumentsView *instrumentsView() const { return m_instruments; }
+    InstrumentMatrixView *instrumentMatrixView() const { return m_instrumentMatrix; }
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *sidebar() const { return m_sidebar; }
     ImportController *importController() const { return m_import; }
@@ -93,6 +97,8 @@ private:
     TargetsView *m_targets;
     StatisticsView *m_statistics;
     CompareView *m_compare;
+    InstrumentsView *m_instruments;
+    InstrumentMatrixView *m_instrumentMatrix;
     QLabel *m_statusWorkspace;
     qint64 m_sidebarRegion = 0; // 0: every region
     int m_sidebarYear = 0; // 0: every year
