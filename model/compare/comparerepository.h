@@ -62,6 +62,10 @@ struct StatisticRecord
     double value = 0;
     QString unit;
     QString source;
+    QString period; // StatisticPeriod key; empty for the whole year
+    QString comparator = QStringLiteral("=");
+    bool approximate = false;
+    QString quote;
 };
 
 struct DocumentDate

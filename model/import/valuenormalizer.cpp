@@ -18,6 +18,49 @@ QString foldFullWidth(const QString &s)
     return out;
 }
 
+// Takes the comparator off the cell ("超过2500", ">2500", "2200余", "近3500 (约)") and records
+// it. A bracketed remark after the number ("(2200餘)") repeats the value as written.
+void readComparator(QString *value, ValueNormalizer::Result *r)
+{
+    static const QRegularExpression remark(QStringLiteral("[(（][^)）]*[)）]\\s*$"));
+    value->remove(remark);
+    struct Mark
+    {
+        const char16_t *text;
+        const char *comparator;
+        bool approximate;
+    };
+    static const Mark leading[] = { { u">=", ">=", false }, { u"≥", ">=", false },
+        { u"<=", "<=", false }, { u"≤", "<=", false }, { u"不少于", ">=", false },
+        { u"不低于", ">=", false }, { u"超过", ">", false }, { u"突破", ">", false },
+        { u"逾", ">", false }, { u"超", ">", false }, { u">", ">", false },
+        { u"不超过", "<=", false }, { u"<", "<", false }, { u"接近", "~", true },
+        { u"约", "~", true }, { u"約", "~", true }, { u"近", "~", true }, { u"≈", "~", true },
+        { u"~", "~", true }, { u"～", "~", true } };
+    for (const Mark &m : leading) {
+        const QString text = QString::fromUtf16(m.text);
+        if (value->startsWith(text)) {
+            value->remove(0, text.size());
+            r->comparator = QString::fromLatin1(m.comparator);
+            r->approximate = m.approximate;
+            break;
+        }
+    }
+    static const Mark trailing[] = { { u"以上", ">=", false }, { u"多", ">", false },
+        { u"余", ">", false }, { u"餘", ">", false }, { u"左右", "~", true },
+        { u"以下", "<=", false }, { u"+", ">", false } };
+    for (const Mark &m : trailing) {
+        const QString text = QString::fromUtf16(m.text);
+        if (value->endsWith(text) && value->size() > text.size()) {
+            value->chop(text.size());
+            if (r->comparator == QLatin1String("="))
+                r->comparator = QString::fromLatin1(m.comparator);
+            r->approximate = r->approximate || m.approximate;
+            break;
+        }
+    }
+}
+
 } // namespace
 
 double ValueNormalizer::splitUnit(const QString &unitText, QString *base)
@@ -80,10 +123,8 @@ ValueNormalizer::Result ValueNormalizer::normalize(
     Result r;
     QString value = foldFullWidth(valueText).trimmed();
     value.remove(QLatin1Char(' '));
-    // Comparators and approximations in the cell ("约", ">", "超过") are not part of the value.
-    static const QRegularExpression leading(
-        QStringLiteral("^(约|超过|突破|逾|近|>=|<=|>|<|≥|≤|~|～)"));
-    value.remove(leading);
+    // Comparators and approximations belong to the value's meaning: >2500 is not 2500.
+    readComparator(&value, &r);
     static const QRegularExpression number(
         QStringLiteral("^([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(.*)$"));
     const QRegularExpressionMatch m = number.match(value);

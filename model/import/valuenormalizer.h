@@ -18,6 +18,9 @@ public:
         bool ok = false;
         double value = 0;
         QString unit;
+        // As written in the cell: ">2500", "近3500", "2200余", "~1500 (約1500)".
+        QString comparator = QStringLiteral("="); // >=, >, =, <=, <, ~ (as targets store it)
+        bool approximate = false;
         QString error; // translated
     };
 

@@ -22,6 +22,14 @@ QString StatisticsRepository::columnName(StatisticField field)
         return QStringLiteral("source");
     case StatisticField::Note:
         return QStringLiteral("note");
+    case StatisticField::Indicator:
+        return QStringLiteral("indicator_key");
+    case StatisticField::Period:
+        return QStringLiteral("period");
+    case StatisticField::Comparator:
+        return QStringLiteral("comparator");
+    case StatisticField::Quote:
+        return QStringLiteral("quote");
     }
     return {};
 }

@@ -6,7 +6,7 @@
 
 namespace policylens {
 
-enum class StatisticField { Year, Value, Unit, Source, Note };
+enum class StatisticField { Year, Value, Unit, Source, Note, Indicator, Period, Comparator, Quote };
 
 // Writes to the statistics table (the reviewer's edits; bulk import lives with the importers).
 class StatisticsRepository final

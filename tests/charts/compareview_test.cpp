@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QListWidget>
 #include <QLocale>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -188,4 +189,41 @@ TEST_F(CompareViewTest, CopiesTheChartToTheClipboardAsAnImage)
     if (image.isNull() && QGuiApplication::platformName() == QLatin1String("offscreen"))
         GTEST_SKIP() << "this platform plugin keeps no clipboard";
     EXPECT_EQ(image.width(), view.chartView()->width() * 2);
+}
+
+// Without a choice of the researcher's, the ticked cities are those with targets for the
+// indicator shown (it ticked cities without data and left new ones unticked).
+TEST(CompareViewDefaults, TicksTheCitiesWithDataForTheIndicator)
+{
+    Workspace ws;
+    ASSERT_TRUE(ws.open(QStringLiteral(":memory:")));
+    sample::fillSampleWorkspace(ws.database());
+    CompareView view;
+    view.setDatabase(ws.database());
+    const QString indicator = view.request().indicator;
+    ASSERT_FALSE(indicator.isEmpty());
+    QSqlQuery q(ws.database());
+    q.prepare(QStringLiteral("SELECT DISTINCT r.code FROM targets t JOIN regions r ON r.id = "
+                             "t.region_id WHERE t.indicator_key = ? AND t.kind = 'target' AND "
+                             "t.review_status <> 'rejected'"));
+    q.addBindValue(indicator);
+    ASSERT_TRUE(q.exec());
+    QStringList expected;
+    while (q.next())
+        expected << q.value(0).toString();
+    auto *list = view.findChild<QListWidget *>();
+    ASSERT_NE(list, nullptr);
+    QStringList ticked;
+    int unticked = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ticked << list->item(i)->data(Qt::UserRole).toString();
+        else
+            ++unticked;
+    }
+    std::sort(expected.begin(), expected.end());
+    std::sort(ticked.begin(), ticked.end());
+    EXPECT_EQ(ticked, expected);
+    EXPECT_EQ(unticked, list->count() - expected.size());
+    EXPECT_EQ(view.request().cities.size(), expected.size());
 }

@@ -1,6 +1,7 @@
 #include "charts/chartexporter.h"
 
 #include "report/atomicfile.h"
+#include "report/pdftounicode.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -101,6 +102,8 @@ QByteArray ChartExporter::toSvg(QChart *chart, const QSize &logicalSize, const Q
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         stage.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
     }
+    // Chinese axis titles and labels must copy and search as 人工智能, not as radicals.
+    PdfToUnicode::fixRadicals(&bytes);
     return bytes;
 }
 
@@ -124,6 +127,8 @@ QByteArray ChartExporter::toPdf(QChart *chart, const QSize &logicalSize, const Q
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         stage.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
     }
+    // Chinese axis titles and labels must copy and search as 人工智能, not as radicals.
+    PdfToUnicode::fixRadicals(&bytes);
     return bytes;
 }
 

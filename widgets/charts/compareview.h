@@ -59,6 +59,7 @@ protected:
 private:
     void retranslateUi();
     void reloadPickers();
+    void tickCitiesWithData();
     void rebuildChart();
     void pickersChanged();
     void showHover(const QString &text, bool entered);
@@ -82,6 +83,7 @@ private:
     QLabel *m_status;
     QString m_hoverText;
     bool m_updating = false;
+    bool m_customCities = false; // the researcher ticked or unticked a city
 };
 
 } // namespace policylens

@@ -23,6 +23,7 @@ class ImportController;
 class LanguageManager;
 class StatisticsView;
 class TargetsView;
+class ExportActions;
 class WorkspaceSession;
 
 // The workbench: a sidebar of regions and years, and tabs for documents, targets,
@@ -42,6 +43,7 @@ public:
     // Takes over an already opened session (tests, in-memory workspaces).
     void setSession(std::unique_ptr<WorkspaceSession> session);
     WorkspaceSession *session() const { return m_session.get(); }
+    ExportActions *exportActions() const { return m_export; }
 
     // The importer plugs in here; without a runner the import actions stay disabled.
     void setImportRunner(std::shared_ptr<ImportRunner> runner);
@@ -84,6 +86,7 @@ private:
 
     LanguageManager *m_language;
     std::unique_ptr<WorkspaceSession> m_session;
+    ExportActions *m_export = nullptr;
     QUndoGroup *m_undoGroup;
     ImportController *m_import;
     QSplitter *m_splitter;
