@@ -78,6 +78,10 @@
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
+        <translation>Unknown indicator &quot;%1&quot;. Valid keys: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -305,6 +309,13 @@
     <message>
         <source>its XML is nested deeper than the limit of %1 levels</source>
         <translation>its XML is nested deeper than the limit of %1 levels</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The Word document could not be assembled (zip error %1).</source>
+        <translation>The Word document could not be assembled (zip error %1).</translation>
     </message>
 </context>
 <context>
@@ -619,10 +630,6 @@
         <translation>The OpenDocument writer failed.</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</source>
-        <translation>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -630,17 +637,13 @@
         <source>nothing was produced.</source>
         <translation>nothing was produced.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</source>
+        <translation>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
-    <message>
-        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</source>
-        <translation>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</translation>
-    </message>
-    <message>
-        <source>Output file: .pdf, .odt or .html.</source>
-        <translation>Output file: .pdf, .odt or .html.</translation>
-    </message>
     <message>
         <source>Indicator keys to include, comma-separated (default: the six with the most targets).</source>
         <translation>Indicator keys to include, comma-separated (default: the six with the most targets).</translation>
@@ -658,16 +661,28 @@
         <translation>Report title.</translation>
     </message>
     <message>
-        <source>Give the output file with --out FILE.pdf|odt|html.</source>
-        <translation>Give the output file with --out FILE.pdf|odt|html.</translation>
-    </message>
-    <message>
         <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
         <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
         <translation>Wrote %1 (%2 charts, %3 targets).</translation>
+    </message>
+    <message>
+        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, DOCX, ODT or HTML.</source>
+        <translation>Write a report (charts, targets with their sources, statistics sources) to PDF, DOCX, ODT or HTML.</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .docx, .odt or .html.</source>
+        <translation>Output file: .pdf, .docx, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE.pdf|docx|odt|html.</source>
+        <translation>Give the output file with --out FILE.pdf|docx|odt|html.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
+        <translation>Unknown indicator &quot;%1&quot;. Valid keys: %2.</translation>
     </message>
 </context>
 <context>
@@ -729,6 +744,10 @@
     <message>
         <source>The sample statistics have a bad row (line %1: %2).</source>
         <translation>The sample statistics have a bad row (line %1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot label the sample workspace: %1</source>
+        <translation>Cannot label the sample workspace: %1</translation>
     </message>
 </context>
 <context>
@@ -1091,13 +1110,6 @@
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) imported; rejected rows: %1</source>
-        <translation>
-            <numerusform>%n row imported; rejected rows: %1</numerusform>
-            <numerusform>%n rows imported; rejected rows: %1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -1273,10 +1285,6 @@ SQLite %4</translation>
         </translation>
     </message>
     <message>
-        <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
-        <translation>Lines: statistics (%1). Stars: targets from policy documents.</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1317,6 +1325,91 @@ SQLite %4</translation>
     <message>
         <source>Publication date</source>
         <translation>Publication date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines: statistics (%1). Stars: targets from policy documents. Circles: statistics for part of a year.</source>
+        <translation>Lines: statistics (%1). Stars: targets from policy documents. Circles: statistics for part of a year.</translation>
+    </message>
+    <message>
+        <source>%1 (part of the year)</source>
+        <translation>%1 (part of the year)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ChartDataModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n incentive(s)</source>
+        <translation>
+            <numerusform>Sum of %n incentive</numerusform>
+            <numerusform>Sum of %n incentives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>As shown</source>
+        <translation>As shown</translation>
+    </message>
+    <message>
+        <source>Value in base unit</source>
+        <translation>Value in base unit</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>Base unit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Sentence or quote</source>
+        <translation>Sentence or quote</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1556,49 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::ExportActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</source>
+        <translation>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Targets Table…</source>
+        <translation>Export &amp;Targets Table…</translation>
+    </message>
+    <message>
+        <source>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</source>
+        <translation>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Export targets table</source>
+        <translation>Export targets table</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>policylens::ExportOptionsDialog</name>
     <message>
         <source>Export options</source>
@@ -1528,10 +1664,6 @@ SQLite %4</translation>
         <translation>4. Compare and export</translation>
     </message>
     <message>
-        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</source>
-        <translation>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</translation>
-    </message>
-    <message>
         <source>5. The same from the command line</source>
         <translation>5. The same from the command line</translation>
     </message>
@@ -1550,6 +1682,10 @@ SQLite %4</translation>
     <message>
         <source>Getting Started</source>
         <translation>Getting Started</translation>
+    </message>
+    <message>
+        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</source>
+        <translation>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1745,31 @@ SQLite %4</translation>
         <translation>
             <numerusform>%n file rejected.</numerusform>
             <numerusform>%n files rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics: %1, %2.</source>
+        <translation>Statistics: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>%n row imported</numerusform>
+            <numerusform>%n rows imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -1793,6 +1954,10 @@ SQLite %4</translation>
         <source>&amp;Getting Started</source>
         <translation>&amp;Getting Started</translation>
     </message>
+    <message>
+        <source>%1 (sample workspace) — PolicyLens</source>
+        <translation>%1 (sample workspace) — PolicyLens</translation>
+    </message>
 </context>
 <context>
     <name>policylens::ProgressModel</name>
@@ -1823,6 +1988,10 @@ SQLite %4</translation>
     <message>
         <source>Value (%1)</source>
         <translation>Value (%1)</translation>
+    </message>
+    <message>
+        <source>Statistic (part of the year)</source>
+        <translation>Statistic (part of the year)</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2046,10 @@ SQLite %4</translation>
         <source>Statistic %1 does not exist in this workspace.</source>
         <translation>Statistic %1 does not exist in this workspace.</translation>
     </message>
+    <message>
+        <source>A statistic needs an indicator.</source>
+        <translation>A statistic needs an indicator.</translation>
+    </message>
 </context>
 <context>
     <name>policylens::StatisticsModel</name>
@@ -1904,13 +2077,25 @@ SQLite %4</translation>
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>As written in the file: %1</source>
+        <translation>As written in the file: %1</translation>
+    </message>
+    <message>
+        <source>Part of the year: not drawn as the year&apos;s value.</source>
+        <translation>Part of the year: not drawn as the year&apos;s value.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
 </context>
 <context>
     <name>policylens::StatisticsView</name>
-    <message>
-        <source>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</source>
-        <translation>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</translation>
-    </message>
     <message>
         <source>Import CSV/XLSX…</source>
         <translation>Import CSV/XLSX…</translation>
@@ -1922,6 +2107,10 @@ SQLite %4</translation>
     <message>
         <source>Statistics import is not available in this build yet.</source>
         <translation>Statistics import is not available in this build yet.</translation>
+    </message>
+    <message>
+        <source>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</source>
+        <translation>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2160,73 @@ SQLite %4</translation>
     <message>
         <source>Apply changes</source>
         <translation>Apply changes</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TargetTableModel</name>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>Cannot read the targets: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparator</translation>
+    </message>
+    <message>
+        <source>Value (base unit)</source>
+        <translation>Value (base unit)</translation>
+    </message>
+    <message>
+        <source>Upper value</source>
+        <translation>Upper value</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>Base unit</translation>
+    </message>
+    <message>
+        <source>Value as read</source>
+        <translation>Value as read</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,10 @@
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
+        <translation>未知指标“%1”。有效的键名：%2。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -305,6 +309,13 @@
     <message>
         <source>its XML is nested deeper than the limit of %1 levels</source>
         <translation>XML 嵌套层数超过 %1 层的上限</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The Word document could not be assembled (zip error %1).</source>
+        <translation>无法生成 Word 文档（zip 错误 %1）。</translation>
     </message>
 </context>
 <context>
@@ -612,10 +623,6 @@
         <translation>OpenDocument 写入失败。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .odt or .html).</source>
-        <translation>无法写入 %1：未知报告格式“%2”（请使用 .pdf、.odt 或 .html）。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -623,17 +630,13 @@
         <source>nothing was produced.</source>
         <translation>未生成任何内容。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</source>
+        <translation>无法写入 %1：未知的报告格式“%2”（请使用 .pdf、.docx、.odt 或 .html）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
-    <message>
-        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</source>
-        <translation>生成报告（图表、目标及其出处、统计数据来源），输出为 PDF、ODT 或 HTML。</translation>
-    </message>
-    <message>
-        <source>Output file: .pdf, .odt or .html.</source>
-        <translation>输出文件：.pdf、.odt 或 .html。</translation>
-    </message>
     <message>
         <source>Indicator keys to include, comma-separated (default: the six with the most targets).</source>
         <translation>要纳入的指标键名，以逗号分隔（默认：目标数量最多的六个指标）。</translation>
@@ -651,16 +654,28 @@
         <translation>报告标题。</translation>
     </message>
     <message>
-        <source>Give the output file with --out FILE.pdf|odt|html.</source>
-        <translation>请用 --out FILE.pdf|odt|html 指定输出文件。</translation>
-    </message>
-    <message>
         <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
         <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
         <translation>已写入 %1（图表 %2 幅，目标 %3 项）。</translation>
+    </message>
+    <message>
+        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, DOCX, ODT or HTML.</source>
+        <translation>将报告（图表、附出处的目标、统计数据来源）写为 PDF、DOCX、ODT 或 HTML。</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .docx, .odt or .html.</source>
+        <translation>输出文件：.pdf、.docx、.odt 或 .html。</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE.pdf|docx|odt|html.</source>
+        <translation>请用 --out FILE.pdf|docx|odt|html 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
+        <translation>未知指标“%1”。有效的键名：%2。</translation>
     </message>
 </context>
 <context>
@@ -722,6 +737,10 @@
     <message>
         <source>The sample statistics have a bad row (line %1: %2).</source>
         <translation>示例统计数据中有一行有误（第 %1 行：%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot label the sample workspace: %1</source>
+        <translation>无法标记示例工作区：%1</translation>
     </message>
 </context>
 <context>
@@ -1082,12 +1101,6 @@
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) imported; rejected rows: %1</source>
-        <translation>
-            <numerusform>已导入 %n 行；被拒收的行：%1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -1261,10 +1274,6 @@ SQLite %4</translation>
         </translation>
     </message>
     <message>
-        <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
-        <translation>折线：统计数据（%1）。星标：政策文件中的目标。</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1303,6 +1312,89 @@ SQLite %4</translation>
     <message>
         <source>Publication date</source>
         <translation>发布日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines: statistics (%1). Stars: targets from policy documents. Circles: statistics for part of a year.</source>
+        <translation>折线：统计数据（%1）。星形：政策文件中的目标。空心圆：不足全年的统计数据。</translation>
+    </message>
+    <message>
+        <source>%1 (part of the year)</source>
+        <translation>%1（不足全年）</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ChartDataModel</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n incentive(s)</source>
+        <translation>
+            <numerusform>%n 项激励措施合计</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>地区代码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>数据系列</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较关系</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>As shown</source>
+        <translation>显示值</translation>
+    </message>
+    <message>
+        <source>Value in base unit</source>
+        <translation>基本单位数值</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>基本单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sentence or quote</source>
+        <translation>原文语句或引文</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1540,49 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::ExportActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</source>
+        <translation>将含图表及全部目标（附出处）的报告写为 PDF、Word（DOCX）、OpenDocument（ODT）或 HTML。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Targets Table…</source>
+        <translation>导出目标表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</source>
+        <translation>将“目标”标签页当前显示的目标连同原文语句、来源文件和审核状态保存为 Excel（XLSX）或 CSV。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开的工作区。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>Export targets table</source>
+        <translation>导出目标表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>policylens::ExportOptionsDialog</name>
     <message>
         <source>Export options</source>
@@ -1513,10 +1648,6 @@ SQLite %4</translation>
         <translation>4. 对比与导出</translation>
     </message>
     <message>
-        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</source>
-        <translation>用图表对比不同城市、指标和年份。可将图表导出为 PNG、SVG 或 PDF，也可将完整报告导出为 PDF、ODT 或 HTML。</translation>
-    </message>
-    <message>
         <source>5. The same from the command line</source>
         <translation>5. 命令行同样可用</translation>
     </message>
@@ -1535,6 +1666,10 @@ SQLite %4</translation>
     <message>
         <source>Getting Started</source>
         <translation>入门指南</translation>
+    </message>
+    <message>
+        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</source>
+        <translation>用图表对比城市、指标和年份。图表可导出为 PNG、SVG 或 PDF，其数据可导出为 CSV 或 XLSX；“文件 › 导出报告”可将完整报告写为 PDF、Word、ODT 或 HTML，“文件 › 导出目标表”可导出已审核的目标及其原文语句。</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1726,28 @@ SQLite %4</translation>
         <source>%n file(s) rejected.</source>
         <translation>
             <numerusform>拒收 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics: %1, %2.</source>
+        <translation>统计数据：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>拒收 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n 个文件无法读取。</numerusform>
         </translation>
     </message>
 </context>
@@ -1775,6 +1932,10 @@ SQLite %4</translation>
         <source>&amp;Getting Started</source>
         <translation>入门指南(&amp;G)</translation>
     </message>
+    <message>
+        <source>%1 (sample workspace) — PolicyLens</source>
+        <translation>%1（示例工作区）— 政策透镜</translation>
+    </message>
 </context>
 <context>
     <name>policylens::ProgressModel</name>
@@ -1805,6 +1966,10 @@ SQLite %4</translation>
     <message>
         <source>Value (%1)</source>
         <translation>数值（%1）</translation>
+    </message>
+    <message>
+        <source>Statistic (part of the year)</source>
+        <translation>统计数据（不足全年）</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2023,10 @@ SQLite %4</translation>
         <source>Statistic %1 does not exist in this workspace.</source>
         <translation>本工作区中不存在统计数据 %1。</translation>
     </message>
+    <message>
+        <source>A statistic needs an indicator.</source>
+        <translation>统计数据必须有指标。</translation>
+    </message>
 </context>
 <context>
     <name>policylens::StatisticsModel</name>
@@ -1885,13 +2054,25 @@ SQLite %4</translation>
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>As written in the file: %1</source>
+        <translation>文件中的写法：%1</translation>
+    </message>
+    <message>
+        <source>Part of the year: not drawn as the year&apos;s value.</source>
+        <translation>不足全年：不作为全年数值绘制。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
 </context>
 <context>
     <name>policylens::StatisticsView</name>
-    <message>
-        <source>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</source>
-        <translation>按地区、指标和年份列出的公开统计数据。双击数值、单位、年份或来源即可更正；Ctrl+Z 撤销。</translation>
-    </message>
     <message>
         <source>Import CSV/XLSX…</source>
         <translation>导入 CSV/XLSX…</translation>
@@ -1903,6 +2084,10 @@ SQLite %4</translation>
     <message>
         <source>Statistics import is not available in this build yet.</source>
         <translation>此版本尚不支持导入统计数据。</translation>
+    </message>
+    <message>
+        <source>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</source>
+        <translation>按地区、指标和统计期列出的已发布数据及其引文。双击指标、数值、单位、年份、来源或引文即可更正；Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2137,73 @@ SQLite %4</translation>
     <message>
         <source>Apply changes</source>
         <translation>应用修改</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TargetTableModel</name>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>无法读取目标：%1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较关系</translation>
+    </message>
+    <message>
+        <source>Value (base unit)</source>
+        <translation>数值（基本单位）</translation>
+    </message>
+    <message>
+        <source>Upper value</source>
+        <translation>上限值</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>基本单位</translation>
+    </message>
+    <message>
+        <source>Value as read</source>
+        <translation>识读的数值</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原文语句</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,22 @@ QList<ComparedTarget> CompareRepository::targets(
     return out;
 }
 
+QStringList CompareRepository::indicatorKeys() const
+{
+    m_error.clear();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT key FROM indicators UNION SELECT indicator_key FROM targets"
+                               " UNION SELECT indicator_key FROM statistics ORDER BY 1"))) {
+        m_error = tr("Cannot list the indicators: %1").arg(q.lastError().text());
+        return {};
+    }
+    QStringList keys;
+    while (q.next())
+        keys << q.value(0).toString();
+    return keys;
+}
+
 QList<StatisticRecord> CompareRepository::statistics(
     const QString &indicatorKey, const QStringList &regionCodes) const
 {

@@ -1,8 +1,11 @@
+#include "charts/chartbuilder.h"
+#include "charts/chartoverlay.h"
 #include "charts/compareview.h"
 #include "compare/targetcomparisonmodel.h"
 #include "sampleworkspace.h"
 #include "store/workspace.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
@@ -226,4 +229,84 @@ TEST(CompareViewDefaults, TicksTheCitiesWithDataForTheIndicator)
     EXPECT_EQ(ticked, expected);
     EXPECT_EQ(unticked, list->count() - expected.size());
     EXPECT_EQ(view.request().cities.size(), expected.size());
+}
+
+// A one-character unit (个, 家) is written upright above the axis, not turned on its side as
+// the axis title; longer units stay the axis title.
+TEST(ChartLabels, ShortAxisUnitIsUprightLongOneIsTheAxisTitle)
+{
+    Workspace ws;
+    ASSERT_TRUE(ws.open(QStringLiteral(":memory:")));
+    sample::fillSampleWorkspace(ws.database());
+    ChartBuilder builder;
+    builder.setDatabase(ws.database());
+    for (const QString &indicator :
+        { QStringLiteral("ai_enterprises"), QStringLiteral("ai_core_industry_scale") }) {
+        ChartRequest r;
+        r.indicator = indicator;
+        r.language = QStringLiteral("zh_CN");
+        builder.setRequest(r);
+        ASSERT_TRUE(builder.reload());
+        const std::unique_ptr<QChart> chart(builder.createChart());
+        const QString unit = builder.comparisonModel()->scale().unitLabel();
+        ASSERT_FALSE(unit.isEmpty()) << indicator.toStdString();
+        auto *overlay = chart->findChild<ChartOverlay *>();
+        ASSERT_NE(overlay, nullptr);
+        QString axisTitle;
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+            axisTitle = axis->titleText();
+        if (unit.size() <= 2) {
+            EXPECT_TRUE(axisTitle.isEmpty()) << unit.toStdString();
+            EXPECT_EQ(overlay->axisUnit(), unit);
+        } else {
+            EXPECT_EQ(axisTitle, unit);
+            EXPECT_TRUE(overlay->axisUnit().isEmpty());
+        }
+    }
+}
+
+// Many cities do not fit one legend row: the legend moves to the right, where no name is cut
+// (广东 and 广州 read "Gua…" in a crowded bottom row).
+TEST(ChartLabels, CrowdedLegendMovesToTheRight)
+{
+    Workspace ws;
+    ASSERT_TRUE(ws.open(QStringLiteral(":memory:")));
+    sample::fillSampleWorkspace(ws.database());
+    QSqlQuery cities(ws.database());
+    ASSERT_TRUE(cities.exec(QStringLiteral(
+        "SELECT code FROM regions WHERE level = 'city' ORDER BY id LIMIT 16")));
+    QStringList codes;
+    while (cities.next())
+        codes << cities.value(0).toString();
+    ASSERT_GE(codes.size(), 12);
+    ChartBuilder builder;
+    builder.setDatabase(ws.database());
+    ChartRequest r;
+    r.kind = ChartKind::Compare;
+    r.indicator = QStringLiteral("ai_core_industry_scale");
+    r.language = QStringLiteral("en");
+    r.cities = codes.mid(0, 2);
+    builder.setRequest(r);
+    ASSERT_TRUE(builder.reload());
+    std::unique_ptr<QChart> chart(builder.createChart());
+    EXPECT_EQ(chart->legend()->alignment(), Qt::AlignBottom);
+    r.cities = codes;
+    builder.setRequest(r);
+    ASSERT_TRUE(builder.reload());
+    chart.reset(builder.createChart());
+    EXPECT_EQ(chart->legend()->alignment(), Qt::AlignRight);
+}
+
+// The progress footnote names sites, not a row of addresses running off the chart, and wraps.
+TEST(ChartLabels, SourceSummaryShortensAddresses)
+{
+    const QString summary = ChartBuilder::sourceSummary({ QStringLiteral("https://www.example.gov.cn/a/b/c.html"),
+        QStringLiteral("https://www.example.gov.cn/d.html"), QStringLiteral("http://news.example.com/x"),
+        QStringLiteral("Statistical yearbook"), QStringLiteral("https://a.example.org/1"),
+        QStringLiteral("https://b.example.org/2"), QStringLiteral("https://c.example.org/3") });
+    EXPECT_FALSE(summary.contains(QStringLiteral("http")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("example.gov.cn")));
+    EXPECT_EQ(summary.count(QStringLiteral("example.gov.cn")), 1);
+    EXPECT_TRUE(summary.contains(QStringLiteral("Statistical yearbook")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("2 more"))) << summary.toStdString();
 }
