@@ -331,7 +331,8 @@ StatisticsReader::Result StatisticsReader::fromRecords(
             fail(value.error);
             continue;
         }
-        row.comparator = value.comparator;
+        // The store keeps targets' comparators: '=' for a plain figure.
+        row.comparator = value.comparator.isEmpty() ? QStringLiteral("=") : value.comparator;
         row.approximate = value.approximate;
         row.value = value.value;
         row.unit = value.unit;

@@ -12,6 +12,8 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
+#include <utility>
+
 namespace policylens {
 
 namespace {
@@ -190,6 +192,13 @@ private:
         m_xml.writeAttribute(kW, QStringLiteral("w"), QStringLiteral("5000"));
         m_xml.writeAttribute(kW, QStringLiteral("type"), QStringLiteral("pct"));
         m_xml.writeEndElement();
+        // Word wants the column grid; equal columns across the text width (A4 less margins).
+        m_xml.writeStartElement(kW, QStringLiteral("tblGrid"));
+        for (int c = 0; c < table->columns(); ++c) {
+            m_xml.writeEmptyElement(kW, QStringLiteral("gridCol"));
+            m_xml.writeAttribute(kW, QStringLiteral("w"), QString::number(10206 / qMax(1, table->columns())));
+        }
+        m_xml.writeEndElement();
         const int headerRows = table->format().headerRowCount();
         for (int r = 0; r < table->rows(); ++r) {
             m_xml.writeStartElement(kW, QStringLiteral("tr"));
@@ -285,9 +294,11 @@ QByteArray DocxWriter::write(const QTextDocument &document, QString *error)
     QByteArray body;
     QXmlStreamWriter xml(&body);
     xml.writeStartDocument(QStringLiteral("1.0"), true);
-    for (const auto &[uri, prefix] : { std::pair { kW, "w" }, { kR, "r" }, { kWp, "wp" },
-             { kA, "a" }, { kPic, "pic" } })
-        xml.writeNamespace(uri, QString::fromLatin1(prefix));
+    const std::pair<QString, QString> namespaces[] = { { kW, QStringLiteral("w") },
+        { kR, QStringLiteral("r") }, { kWp, QStringLiteral("wp") }, { kA, QStringLiteral("a") },
+        { kPic, QStringLiteral("pic") } };
+    for (const auto &[uri, prefix] : namespaces)
+        xml.writeNamespace(uri, prefix);
     xml.writeStartElement(kW, QStringLiteral("document"));
     xml.writeStartElement(kW, QStringLiteral("body"));
     BodyWriter writer(document, xml);
@@ -297,8 +308,9 @@ QByteArray DocxWriter::write(const QTextDocument &document, QString *error)
     xml.writeAttribute(kW, QStringLiteral("w"), QStringLiteral("11906"));
     xml.writeAttribute(kW, QStringLiteral("h"), QStringLiteral("16838"));
     xml.writeEmptyElement(kW, QStringLiteral("pgMar"));
-    for (const char *side : { "top", "right", "bottom", "left" })
+    for (const char *side : { "top", "right", "bottom", "left", "header", "footer" })
         xml.writeAttribute(kW, QString::fromLatin1(side), QStringLiteral("850"));
+    xml.writeAttribute(kW, QStringLiteral("gutter"), QStringLiteral("0"));
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndElement();

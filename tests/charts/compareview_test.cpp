@@ -16,7 +16,10 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
+#include <QLineSeries>
+#include <QSqlError>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QListWidget>
@@ -309,4 +312,49 @@ TEST(ChartLabels, SourceSummaryShortensAddresses)
     EXPECT_EQ(summary.count(QStringLiteral("example.gov.cn")), 1);
     EXPECT_TRUE(summary.contains(QStringLiteral("Statistical yearbook")));
     EXPECT_TRUE(summary.contains(QStringLiteral("2 more"))) << summary.toStdString();
+}
+
+// A half-year statistic is drawn as its own open circle labelled with the period, never as a
+// point of the yearly line.
+TEST(ChartLabels, PartialYearIsAnOpenCircleOffTheLine)
+{
+    Workspace ws;
+    ASSERT_TRUE(ws.open(QStringLiteral(":memory:")));
+    sample::fillSampleWorkspace(ws.database());
+    QSqlQuery q(ws.database());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "INSERT INTO statistics (region_id, indicator_key, year, period, value, unit, source) "
+        "SELECT id, 'ai_core_industry_scale', 2023, '', 2.7e11, 'CNY', 'test' FROM regions "
+        "WHERE code = 'beijing' UNION ALL "
+        "SELECT id, 'ai_core_industry_scale', 2024, 'H1', 1.5e11, 'CNY', 'test' FROM regions "
+        "WHERE code = 'beijing'")))
+        << q.lastError().text().toStdString();
+    ChartBuilder builder;
+    builder.setDatabase(ws.database());
+    ChartRequest r;
+    r.kind = ChartKind::Progress;
+    r.indicator = QStringLiteral("ai_core_industry_scale");
+    r.cities = { QStringLiteral("beijing") };
+    r.language = QStringLiteral("en");
+    builder.setRequest(r);
+    ASSERT_TRUE(builder.reload());
+    const std::unique_ptr<QChart> chart(builder.createChart());
+    QScatterSeries *partial = nullptr;
+    for (QAbstractSeries *s : chart->series()) {
+        if (s->name().contains(QStringLiteral("part of the year")))
+            partial = qobject_cast<QScatterSeries *>(s);
+        if (auto *line = qobject_cast<QLineSeries *>(s); line && s->name() == QStringLiteral("Beijing")) {
+            for (const QPointF &p : line->points())
+                EXPECT_NE(qRound(p.x()), 2024) << "the half year is on the yearly line";
+        }
+    }
+    ASSERT_NE(partial, nullptr);
+    ASSERT_EQ(partial->count(), 1);
+    EXPECT_EQ(qRound(partial->at(0).x()), 2024);
+    QStringList labels;
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            labels << text->text();
+    }
+    EXPECT_TRUE(labels.contains(QStringLiteral("H1 150"))) << labels.join(QLatin1Char('|')).toStdString();
 }

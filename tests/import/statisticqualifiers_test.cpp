@@ -4,7 +4,6 @@
 #include "compare/progressmodel.h"
 #include "extract/statisticperiod.h"
 #include "import/statisticsreader.h"
-#include "import/valuenormalizer.h"
 #include "import/workspaceimportrunner.h"
 #include "store/statisticsstore.h"
 #include "store/workspace.h"
@@ -69,24 +68,25 @@ TEST(StatisticPeriod, LabelsInBothLanguages)
     EXPECT_TRUE(StatisticPeriod::fromKey(2021, QString()).isFullYear());
 }
 
-TEST(ValueNormalizer, ComparatorsAndApproximations)
+// The value cell's comparator and approximation, as the reader hands rows to the store.
+TEST(StatisticsReaderValues, ComparatorsAndApproximations)
 {
-    auto v = ValueNormalizer::normalize(QStringLiteral(">120"), QStringLiteral("家"));
-    EXPECT_EQ(v.comparator, QStringLiteral(">"));
-    EXPECT_DOUBLE_EQ(v.value, 120);
-    v = ValueNormalizer::normalize(QStringLiteral("~640 (约640)"), QStringLiteral("亿元"));
-    ASSERT_TRUE(v.ok);
-    EXPECT_EQ(v.comparator, QStringLiteral("~"));
-    EXPECT_TRUE(v.approximate);
-    EXPECT_DOUBLE_EQ(v.value, 640e8);
-    v = ValueNormalizer::normalize(QStringLiteral("近90"), QString());
-    EXPECT_TRUE(v.approximate);
-    v = ValueNormalizer::normalize(QStringLiteral("1300余"), QString());
-    EXPECT_EQ(v.comparator, QStringLiteral(">"));
-    EXPECT_DOUBLE_EQ(v.value, 1300);
-    v = ValueNormalizer::normalize(QStringLiteral("55"), QString());
-    EXPECT_EQ(v.comparator, QStringLiteral("="));
-    EXPECT_FALSE(v.approximate);
+    const StatisticsReader::Result read = StatisticsReader().readCsv(
+        "region,indicator,year,value,unit\n"
+        "Wuhan,ai_enterprises,2021,>120,家\n"
+        "Wuhan,ai_core_industry_scale,2021,~640 (约640),亿元\n"
+        "Wuhan,ai_core_industry_scale,2020,近90,亿元\n"
+        "Wuhan,ai_enterprises,2020,55,家\n");
+    ASSERT_TRUE(read.ok) << read.error.toStdString();
+    ASSERT_EQ(read.rows.size(), 4);
+    EXPECT_EQ(read.rows[0].comparator, QStringLiteral(">"));
+    EXPECT_DOUBLE_EQ(read.rows[0].value, 120);
+    EXPECT_TRUE(read.rows[1].approximate);
+    EXPECT_DOUBLE_EQ(read.rows[1].value, 640e8);
+    EXPECT_TRUE(read.rows[2].approximate);
+    EXPECT_DOUBLE_EQ(read.rows[2].value, 90e8);
+    EXPECT_EQ(read.rows[3].comparator, QStringLiteral("="));
+    EXPECT_FALSE(read.rows[3].approximate);
 }
 
 namespace {
