@@ -1,5 +1,6 @@
 #include "report/pdftounicode.h"
 
+#include <QList>
 #include <QString>
 
 #include <utility>

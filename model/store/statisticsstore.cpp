@@ -77,8 +77,8 @@ StatisticsImportResult StatisticsStore::store(
     insert.prepare(QStringLiteral(
         "INSERT INTO statistics (region_id, indicator_key, year, period, value, comparator,"
         " approximate, unit, source, quote, indicator_label, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?,"
-        " coalesce(?, '')) "
+        "VALUES (?, ?, ?, coalesce(?, ''), ?, coalesce(?, '='), ?, coalesce(?, ''), coalesce(?, ''),"
+        " coalesce(?, ''), coalesce(?, ''), coalesce(?, '')) "
         "ON CONFLICT (region_id, indicator_key, year, period, source) DO UPDATE SET "
         "value = excluded.value, comparator = excluded.comparator,"
         " approximate = excluded.approximate, unit = excluded.unit, quote = excluded.quote,"

@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 using namespace policylens;
@@ -191,14 +193,18 @@ TEST_F(StatisticQualifiers, SharedReportedStatistics)
     for (const StatisticsRow &row : read.rows) {
         const QString raw = lines.value(row.line - 1);
         const auto where = [&] { return QStringLiteral("line %1: %2").arg(row.line).arg(raw).toStdString(); };
-        if (raw.contains(QStringLiteral(",>")))
+        if (raw.contains(QStringLiteral(",>"))) {
             EXPECT_EQ(row.comparator, QStringLiteral(">")) << where();
-        if (raw.contains(QStringLiteral(",~")))
+        }
+        if (raw.contains(QStringLiteral(",~"))) {
             EXPECT_TRUE(row.approximate) << where();
-        if (raw.contains(QStringLiteral(" H1,")))
+        }
+        if (raw.contains(QStringLiteral(" H1,"))) {
             EXPECT_EQ(row.period, QStringLiteral("H1")) << where();
-        if (raw.contains(QStringLiteral("(as of ")))
+        }
+        if (raw.contains(QStringLiteral("(as of "))) {
             EXPECT_TRUE(row.period.startsWith(QLatin1Char('@'))) << where();
+        }
     }
     const StatisticsImportResult stored = StatisticsStore(ws.database()).store(read, path);
     ASSERT_TRUE(stored.ok) << stored.error.toStdString();
