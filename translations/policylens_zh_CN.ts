@@ -1316,7 +1316,7 @@ SQLite %4</translation>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 等（另有 %n 个）</numerusform>
+            <numerusform>%1 等另 %n 个</numerusform>
         </translation>
     </message>
     <message>

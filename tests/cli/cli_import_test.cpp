@@ -182,3 +182,47 @@ TEST_F(Cli, SampleWithoutDbFillsItsOwnWorkspace)
     EXPECT_TRUE(out.contains(QStringLiteral("sample.policylens"))) << out.toStdString();
     EXPECT_FALSE(out.contains(QStringLiteral("workspace.policylens")));
 }
+
+namespace {
+
+// Columns a terminal gives a character: two for CJK ideographs and full-width forms.
+int columns(const QString &text)
+{
+    int w = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        w += (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xFF00 && u <= 0xFF60) ? 2 : 1;
+    }
+    return w;
+}
+
+} // namespace
+
+// `documents` lines up its columns with Chinese titles, elided or not.
+TEST_F(Cli, DocumentsColumnsAlignWithChineseTitles)
+{
+    const QString a = write(QStringLiteral("a.txt"),
+        QStringLiteral("关于印发某市加快推进新一代人工智能产业创新发展若干措施的通知（征求意见稿）\n"
+                       "到2025年，产业规模达到100亿元。\n")
+            .toUtf8());
+    const QString b = write(QStringLiteral("b.txt"),
+        QStringLiteral("某区算力方案\n算力规模达到5EFLOPS。\n").toUtf8());
+    const QString c = write(QStringLiteral("c.txt"),
+        QStringLiteral("A plan for computing power in a city of the future with a long title\n"
+                       "Computing power reaches 5 EFLOPS by 2025.\n")
+            .toUtf8());
+    ASSERT_EQ(run({ QStringLiteral("import"), a, b, c }).exitCode, 0);
+    const CliRun r = run({ QStringLiteral("documents") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4) << r.out.toStdString();
+    QList<int> formatColumn;
+    for (const QString &line : lines.mid(1)) {
+        const qsizetype at = line.indexOf(QStringLiteral(" txt "));
+        ASSERT_GE(at, 0) << line.toStdString();
+        formatColumn << columns(line.left(at));
+    }
+    EXPECT_EQ(formatColumn.at(0), formatColumn.at(1)) << r.out.toStdString();
+    EXPECT_EQ(formatColumn.at(1), formatColumn.at(2)) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QChar(0x2026))) << "ambiguous-width ellipsis";
+}

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSqlQuery>
 #include <QTemporaryDir>
