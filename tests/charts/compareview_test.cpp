@@ -241,6 +241,9 @@ TEST(ChartLabels, ShortAxisUnitIsUprightLongOneIsTheAxisTitle)
     Workspace ws;
     ASSERT_TRUE(ws.open(QStringLiteral(":memory:")));
     sample::fillSampleWorkspace(ws.database());
+    QSqlQuery counter(ws.database());
+    ASSERT_TRUE(counter.exec(
+        QStringLiteral("UPDATE targets SET counter = '家' WHERE indicator_key = 'ai_enterprises'")));
     ChartBuilder builder;
     builder.setDatabase(ws.database());
     for (const QString &indicator :
@@ -282,6 +285,13 @@ TEST(ChartLabels, CrowdedLegendMovesToTheRight)
     while (cities.next())
         codes << cities.value(0).toString();
     ASSERT_GE(codes.size(), 12);
+    // Every city gets a target of its own, so each is a bar set with a legend entry.
+    QSqlQuery add(ws.database());
+    ASSERT_TRUE(add.exec(QStringLiteral(
+        "INSERT INTO targets (document_id, region_id, indicator_key, kind, value, unit, year, "
+        "sentence) SELECT (SELECT min(id) FROM documents), id, 'ai_core_industry_scale', "
+        "'target', 1e11, 'CNY', 2026, 'composed' FROM regions WHERE level = 'city'")))
+        << add.lastError().text().toStdString();
     ChartBuilder builder;
     builder.setDatabase(ws.database());
     ChartRequest r;

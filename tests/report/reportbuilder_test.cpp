@@ -160,8 +160,10 @@ TEST_F(Report, PdfTextLayerHoldsRealChineseCharacters)
     QString error;
     ASSERT_TRUE(builder(QStringLiteral("zh_CN")).write(path, &error)) << error.toStdString();
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                     path, QStringLiteral("-") });
+    // -raw: text in content order, so a table cell's sentence is not interleaved with the
+    // cells beside it.
+    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                                     QStringLiteral("UTF-8"), path, QStringLiteral("-") });
     if (!pdftotext.waitForStarted())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed: scripts/deps.sh installs it";
     ASSERT_TRUE(pdftotext.waitForFinished(60000));

@@ -54,8 +54,11 @@ QValueAxis *valueAxis(double maxValue, const QString &title, ChartOverlay *overl
     return axis;
 }
 
+constexpr char kNoLegend[] = "policylensNoLegend";
+
 void hideLegendMarkers(QChart *chart, QAbstractSeries *series)
 {
+    series->setProperty(kNoLegend, true);
     for (QLegendMarker *marker : chart->legend()->markers(series))
         marker->setVisible(false);
 }
@@ -293,8 +296,10 @@ void ChartBuilder::placeLegend(QChart *chart)
     constexpr qreal kMarkerWidth = 34; // the colour box and the spacing around it
     const QFontMetricsF metrics(chart->legend()->font());
     qreal width = 0;
+    // Markers are not "visible" before the chart is shown; the ones left out of the legend
+    // are known by their series' mark.
     for (QLegendMarker *marker : chart->legend()->markers()) {
-        if (marker->isVisible())
+        if (!marker->series()->property(kNoLegend).toBool())
             width += metrics.horizontalAdvance(marker->label()) + kMarkerWidth;
     }
     chart->legend()->setAlignment(width > kRowWidth ? Qt::AlignRight : Qt::AlignBottom);

@@ -34,10 +34,14 @@ public:
         chart->resize(size);
         // QChart lays itself out on posted LayoutRequest events; without a view or event loop
         // the plot area would still be empty when painted.
-        QCoreApplication::sendPostedEvents();
-        if (chart->layout())
-            chart->layout()->activate();
-        QCoreApplication::sendPostedEvents();
+        // Twice: the overlay sizes the bottom margin to the wrapped note once the width is
+        // known, and that margin needs one more layout pass.
+        for (int pass = 0; pass < 2; ++pass) {
+            QCoreApplication::sendPostedEvents();
+            if (chart->layout())
+                chart->layout()->activate();
+            QCoreApplication::sendPostedEvents();
+        }
         m_scene.setSceneRect(QRectF(QPointF(0, 0), size));
     }
     ~Stage() { m_scene.removeItem(m_chart); }

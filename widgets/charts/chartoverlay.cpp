@@ -128,7 +128,8 @@ void ChartOverlay::relayout()
         // the bottom margin grows to the wrapped height. Setting the same margin again is a
         // no-op, so the relayout this triggers ends here.
         const QRectF area = m_chart->rect();
-        m_note->setTextWidth(std::max<qreal>(100, area.width() - 24));
+        // Before the chart has a size, wrap as for a typical chart, not at a sliver.
+        m_note->setTextWidth(area.width() > 200 ? area.width() - 24 : 1000);
         const QRectF box = m_note->boundingRect();
         QMargins room = m_chart->margins();
         const int bottom = qRound(box.height() + 6);
