@@ -3,6 +3,7 @@
 #include "cli/jsonline.h"
 #include "extract/documenttext.h"
 #include "extract/targetextractor.h"
+#include "extract/targetreason.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -98,7 +99,9 @@ int ExtractCommand::run(CommandContext &context)
                         QStringLiteral("quote"), text->mid(t.quoteStart, t.quoteEnd - t.quoteStart))
                     .add(QStringLiteral("start"), qint64(t.start))
                     .add(QStringLiteral("end"), qint64(t.end))
-                    .add(QStringLiteral("confidence"), std::round(t.confidence * 100) / 100);
+                    .add(QStringLiteral("confidence"), std::round(t.confidence * 100) / 100)
+                    .add(QStringLiteral("reason"), describeTargetReason(t.reason, t.kind, t.year))
+                    .addRaw(QStringLiteral("reason_cues"), targetReasonToJson(t.reason));
                 context.out << line.toString() << '\n';
             } else {
                 QString value = JsonLine::number(t.value);

@@ -31,11 +31,6 @@ bool isClauseBreak(QChar c)
         || c == u'：' || c == u'\n';
 }
 
-bool isMoneyUnit(const QString &unit)
-{
-    return unit == u"CNY" || unit == u"USD" || unit == u"EUR";
-}
-
 // Verbs that make a count a goal: 培育10家, 建设5个, 形成3至4个.
 constexpr std::initializer_list<QStringView> kGoalVerbs = { u"培育", u"建设", u"打造", u"形成",
     u"建成", u"新增", u"引进", u"攻克", u"推出", u"实施", u"组织", u"开展", u"支持", u"聚集",
@@ -49,15 +44,7 @@ constexpr std::initializer_list<QStringView> kStructureNouns = { u"方面", u"�
     u"领域", u"步", u"批次", u"个字", u"坚持", u"统筹", u"结合", u"转变", u"突出", u"优先", u"工作",
     u"部门", u"行动", u"专项行动", u"机制", u"战略", u"体系" };
 
-// Words that report the past rather than set a goal.
-bool hasPastCue(QStringView text)
-{
-    return containsAny(text,
-               { u"截至", u"截止", u"目前", u"现有", u"已经", u"已建成", u"已集聚", u"已培育",
-                   u"已形成", u"已有", u"去年", u"上年", u"已达" })
-        || containsAny(text, { u" grew ", u" rose ", u" reached ", u" was ", u" were ", u" had " },
-            Qt::CaseInsensitive);
-}
+} // namespace
 
 // Words that put a statement in the future: 到2025年, 力争, 将, 计划, 目标. 到 inside 达到/得到
 // is a verb of reaching, not a deadline.
@@ -88,8 +75,6 @@ bool hasReportingVerb(QStringView text)
     }
     return false;
 }
-
-} // namespace
 
 bool isRecurring(QStringView sentence)
 {
@@ -215,78 +200,37 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
     return true;
 }
 
-QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizetype localEnd,
-    const std::optional<YearMention> &year, const DocumentYears &years)
+QString refineComparator(QStringView sentence, qsizetype local, const QString &stated,
+    const QString &previous, bool incentive)
 {
-    const int documentYear = years.documentYear;
-    const QStringView before = clauseBefore(sentence, local);
-    const QStringView after = clauseAfter(sentence, localEnd);
-    const QStringView nearBefore = before.right(14);
-    if (isMoneyUnit(unit) || unit == u"percent") {
-        const bool giving
-            = containsAny(nearBefore,
-                  { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"一次性",
-                      u"最高", u"按照", u"按", u"财政", u"专项资金", u"安排" })
-            || containsAny(after.left(12),
-                { u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"支持", u"给予", u"的奖励",
-                    u"的补助" })
-            || (containsAny(before, { u"设立", u"设置", u"安排", u"统筹" })
-                && containsAny(sentence, { u"基金", u"资金" }))
-            || containsAny(before, { u"subsid", u"reward", u"grant", u"award", u"funding of" },
-                Qt::CaseInsensitive)
-            || containsAny(before, { u"allocate", u"earmark" }, Qt::CaseInsensitive)
-            || (containsAny(before, { u"set up", u"establish", u"launch" }, Qt::CaseInsensitive)
-                && containsAny(after.left(20), { u"fund" }, Qt::CaseInsensitive))
-            || containsAny(
-                after.left(20), { u"subsid", u"reward", u"grant", u"award" }, Qt::CaseInsensitive);
-        const bool scaleGoal = containsAny(before,
-                                   { u"规模", u"营业收入", u"收入", u"产值", u"占比", u"增速",
-                                       u"增长", u"比重", u"account for", u"share", u"growth" },
-                                   Qt::CaseInsensitive)
-            && !containsAny(nearBefore, { u"给予", u"奖励", u"补助", u"补贴", u"资助" })
-            && !containsAny(before, { u"设立", u"设置" });
-        // A percentage or sum in a sentence about subsidies is the subsidy's rate or cap.
-        const bool givingSentence
-            = containsAny(sentence, { u"给予", u"补助", u"补贴", u"奖励", u"资助", u"贴息" })
-            || containsAny(
-                sentence, { u"subsid", u"reward", u"grant", u"award" }, Qt::CaseInsensitive);
-        if (giving && !scaleGoal
-            && (isMoneyUnit(unit)
-                || containsAny(sentence,
-                    { u"补助", u"补贴", u"奖励", u"资助", u"贴息", u"subsid", u"reward" })))
-            return QStringLiteral("incentive");
-        if (givingSentence && !scaleGoal && !year.has_value())
-            return QStringLiteral("incentive");
-        if (givingSentence && !scaleGoal && year && year->type != YearMention::Deadline)
-            return QStringLiteral("incentive");
-        if (givingSentence && !scaleGoal && before.size() < 12 && !before.contains(u"达"))
-            return QStringLiteral("incentive");
-    }
-    const bool pastCue = hasPastCue(sentence.left(std::min(sentence.size(), localEnd + 4)));
-    if (year) {
-        switch (year->type) {
-        case YearMention::AsOf:
-        case YearMention::PastPeriod:
-            return QStringLiteral("baseline");
-        case YearMention::Deadline:
-            return QStringLiteral("target");
-        case YearMention::Plain:
-            if (documentYear > 0 && year->year < documentYear)
-                return QStringLiteral("baseline");
-            if (documentYear == 0 && pastCue)
-                return QStringLiteral("baseline");
-            // Undated document: "2022年，规模约为2500亿元" before a plan's first deadline reports
-            // where the plan starts, unless the sentence itself looks ahead.
-            if (documentYear == 0 && years.earliestDeadline > 0
-                && year->year < years.earliestDeadline && hasReportingVerb(sentence.left(local))
-                && !hasFutureMarker(sentence))
-                return QStringLiteral("baseline");
-            return QStringLiteral("target");
+    const QStringView before = sentence.left(local);
+    const QStringView english = before.right(32).trimmed();
+    if (stated.isEmpty() || stated == u">") {
+        for (const QStringView w : { u"not exceed", u"not exceeding", u"no more than",
+                 u"not more than", u"up to", u"maximum of", u"capped at", u"at most" }) {
+            if (english.endsWith(w, Qt::CaseInsensitive))
+                return QStringLiteral("<=");
         }
     }
-    if (pastCue)
-        return QStringLiteral("baseline");
-    return QStringLiteral("target");
+    if (!stated.isEmpty())
+        return stated;
+    if (!previous.isEmpty() && previous != u"~" && previous != u"range")
+        return previous; // 分别突破2000亿元、6000亿元
+    // The clause before the figure, read across 、 so that 最高 reaches every item of its list.
+    qsizetype s = local;
+    while (s > 0 && !isClauseBreak(sentence[s - 1]) && local - s < 16)
+        --s;
+    const QStringView clause = sentence.mid(s, local - s);
+    if (containsAny(clause, { u"最高", u"不超过", u"上限", u"至多" })
+        || containsAny(clause, { u"maximum", u"up to" }, Qt::CaseInsensitive))
+        return QStringLiteral("<=");
+    if (incentive && (clause.endsWith(u"可达") || clause.endsWith(u"最多")))
+        return QStringLiteral("<=");
+    for (const QStringView w : { u"exceeded", u"crossed", u"surpassed", u"topped" }) {
+        if (english.endsWith(w, Qt::CaseInsensitive))
+            return QStringLiteral(">");
+    }
+    return QStringLiteral("=");
 }
 
 } // namespace policylens::commitmentrules

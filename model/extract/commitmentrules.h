@@ -32,9 +32,19 @@ struct DocumentYears
     int earliestDeadline = 0;
 };
 
-// target, incentive or baseline.
-QString kind(QStringView sentence, const QString &unit, qsizetype local, qsizetype localEnd,
-    const std::optional<YearMention> &year, const DocumentYears &years);
+// Words that put a statement in the future (力争, 将, 计划, 目标, 到 as a deadline).
+bool hasFutureMarker(QStringView text);
+
+// Verbs that report a figure: 为, 约为, 达, 实现, 共有.
+bool hasReportingVerb(QStringView text);
+
+// The comparator a figure is claimed with, refined by the words around it that the quantity
+// reader does not see: 最高 before a list it distributes over (最高200万元、100万元), "does not
+// exceed", "up to", "a maximum of", 可达 for support, English past verbs (exceeded, crossed).
+// `stated` is the quantity's own comparator ("" for a plain figure); `previous` the comparator
+// of the figure just before it when only 、/和/及 separate them, else empty.
+QString refineComparator(QStringView sentence, qsizetype local, const QString &stated,
+    const QString &previous, bool incentive);
 
 // "every year" (每年, annually): a recurring commitment that has no target year of its own.
 bool isRecurring(QStringView sentence);

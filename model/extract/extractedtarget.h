@@ -1,5 +1,8 @@
 #pragma once
 
+#include "extract/documentgenre.h"
+#include "extract/targetreason.h"
+
 #include <QDate>
 #include <QString>
 
@@ -23,12 +26,16 @@ struct ExtractedTarget
     qsizetype start = 0, end = 0; // sentence span, UTF-16 offsets into the ORIGINAL text
     qsizetype quoteStart = 0, quoteEnd = 0; // the number+unit span, offsets into the original text
     double confidence = 0;
+    TargetReason reason; // the cues that decided kind, year, comparator and indicator
 };
 
+// What is known about a document before extraction. Unset fields are detected from the text;
+// a value set here (a user's correction stored with the document) wins over detection.
 struct DocumentContext
 {
-    QDate published; // invalid: guessed from the text (date line, document number)
+    QDate published; // invalid: guessed from the text (date line, dateline, document number)
     QString language;
+    std::optional<DocumentGenre> genre = std::nullopt; // unset: detectDocumentGenre()
 };
 
 } // namespace policylens

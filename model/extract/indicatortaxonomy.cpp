@@ -114,8 +114,39 @@ void IndicatorTaxonomy::rebuildIndex()
         [](const Keyword &a, const Keyword &b) { return a.text.size() > b.text.size(); });
 }
 
+namespace {
+
+// Growth rates are not levels and counts are not money: an indicator measured in yuan never
+// takes a percentage or a number of enterprises, whatever its keyword.
+bool unitFits(const QString &entryUnit, const QString &unit)
+{
+    // A multiple (翻一番) is a multiple of whatever its subject measures.
+    if (entryUnit.isEmpty() || unit.isEmpty() || unit == u"times")
+        return true;
+    const bool money = unit == u"CNY" || unit == u"USD" || unit == u"EUR";
+    const bool share = unit == u"percent" || unit == u"percentage_point";
+    if (entryUnit == u"CNY")
+        return money;
+    if (entryUnit == u"percent")
+        return share;
+    if (entryUnit == u"PFLOPS")
+        return unit == u"PFLOPS";
+    if (entryUnit == u"count")
+        return !money && !share && unit != u"PFLOPS";
+    return true;
+}
+
+} // namespace
+
 QString IndicatorTaxonomy::match(QStringView before, QStringView after, const QString &unit) const
 {
+    return matchWithKeyword(before, after, unit).key;
+}
+
+IndicatorMatch IndicatorTaxonomy::matchWithKeyword(
+    QStringView before, QStringView after, const QString &unit) const
+{
+    const Keyword *bestKeyword = nullptr;
     int bestScore = 0;
     int bestEntry = -1;
     // Only keywords whose first character occurs in the window can match: a cheap filter.
@@ -135,6 +166,8 @@ QString IndicatorTaxonomy::match(QStringView before, QStringView after, const QS
             continue;
         const Qt::CaseSensitivity cs = k.ascii ? Qt::CaseInsensitive : Qt::CaseSensitive;
         const IndicatorEntry &entry = m_entries[k.entry];
+        if (!unitFits(entry.unit, unit))
+            continue;
         const int unitBonus
             = (!entry.unit.isEmpty() && entry.unit == unit) ? (unit == u"percent" ? 40 : 12) : 0;
         const qsizetype b = before.lastIndexOf(k.text, -1, cs);
@@ -144,6 +177,7 @@ QString IndicatorTaxonomy::match(QStringView before, QStringView after, const QS
             if (score > bestScore) {
                 bestScore = score;
                 bestEntry = k.entry;
+                bestKeyword = &k;
             }
         }
         const qsizetype a = after.indexOf(k.text, 0, cs);
@@ -154,10 +188,13 @@ QString IndicatorTaxonomy::match(QStringView before, QStringView after, const QS
             if (score > bestScore) {
                 bestScore = score;
                 bestEntry = k.entry;
+                bestKeyword = &k;
             }
         }
     }
-    return bestEntry >= 0 ? m_entries[bestEntry].key : QStringLiteral("other");
+    if (bestEntry < 0)
+        return { QStringLiteral("other"), {} };
+    return { m_entries[bestEntry].key, bestKeyword->text };
 }
 
 } // namespace policylens

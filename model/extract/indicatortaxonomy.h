@@ -17,6 +17,13 @@ struct IndicatorEntry
     QStringList keywords; // Chinese keywords in Simplified form, English ones as written
 };
 
+// An indicator chosen for a figure, with the keyword that chose it (empty for "other").
+struct IndicatorMatch
+{
+    QString key;
+    QString keyword;
+};
+
 // The bilingual list of indicators targets are filed under. Data, not code: the built-in list
 // is resources/data/indicators.json and users can load further files that add entries or
 // extend the keywords of existing ones.
@@ -37,6 +44,7 @@ public:
     // clause up to the number, `after` the text from the end of its unit to the end of the
     // clause (both normalized). Returns "other" when nothing matches.
     QString match(QStringView before, QStringView after, const QString &unit) const;
+    IndicatorMatch matchWithKeyword(QStringView before, QStringView after, const QString &unit) const;
 
 private:
     void rebuildIndex();

@@ -1,11 +1,14 @@
 #include "extract/targetextractor.h"
 
 #include "extract/commitmentrules.h"
+#include "extract/dateline.h"
 #include "extract/quantityfinder.h"
 #include "extract/tableextractor.h"
 #include "extract/yearresolver.h"
 #include "text/sentencesplitter.h"
 #include "text/textnormalizer.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -91,6 +94,144 @@ double confidenceFor(const Quantity &q, const QString &indicator,
     return std::clamp(c, 0.05, 0.99);
 }
 
+// A news item dated only by month and day (合肥1月23日电) is written in the year after the
+// latest year it reports on, or in the latest year it sets goals for (2024年主要预期目标). Event
+// names (2025年…大会) say nothing about the date.
+int newsYear(const QString &text)
+{
+    const NormalizedText norm = TextNormalizer::normalize(QStringView(text).left(1 << 14));
+    const QStringView all(norm.text);
+    // A short first line is a headline; its year may name an event or the whole report.
+    qsizetype titleEnd = all.indexOf(u'\n');
+    if (titleEnd > 60)
+        titleEnd = 0;
+    int latest = 0;
+    bool planned = false;
+    for (const YearMention &m : YearResolver::find(all, 0)) {
+        if (m.type != YearMention::Plain || m.start < titleEnd || m.year < latest)
+            continue;
+        const QStringView after = all.mid(m.end, 40);
+        static const QRegularExpression eventName(
+            QStringLiteral("^[^,，。;；]{0,25}(大会|会议|论坛|峰会|博览会|活动|交流会)"));
+        if (eventName.match(after).hasMatch())
+            continue;
+        const bool goal = after.contains(u"将") || after.contains(u"力争")
+            || after.contains(u"预期目标") || after.contains(u"目标是") || after.contains(u"目标为")
+            || after.contains(u"这些目标") || after.contains(u"计划");
+        if (m.year > latest)
+            planned = false;
+        latest = m.year;
+        planned = planned || goal;
+    }
+    return latest == 0 ? 0 : (planned ? latest : latest + 1);
+}
+
+// A statistics bulletin reports on the year in its title.
+int titleYear(const QString &text)
+{
+    const NormalizedText norm = TextNormalizer::normalize(QStringView(text).left(200));
+    const QList<YearMention> years = YearResolver::find(norm.text, 0);
+    return years.isEmpty() ? 0 : years.first().year;
+}
+
+// Where a figure's year came from, for its reason.
+YearCue yearCueOf(QStringView sentence, const std::optional<YearMention> &year, bool carried,
+    bool leadIn, bool respective)
+{
+    if (!year)
+        return YearCue::None;
+    if (respective)
+        return YearCue::Respective;
+    if (carried)
+        return leadIn ? YearCue::LeadIn : YearCue::Carried;
+    const QChar first = year->start < sentence.size() ? sentence[year->start] : QChar();
+    if (first == u'今' || first == u'明' || first == u'去'
+        || sentence.mid(year->start, 9).startsWith(u"this year", Qt::CaseInsensitive)
+        || sentence.mid(year->start, 9).startsWith(u"last year", Qt::CaseInsensitive))
+        return YearCue::Relative;
+    if (first == u'十')
+        return YearCue::PlanPeriod;
+    switch (year->type) {
+    case YearMention::Deadline:
+        return YearCue::Deadline;
+    case YearMention::AsOf:
+        return YearCue::AsOf;
+    case YearMention::PastPeriod:
+        return YearCue::PlanPeriod;
+    case YearMention::Plain:
+        break;
+    }
+    return YearCue::Stated;
+}
+
+// The comparator's words as written around the figure (以上, 超过, more than).
+QString comparatorWords(QStringView all, const Quantity &q)
+{
+    QString words = all.mid(q.contextStart, q.start - q.contextStart).trimmed().toString();
+    const QString tail = all.mid(q.end, q.contextEnd - q.end).trimmed().toString();
+    if (!tail.isEmpty())
+        words += (words.isEmpty() ? QString() : QStringLiteral("…")) + tail;
+    return words;
+}
+
+// 2023年、2024年、2025年分别达到100亿元、200亿元和300亿元: years pair with figures in order.
+QList<YearMention> respectiveYears(QStringView sentence, const QList<YearMention> &mentions,
+    const QList<Quantity> &quantities, qsizetype first, const SentenceSpan &span)
+{
+    if (!sentence.contains(u"分别") || mentions.size() < 2)
+        return {};
+    qsizetype firstLocal = -1;
+    int committed = 0;
+    for (qsizetype k = first; k < quantities.size() && quantities[k].start < span.end; ++k) {
+        const Quantity &q = quantities[k];
+        const qsizetype local = q.start - span.start;
+        if (q.isExcluded() || local < 0)
+            continue;
+        const QString unit = commitmentrules::effectiveUnit(sentence, q, local);
+        if (!commitmentrules::isCommitment(
+                sentence, q, unit, local, std::min(q.end, span.end) - span.start))
+            continue;
+        if (firstLocal < 0)
+            firstLocal = local;
+        ++committed;
+    }
+    QList<YearMention> respective;
+    for (const YearMention &m : mentions) {
+        if (m.end <= firstLocal)
+            respective.append(m);
+    }
+    if (respective.size() != committed)
+        respective.clear();
+    return respective;
+}
+
+// The figure before in the same sentence and the comparator it was given.
+struct ListItem
+{
+    const Quantity *quantity = nullptr;
+    QString comparator;
+};
+
+// A figure continues a list when only 、/和/及 separate it from the one before, and then takes
+// the comparator a word before that one gave (分别突破2000亿元、6000亿元).
+QString listComparator(QStringView all, const ListItem &previous, const Quantity &q)
+{
+    if (!previous.quantity || previous.quantity->contextStart >= previous.quantity->start
+        || previous.quantity->comparator.isEmpty())
+        return {};
+    const QStringView gap
+        = all.mid(previous.quantity->end, q.start - previous.quantity->end).trimmed();
+    if (gap == u"、" || gap == u"和" || gap == u"及" || gap == u"与")
+        return previous.comparator;
+    return {};
+}
+
+// A new paragraph starts between two sentences when a line break separates them.
+bool newParagraph(QStringView all, qsizetype previousEnd, qsizetype start)
+{
+    return previousEnd >= 0 && all.mid(previousEnd, start - previousEnd).contains(u'\n');
+}
+
 } // namespace
 
 TargetExtractor::TargetExtractor()
@@ -105,14 +246,23 @@ QList<ExtractedTarget> TargetExtractor::extract(
     const QString &text, const DocumentContext &ctx) const
 {
     QList<ExtractedTarget> out;
-    const int documentYear
+    DocumentFacts facts;
+    facts.genre = ctx.genre.value_or(detectDocumentGenre(text));
+    int documentYear
         = ctx.published.isValid() ? ctx.published.year() : YearResolver::guessDocumentYear(text);
+    if (!ctx.published.isValid() && facts.genre == DocumentGenre::News
+        && !findDateline(TextNormalizer::normalize(QStringView(text).left(3000)).text).isValid())
+        documentYear = std::max(documentYear, newsYear(text));
+    if (facts.genre == DocumentGenre::Statistics) {
+        facts.reportYear = titleYear(text);
+        if (!ctx.published.isValid() && facts.reportYear > 0)
+            documentYear = std::max(documentYear, facts.reportYear + 1);
+    }
     // Long documents are read in pieces that end at a paragraph break, so the working memory
     // (normalized copy, offset map, numerals) stays bounded whatever the document's size.
-    commitmentrules::DocumentYears years;
-    years.documentYear = documentYear;
+    facts.years.documentYear = documentYear;
     if (documentYear == 0)
-        years.earliestDeadline = earliestDeadline(text);
+        facts.years.earliestDeadline = earliestDeadline(text);
     CarriedYear carried;
     const qsizetype n = text.size();
     qsizetype start = 0;
@@ -133,10 +283,12 @@ QList<ExtractedTarget> TargetExtractor::extract(
             if (end <= start)
                 end = std::min(n, start + 4 * kChunkSize);
         }
-        extractPiece(text, start, end, years, carried, out);
+        extractPiece(text, start, end, facts, carried, out);
         TableExtractor::extract(text, start, end, documentYear, m_taxonomy, out);
         start = end;
     }
+    for (ExtractedTarget &t : out)
+        t.reason.genre = facts.genre;
     std::stable_sort(
         out.begin(), out.end(), [](const ExtractedTarget &a, const ExtractedTarget &b) {
             return a.quoteStart < b.quoteStart;
@@ -145,10 +297,9 @@ QList<ExtractedTarget> TargetExtractor::extract(
 }
 
 void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qsizetype pieceEnd,
-    const commitmentrules::DocumentYears &years, CarriedYear &carried,
-    QList<ExtractedTarget> &out) const
+    const DocumentFacts &facts, CarriedYear &carried, QList<ExtractedTarget> &out) const
 {
-    const int documentYear = years.documentYear;
+    const int documentYear = facts.years.documentYear;
     const NormalizedText norm
         = TextNormalizer::normalize(QStringView(text).mid(pieceStart, pieceEnd - pieceStart));
     const QStringView all(norm.text);
@@ -156,41 +307,22 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
     const QList<SentenceSpan> sentences = SentenceSplitter::split(all);
 
     qsizetype qi = 0;
+    qsizetype previousEnd = -1;
     for (const SentenceSpan &span : sentences) {
         if (span.sectionHeading)
             carried = {};
+        if (newParagraph(all, previousEnd, span.start))
+            carried.frame = kindrules::Frame::None;
+        previousEnd = span.end;
         while (qi < quantities.size() && quantities[qi].start < span.start)
             ++qi;
         const QStringView sentence = all.mid(span.start, span.end - span.start);
         // Every sentence's years are read, even without figures: it may lead in a list.
         const QList<YearMention> mentions = YearResolver::find(sentence, documentYear);
-        // "2023年、2024年、2025年分别达到100亿元、200亿元和300亿元": years pair with figures in
-        // order.
-        QList<YearMention> respective;
-        if (sentence.contains(u"分别") && mentions.size() >= 2) {
-            qsizetype firstLocal = -1;
-            int committed = 0;
-            for (qsizetype k = qi; k < quantities.size() && quantities[k].start < span.end; ++k) {
-                const Quantity &q = quantities[k];
-                const qsizetype local = q.start - span.start;
-                if (q.isExcluded() || local < 0)
-                    continue;
-                const QString unit = commitmentrules::effectiveUnit(sentence, q, local);
-                if (!commitmentrules::isCommitment(
-                        sentence, q, unit, local, std::min(q.end, span.end) - span.start))
-                    continue;
-                if (firstLocal < 0)
-                    firstLocal = local;
-                ++committed;
-            }
-            for (const YearMention &m : mentions) {
-                if (m.end <= firstLocal)
-                    respective.append(m);
-            }
-            if (respective.size() != committed)
-                respective.clear();
-        }
+        const QList<YearMention> respective
+            = respectiveYears(sentence, mentions, quantities, qi, span);
         const bool recurring = commitmentrules::isRecurring(sentence);
+        ListItem previous;
         int committedIndex = 0;
         for (; qi < quantities.size() && quantities[qi].start < span.end; ++qi) {
             const Quantity &q = quantities[qi];
@@ -210,14 +342,32 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             ++committedIndex;
             const bool carriedYear = year && mentions.isEmpty();
 
-            ExtractedTarget t;
-            t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, years);
+            // A bulletin's figures are about the year its title names.
+            if (!year && facts.reportYear > 0)
+                year = YearMention { 0, 0, facts.reportYear, YearMention::Plain };
+            const QString comparator = q.valueMax
+                ? QStringLiteral("range")
+                : (q.comparator.isEmpty() ? QStringLiteral("=") : q.comparator);
+            kindrules::KindInput in { sentence, unit, local, localEnd, year,
+                year.has_value() && !carriedYear && !mentions.isEmpty(), facts.years, facts.genre,
+                carried.frame, comparator };
+            kindrules::KindDecision decision = kindrules::decide(in);
             // Support measures are standing policy: a goal's year in an earlier sentence does not
             // date a subsidy after it; only a lead-in over a list does.
-            if (t.kind == u"incentive" && carriedYear && !carried.leadIn) {
+            if (decision.kind == u"incentive" && carriedYear && !carried.leadIn
+                && year->type == YearMention::Deadline) {
                 year.reset();
-                t.kind = commitmentrules::kind(sentence, unit, local, localEnd, year, years);
+                in.year.reset();
+                decision = kindrules::decide(in);
             }
+            ExtractedTarget t;
+            t.kind = decision.kind;
+            t.reason.kindCue = decision.cue;
+            t.reason.kindWord = decision.word;
+            t.reason.yearCue = !mentions.isEmpty() || carriedYear
+                ? yearCueOf(sentence, year, carriedYear, carried.leadIn, !respective.isEmpty())
+                : (year ? YearCue::ReportTitle : YearCue::None);
+            t.reason.comparatorWord = comparatorWords(all, q);
             t.value = q.value.toDouble();
             if (q.valueMax)
                 t.valueMax = q.valueMax->toDouble();
@@ -225,20 +375,23 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             t.counter = q.counter;
             t.comparator = q.valueMax
                 ? QStringLiteral("range")
-                : (q.comparator.isEmpty() ? QStringLiteral("=") : q.comparator);
+                : commitmentrules::refineComparator(sentence, local, q.comparator,
+                    listComparator(all, previous, q), t.kind == u"incentive");
+            previous = { &q, t.comparator };
             if (year)
                 t.year = year->year;
             t.approximate = q.approximate;
-            t.indicator = m_taxonomy.match(commitmentrules::clauseBefore(sentence, local),
-                commitmentrules::clauseAfter(
-                    sentence, q.nounStart >= 0 ? q.nounStart - span.start : localEnd),
-                unit);
-            // Money a government gives is filed as funding unless a money indicator fits better.
-            if (t.kind == u"incentive") {
-                const IndicatorEntry *entry = m_taxonomy.find(t.indicator);
-                if (!entry || entry->unit != u"CNY" || t.indicator == u"ai_core_industry_scale")
-                    t.indicator = QStringLiteral("funds_and_subsidies");
-            }
+            const IndicatorMatch match
+                = m_taxonomy.matchWithKeyword(commitmentrules::clauseBefore(sentence, local),
+                    commitmentrules::clauseAfter(
+                        sentence, q.nounStart >= 0 ? q.nounStart - span.start : localEnd),
+                    unit);
+            t.indicator = match.key;
+            t.reason.indicatorWord = match.keyword;
+            // Money or a rate a government gives is support, whatever the sum is measured
+            // against (20% of the investment is not an investment figure).
+            if (t.kind == u"incentive")
+                t.indicator = QStringLiteral("funds_and_subsidies");
             t.start = pieceStart + norm.originalStart(span.start);
             t.end = pieceStart + norm.originalEnd(span.end);
             t.sentence = text.mid(t.start, t.end - t.start);
@@ -247,6 +400,13 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             t.confidence = confidenceFor(q, t.indicator, year, carriedYear);
             out.append(t);
         }
+        // Only a year that frames its sentence sets the paragraph's time, as below.
+        QList<YearMention> framing;
+        for (const YearMention &m : mentions) {
+            if (m.type != YearMention::Plain || opensSentence(sentence, m.start))
+                framing.append(m);
+        }
+        carried.frame = kindrules::frameAfter(sentence, framing, documentYear, carried.frame);
         // A year carries over to the sentences that follow when it frames its sentence
         // (到2025年, 截至2022年底, or 2022年 opening it), not when it is mentioned in passing
         // (根据2022年发布的方案).

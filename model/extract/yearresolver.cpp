@@ -1,7 +1,11 @@
 #include "extract/yearresolver.h"
 
+#include "extract/dateline.h"
 #include "extract/numeralparser.h"
 #include "extract/unitmatcher.h"
+#include "text/textnormalizer.h"
+
+#include <optional>
 
 namespace policylens {
 
@@ -90,6 +94,30 @@ int afterCurrentSituation(QStringView text)
     return bound;
 }
 
+// "this year", "last year", "next year", resolved from the document's year; "by the end of
+// this year" is a deadline.
+std::optional<YearMention> englishRelativeYear(QStringView text, qsizetype i, int documentYear)
+{
+    const QStringView rest = text.mid(i, 9);
+    int delta = 0;
+    if (rest.compare(u"this year", Qt::CaseInsensitive) == 0)
+        delta = 0;
+    else if (rest.compare(u"last year", Qt::CaseInsensitive) == 0)
+        delta = -1;
+    else if (rest.compare(u"next year", Qt::CaseInsensitive) == 0)
+        delta = 1;
+    else
+        return std::nullopt;
+    YearMention m { i, i + 9, documentYear + delta,
+        delta < 0 ? YearMention::AsOf : YearMention::Plain };
+    qsizetype len = 0;
+    if (delta >= 0 && endsWithAny(text.left(i), { u"by the end of ", u"by ", u"before " }, &len)) {
+        m.type = YearMention::Deadline;
+        m.start -= len;
+    }
+    return m;
+}
+
 } // namespace
 
 QList<YearMention> YearResolver::find(QStringView text, int documentYear)
@@ -126,6 +154,14 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                 delta < 0 ? YearMention::AsOf : YearMention::Plain });
             ++i;
             continue;
+        }
+        if ((c == u't' || c == u'l' || c == u'n' || c == u'T' || c == u'L' || c == u'N')
+            && documentYear > 0 && (i == 0 || !text[i - 1].isLetter())) {
+            if (const auto m = englishRelativeYear(text, i, documentYear)) {
+                out.append(*m);
+                i = m->end - 1;
+                continue;
+            }
         }
         const bool digitStringYear = (c == u'二' || c == u'一')
             && (at(text, i + 1) == u'〇' || at(text, i + 1) == u'零' || at(text, i + 1) == u'九');
@@ -267,6 +303,10 @@ int YearResolver::guessDocumentYear(QStringView text)
                 || at(line, end + 1) == u'十'))
             return year;
     }
+    // A news page's byline or a notice's publication field near the top.
+    if (const QDate dateline = findDateline(TextNormalizer::normalize(text.left(3000)).text);
+        dateline.isValid())
+        return dateline.year();
     // Otherwise a lower bound: the document is no older than the documents it cites (〔2023〕),
     // than the five-year plan it names (“十四五” → 2021), or than the first year of its own period
     // ((2023—2025年) in the title).

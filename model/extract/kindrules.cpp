@@ -1,0 +1,291 @@
+#include "extract/kindrules.h"
+
+#include <QList>
+
+#include <initializer_list>
+
+namespace policylens::kindrules {
+
+namespace {
+
+using commitmentrules::clauseAfter;
+using commitmentrules::clauseBefore;
+
+// The first of `words` found in text; sets *found to it.
+bool findAny(QStringView text, std::initializer_list<QStringView> words, QString *found = nullptr,
+    Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    for (const QStringView w : words) {
+        if (text.contains(w, cs)) {
+            if (found)
+                *found = w.trimmed().toString();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool findEnglish(
+    QStringView text, std::initializer_list<QStringView> words, QString *found = nullptr)
+{
+    return findAny(text, words, found, Qt::CaseInsensitive);
+}
+
+bool isMoneyUnit(const QString &unit)
+{
+    return unit == u"CNY" || unit == u"USD" || unit == u"EUR";
+}
+
+// A cue found in the text before a figure, with where it ends: the nearest one decides.
+struct Cue
+{
+    qsizetype end = -1;
+    QString kind;
+    KindCue cue = KindCue::None;
+    QString word;
+};
+
+void nearest(QStringView prefix, std::initializer_list<QStringView> words, const QString &kind,
+    KindCue cue, Cue &best, Qt::CaseSensitivity cs = Qt::CaseSensitive)
+{
+    for (const QStringView w : words) {
+        const qsizetype at = prefix.lastIndexOf(w, -1, cs);
+        if (at >= 0 && at + w.size() > best.end)
+            best = { at + w.size(), kind, cue, w.trimmed().toString() };
+    }
+}
+
+// 了 after a verb marks a completed action (增长了, 建成了); 为了, 除了, 了解 do not.
+void nearestLe(QStringView prefix, Cue &best)
+{
+    for (qsizetype i = prefix.lastIndexOf(u'了'); i > 0; i = prefix.lastIndexOf(u'了', i - 1)) {
+        const QChar prev = prefix[i - 1];
+        const QChar next = i + 1 < prefix.size() ? prefix[i + 1] : QChar();
+        if (QStringView(u"为除罢不得").contains(prev) || next == u'解')
+            continue;
+        if (i + 1 > best.end)
+            best = { i + 1, QStringLiteral("baseline"), KindCue::PastAspect, QStringLiteral("了") };
+        return;
+    }
+}
+
+// The nearest word before the figure that tells past from future.
+Cue tenseCue(QStringView prefix, DocumentGenre genre)
+{
+    Cue best;
+    const QString baseline = QStringLiteral("baseline"), target = QStringLiteral("target");
+    nearest(prefix, { u"截至", u"截止", u"目前", u"现有", u"当前", u"至今", u"以来" }, baseline,
+        KindCue::AsOf, best);
+    nearest(prefix,
+        { u"已经", u"已", u"去年", u"上年", u"过去一年", u"过去五年", u"前三季度", u"上半年",
+            u"一季度", u"全年" },
+        baseline, KindCue::PastAspect, best);
+    nearestLe(prefix, best);
+    nearest(prefix, { u"同比", u"按可比价", u"较上年", u"比上年", u"比去年", u"较去年" }, baseline,
+        KindCue::YearOnYear, best);
+    nearest(prefix, { u"据统计", u"数据显示", u"统计显示", u"据介绍", u"据悉", u"获悉", u"介绍" },
+        baseline, KindCue::ReportingFrame, best);
+    nearest(prefix,
+        { u" has ", u" have ", u" had ", u" grew", u" rose", u" reached", u" exceeded",
+            u" exceeding", u" crossed", u" was ", u" were ", u" totaled", u" totalled",
+            u" increased", u" recorded", u" ranks", u" ranked", u" accounting for", u" accounted",
+            u" surpassed", u" hit ", u" stood at", u" year on year", u" year-on-year",
+            u" last year", u" so far", u" as of" },
+        baseline, KindCue::PastAspect, best, Qt::CaseInsensitive);
+    nearest(prefix,
+        { u"力争", u"目标", u"将", u"计划", u"争取", u"确保", u"力求", u"预期", u"拟", u"谋划" },
+        target, KindCue::GoalWord, best);
+    nearest(prefix,
+        { u" will ", u" aims to", u" aim to", u" plans to", u" plan to", u" target", u" goal",
+            u" strive", u" seeks to", u" is to ", u" are to " },
+        target, KindCue::GoalWord, best, Qt::CaseInsensitive);
+    nearest(prefix, { u"预计", u"有望", u"预测" }, target, KindCue::Forecast, best);
+    nearest(prefix, { u" expected to", u" projected to", u" forecast", u" set to " }, target,
+        KindCue::Forecast, best, Qt::CaseInsensitive);
+    // 力争比上年增长6%: the comparison is the goal itself.
+    if ((best.cue == KindCue::YearOnYear || best.cue == KindCue::PastAspect) && best.word != u"同比"
+        && best.word != u"已" && best.word != u"已经") {
+        QString goal;
+        if (findAny(clauseBefore(prefix, best.end - best.word.size()).right(12),
+                { u"力争", u"目标", u"预期", u"争取", u"确保" }, &goal))
+            best = { best.end, target, KindCue::GoalWord, goal };
+    }
+    // In plans 目标 heads a list and 全年 is the plan's year: only the genres that report
+    // read these as past.
+    if (best.cue == KindCue::PastAspect && best.word == u"全年"
+        && !(genre == DocumentGenre::News || genre == DocumentGenre::Statistics))
+        best = {};
+    return best;
+}
+
+std::optional<KindDecision> incentive(const KindInput &in)
+{
+    const bool money = isMoneyUnit(in.unit);
+    if (!money && in.unit != u"percent")
+        return std::nullopt;
+    const QStringView sentence = in.sentence;
+    const QStringView before = clauseBefore(sentence, in.local);
+    const QStringView after = clauseAfter(sentence, in.localEnd);
+    const QStringView nearBefore = before.right(14);
+    const QStringView englishAfter = sentence.mid(in.localEnd, 40);
+    const QStringView prefix = sentence.left(in.local);
+    QString w;
+    // A fund's or a budget's size is money set aside, whatever verb reports it.
+    const bool fundSubject = money
+        && (findAny(prefix.right(40), { u"基金" }, &w) || findAny(after.left(8), { u"基金" }, &w)
+            || findEnglish(englishAfter, { u" fund" }, &w)
+            || findEnglish(before.right(30), { u" fund " }, &w));
+    // 到2025年底，基金规模突破300亿元 is a goal for the fund's growth, not money set aside.
+    if (fundSubject && in.year && in.year->type == YearMention::Deadline)
+        return std::nullopt;
+    const bool scaleGoal = !fundSubject
+        && findAny(before,
+            { u"规模", u"营业收入", u"收入", u"产值", u"占比", u"增速", u"增长", u"比重", u"增加值",
+                u"生产总值", u"GDP", u"account for", u"share", u"growth", u"output" },
+            nullptr, Qt::CaseInsensitive)
+        && !findAny(nearBefore, { u"给予", u"奖励", u"补助", u"补贴", u"资助" })
+        && !findAny(before, { u"设立", u"设置" });
+    if (scaleGoal)
+        return std::nullopt;
+    const auto support = [&](KindCue cue) {
+        return KindDecision { QStringLiteral("incentive"), cue, w };
+    };
+    const bool givingBefore = findAny(nearBefore,
+        { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"一次性", u"最高",
+            u"按照", u"按", u"财政", u"专项资金", u"安排", u"出资", u"减负", u"减税", u"降费",
+            u"减免", u"发放", u"奖补", u"申领", u"额度" },
+        &w);
+    const bool givingAfter = !givingBefore
+        && findAny(after.left(12),
+            { u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"支持", u"给予", u"奖补",
+                u"资金", u"算力券", u"券", u"申领", u"上限" },
+            &w);
+    const bool english = findEnglish(before,
+                             { u"subsid", u"reward", u"grant", u"award", u"funding of", u"allocate",
+                                 u"earmark", u"voucher", u"coupon" },
+                             &w)
+        || findEnglish(
+            englishAfter, { u"subsid", u"reward", u"grant", u"award", u"voucher", u"coupon" }, &w);
+    const bool supportWords
+        = findAny(sentence, { u"补助", u"补贴", u"奖励", u"资助", u"贴息", u"奖补", u"券" })
+        || findEnglish(sentence, { u"subsid", u"reward", u"voucher", u"coupon" });
+    if ((givingBefore || givingAfter || english) && (money || supportWords))
+        return support(KindCue::Support);
+    if (findAny(before, { u"设立", u"设置", u"安排", u"统筹" }, &w)
+        && findAny(sentence, { u"基金", u"资金" }))
+        return support(KindCue::Fund);
+    if (fundSubject)
+        return support(KindCue::Fund);
+    // A percentage or sum in a sentence about subsidies is the subsidy's rate or cap.
+    const bool givingSentence
+        = findAny(sentence, { u"给予", u"补助", u"补贴", u"奖励", u"资助", u"贴息" }, &w)
+        || findEnglish(sentence, { u"subsid", u"reward", u"grant", u"award" }, &w);
+    if (givingSentence
+        && (!in.year || in.year->type != YearMention::Deadline
+            || (before.size() < 12 && !before.contains(u"达"))))
+        return support(KindCue::Support);
+    return std::nullopt;
+}
+
+KindDecision make(const QString &kind, KindCue cue, const QString &word = {})
+{
+    return { kind, cue, word };
+}
+
+std::optional<KindDecision> yearKind(const YearMention &year)
+{
+    switch (year.type) {
+    case YearMention::AsOf:
+        return make(QStringLiteral("baseline"), KindCue::AsOf);
+    case YearMention::PastPeriod:
+        return make(QStringLiteral("baseline"), KindCue::PastPeriod);
+    case YearMention::Deadline:
+        return make(QStringLiteral("target"), KindCue::Deadline);
+    case YearMention::Plain:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool reportingGenre(DocumentGenre genre)
+{
+    return genre == DocumentGenre::News || genre == DocumentGenre::Statistics;
+}
+
+} // namespace
+
+KindDecision decide(const KindInput &in)
+{
+    if (auto i = incentive(in))
+        return *i;
+    const QString baseline = QStringLiteral("baseline"), target = QStringLiteral("target");
+    const int documentYear = in.years.documentYear;
+    // A year stated in the sentence decides by its kind; one carried from an earlier sentence
+    // yields to the sentence's own words (目前…已引进 after 力争到2027年).
+    if (in.year && in.yearInSentence) {
+        if (auto byYear = yearKind(*in.year))
+            return *byYear;
+    }
+    // Cues are read on the figure's own line: a headline above it is another statement.
+    QStringView prefix = in.sentence.left(in.local);
+    prefix = prefix.mid(prefix.lastIndexOf(u'\n') + 1);
+    const Cue cue = tenseCue(prefix, in.genre);
+    const int year = in.year ? in.year->year : 0;
+    if (cue.cue == KindCue::Forecast) {
+        if (year > 0 && documentYear > year)
+            return make(baseline, KindCue::ForecastOfPastYear, cue.word);
+        return make(target, KindCue::Forecast, cue.word);
+    }
+    if (year > 0 && in.yearInSentence && documentYear > 0) {
+        if (year < documentYear)
+            return make(baseline, KindCue::PastYear);
+        if (year > documentYear)
+            return make(target, KindCue::FutureYear);
+    }
+    if (cue.cue != KindCue::None)
+        return make(cue.kind, cue.cue, cue.word);
+    if (in.year && !in.yearInSentence) {
+        if (auto byYear = yearKind(*in.year))
+            return *byYear;
+    }
+    if (year > 0 && documentYear > 0 && year < documentYear)
+        return make(baseline, KindCue::PastYear);
+    if (year > 0 && documentYear == 0) {
+        // Undated document: "2022年，规模约为2500亿元" before a plan's first deadline reports
+        // where the plan starts.
+        if (in.years.earliestDeadline > 0 && year < in.years.earliestDeadline
+            && commitmentrules::hasReportingVerb(prefix)
+            && !commitmentrules::hasFutureMarker(in.sentence))
+            return make(baseline, KindCue::PastYear);
+    }
+    if (in.frame == Frame::Past)
+        return make(baseline, KindCue::PastAspect);
+    if (in.frame == Frame::Future)
+        return make(target, KindCue::GoalWord);
+    if (year > 0 && documentYear > 0 && year > documentYear)
+        return make(target, KindCue::FutureYear);
+    // 以上/不少于 set a floor to reach; reports say 超, 突破, 逾.
+    if (in.comparator == u">=" && in.genre == DocumentGenre::News)
+        return make(target, KindCue::GoalWord, in.comparator);
+    return make(reportingGenre(in.genre) ? baseline : target, KindCue::Genre);
+}
+
+Frame frameAfter(
+    QStringView sentence, const QList<YearMention> &mentions, int documentYear, Frame current)
+{
+    for (const YearMention &m : mentions) {
+        if (m.type == YearMention::Deadline)
+            return Frame::Future;
+        if (m.type == YearMention::AsOf || m.type == YearMention::PastPeriod
+            || (documentYear > 0 && m.year < documentYear))
+            return Frame::Past;
+    }
+    const Cue cue = tenseCue(sentence, DocumentGenre::Other);
+    if (cue.kind == u"target")
+        return Frame::Future;
+    if (cue.kind == u"baseline" && cue.cue != KindCue::ReportingFrame)
+        return Frame::Past;
+    return current;
+}
+
+} // namespace policylens::kindrules
