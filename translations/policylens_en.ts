@@ -47,12 +47,12 @@
         <translation>PNG resolution; the image gets width×dpi/96 pixels (default 96).</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
-        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</translation>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
+        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
-        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</translation>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
     </message>
     <message>
         <source>Give the output file with --out FILE.png|svg|pdf|csv|xlsx.</source>
@@ -67,8 +67,8 @@
         <translation>--width and --height must be at least 100 and --dpi between 24 and 1200.</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not "%2".</source>
-        <translation>--%1 must be a year, not "%2".</translation>
+        <source>--%1 must be a year, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a year, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Warning: no data for this selection; the chart is empty.</source>
@@ -79,8 +79,8 @@
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1". Valid keys: %2.</source>
-        <translation>Unknown indicator "%1". Valid keys: %2.</translation>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
+        <translation>Unknown indicator &quot;%1&quot;. Valid keys: %2.</translation>
     </message>
 </context>
 <context>
@@ -94,8 +94,8 @@
         <translation>Cannot write %1: the size %2×%3 is out of range (16 to 20000 pixels).</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
-        <translation>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</translation>
+        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</translation>
     </message>
     <message>
         <source>Cannot write %1: the chart could not be rendered.</source>
@@ -109,8 +109,8 @@
         <translation>Cannot open workspace %1: no such file.</translation>
     </message>
     <message>
-        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
-        <translation>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</translation>
+        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
+        <translation>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</translation>
     </message>
 </context>
 <context>
@@ -124,16 +124,16 @@
         <translation>Cannot read the regions: %1</translation>
     </message>
     <message>
-        <source>Cannot look up the region "%1": %2</source>
-        <translation>Cannot look up the region "%1": %2</translation>
+        <source>Cannot look up the region &quot;%1&quot;: %2</source>
+        <translation>Cannot look up the region &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot list the indicators: %1</source>
         <translation>Cannot list the indicators: %1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator "%1": %2</source>
-        <translation>Cannot read the indicator "%1": %2</translation>
+        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
+        <translation>Cannot read the indicator &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot read the targets: %1</source>
@@ -158,6 +158,37 @@
     <message>
         <source>Cannot count the documents: %1</source>
         <translation>Cannot count the documents: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentGenre</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>Support measures</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Work report</source>
+        <translation>Work report</translation>
+    </message>
+    <message>
+        <source>Statistics release</source>
+        <translation>Statistics release</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -187,8 +218,8 @@
         <translation>it is empty</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
-        <translation>it is a statistics table, not a document; import it with "policylens stats import"</translation>
+        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
+        <translation>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</translation>
     </message>
     <message>
         <source>old binary Word (.doc) files are not supported; save it as .docx</source>
@@ -446,8 +477,8 @@
         <translation>%1: not a JSON object: %2</translation>
     </message>
     <message>
-        <source>%1: no "indicators" array</source>
-        <translation>%1: no "indicators" array</translation>
+        <source>%1: no &quot;indicators&quot; array</source>
+        <translation>%1: no &quot;indicators&quot; array</translation>
     </message>
     <message>
         <source>%1: an indicator has no key</source>
@@ -638,12 +669,8 @@
         <translation>nothing was produced.</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</source>
-        <translation>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
-        <translation>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</translation>
+        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</source>
+        <translation>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</translation>
     </message>
 </context>
 <context>
@@ -657,16 +684,16 @@
         <translation>Comma-separated region codes or names; default: every city.</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
-        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</translation>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
+        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</translation>
     </message>
     <message>
         <source>Report title.</source>
         <translation>Report title.</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
-        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</translation>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
@@ -685,20 +712,8 @@
         <translation>Give the output file with --out FILE.pdf|docx|odt|html.</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1". Valid keys: %2.</source>
-        <translation>Unknown indicator "%1". Valid keys: %2.</translation>
-    </message>
-    <message>
-        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</source>
-        <translation>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</translation>
-    </message>
-    <message>
-        <source>Output file: .pdf, .odt or .html.</source>
-        <translation>Output file: .pdf, .odt or .html.</translation>
-    </message>
-    <message>
-        <source>Give the output file with --out FILE.pdf|odt|html.</source>
-        <translation>Give the output file with --out FILE.pdf|odt|html.</translation>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
+        <translation>Unknown indicator &quot;%1&quot;. Valid keys: %2.</translation>
     </message>
 </context>
 <context>
@@ -789,15 +804,15 @@
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <source>No document matches "%1".</source>
-        <translation>No document matches "%1".</translation>
+        <source>No document matches &quot;%1&quot;.</source>
+        <translation>No document matches &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search "%1" failed: %2</source>
-        <translation>The search "%1" failed: %2</translation>
+        <source>The search &quot;%1&quot; failed: %2</source>
+        <translation>The search &quot;%1&quot; failed: %2</translation>
     </message>
 </context>
 <context>
@@ -855,8 +870,8 @@
         <translation>the indicator is empty</translation>
     </message>
     <message>
-        <source>the year "%1" is not a year</source>
-        <translation>the year "%1" is not a year</translation>
+        <source>the year &quot;%1&quot; is not a year</source>
+        <translation>the year &quot;%1&quot; is not a year</translation>
     </message>
     <message>
         <source>the spreadsheet is damaged</source>
@@ -897,8 +912,8 @@
         <translation>the workspace cannot start a transaction: %1</translation>
     </message>
     <message>
-        <source>the region "%1" is unknown</source>
-        <translation>the region "%1" is unknown</translation>
+        <source>the region &quot;%1&quot; is unknown</source>
+        <translation>the region &quot;%1&quot; is unknown</translation>
     </message>
     <message>
         <source>the workspace refused the rows (%1)</source>
@@ -911,22 +926,6 @@
 </context>
 <context>
     <name>StatsCommand</name>
-    <message>
-        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
-        <translation>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</translation>
-    </message>
-    <message>
-        <source>What to do: import.</source>
-        <translation>What to do: import.</translation>
-    </message>
-    <message>
-        <source>CSV or XLSX file.</source>
-        <translation>CSV or XLSX file.</translation>
-    </message>
-    <message>
-        <source>Usage: policylens stats import FILE</source>
-        <translation>Usage: policylens stats import FILE</translation>
-    </message>
     <message>
         <source>%1:%2: rejected: %3</source>
         <translation>%1:%2: rejected: %3</translation>
@@ -949,6 +948,77 @@
             <numerusform>%n rows rejected</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); &quot;stats list&quot; lists the rows; &quot;stats set ID --indicator KEY&quot; corrects one.</source>
+        <translation>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); &quot;stats list&quot; lists the rows; &quot;stats set ID --indicator KEY&quot; corrects one.</translation>
+    </message>
+    <message>
+        <source>What to do: import, list or set.</source>
+        <translation>What to do: import, list or set.</translation>
+    </message>
+    <message>
+        <source>import: a CSV or XLSX file; set: the statistic&apos;s id.</source>
+        <translation>import: a CSV or XLSX file; set: the statistic&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</source>
+        <translation>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</translation>
+    </message>
+</context>
+<context>
+    <name>StatsEdit</name>
+    <message>
+        <source>stats set: the indicator key.</source>
+        <translation>stats set: the indicator key.</translation>
+    </message>
+    <message>
+        <source>stats set: the year.</source>
+        <translation>stats set: the year.</translation>
+    </message>
+    <message>
+        <source>stats set: the period within the year (H1, Q1-Q3, &quot;as of Oct&quot;; &quot;year&quot; for the whole year).</source>
+        <translation>stats set: the period within the year (H1, Q1-Q3, &quot;as of Oct&quot;; &quot;year&quot; for the whole year).</translation>
+    </message>
+    <message>
+        <source>stats set: the value in base units.</source>
+        <translation>stats set: the value in base units.</translation>
+    </message>
+    <message>
+        <source>stats set: the base unit (CNY, PFLOPS...).</source>
+        <translation>stats set: the base unit (CNY, PFLOPS...).</translation>
+    </message>
+    <message>
+        <source>stats set: the source.</source>
+        <translation>stats set: the source.</translation>
+    </message>
+    <message>
+        <source>stats set: the sentence quoted.</source>
+        <translation>stats set: the sentence quoted.</translation>
+    </message>
+    <message>
+        <source>stats set: a note.</source>
+        <translation>stats set: a note.</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics of %1.</source>
+        <translation>Cannot read the statistics of %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a statistic id (see policylens stats list).</source>
+        <translation>&quot;%1&quot; is not a statistic id (see policylens stats list).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period (H1, Q3, Q1-Q3, &quot;as of Oct&quot;, year).</source>
+        <translation>&quot;%1&quot; is not a period (H1, Q3, Q1-Q3, &quot;as of Oct&quot;, year).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</source>
+        <translation>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</translation>
+    </message>
+    <message>
+        <source>Statistic %1 updated.</source>
+        <translation>Statistic %1 updated.</translation>
+    </message>
 </context>
 <context>
     <name>TableExporter</name>
@@ -965,8 +1035,151 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
-        <translation>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</translation>
+        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
+        <translation>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</translation>
+    </message>
+</context>
+<context>
+    <name>TargetReason</name>
+    <message>
+        <source>incentive</source>
+        <translation>incentive</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source>goal word %1</source>
+        <translation>goal word %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>forecast %1</translation>
+    </message>
+    <message>
+        <source>year after the document&apos;s date</source>
+        <translation>year after the document&apos;s date</translation>
+    </message>
+    <message>
+        <source>support given %1</source>
+        <translation>support given %1</translation>
+    </message>
+    <message>
+        <source>fund or budget set up %1</source>
+        <translation>fund or budget set up %1</translation>
+    </message>
+    <message>
+        <source>as of a date %1</source>
+        <translation>as of a date %1</translation>
+    </message>
+    <message>
+        <source>completed action %1</source>
+        <translation>completed action %1</translation>
+    </message>
+    <message>
+        <source>compared with a past year %1</source>
+        <translation>compared with a past year %1</translation>
+    </message>
+    <message>
+        <source>reported figure %1</source>
+        <translation>reported figure %1</translation>
+    </message>
+    <message>
+        <source>year before the document&apos;s date</source>
+        <translation>year before the document&apos;s date</translation>
+    </message>
+    <message>
+        <source>past plan period %1</source>
+        <translation>past plan period %1</translation>
+    </message>
+    <message>
+        <source>estimate for a year already over %1</source>
+        <translation>estimate for a year already over %1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause; document genre: %1</source>
+        <translation>no cue in the clause; document genre: %1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause</source>
+        <translation>no cue in the clause</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>no year</translation>
+    </message>
+    <message>
+        <source>deadline year %1</source>
+        <translation>deadline year %1</translation>
+    </message>
+    <message>
+        <source>year %1 of the reporting date</source>
+        <translation>year %1 of the reporting date</translation>
+    </message>
+    <message>
+        <source>year %1 from the document&apos;s date</source>
+        <translation>year %1 from the document&apos;s date</translation>
+    </message>
+    <message>
+        <source>year %1, end of the plan period</source>
+        <translation>year %1, end of the plan period</translation>
+    </message>
+    <message>
+        <source>year %1 from the list&apos;s lead-in</source>
+        <translation>year %1 from the list&apos;s lead-in</translation>
+    </message>
+    <message>
+        <source>year %1 from an earlier sentence</source>
+        <translation>year %1 from an earlier sentence</translation>
+    </message>
+    <message>
+        <source>year %1 paired in order</source>
+        <translation>year %1 paired in order</translation>
+    </message>
+    <message>
+        <source>year %1 from the table header</source>
+        <translation>year %1 from the table header</translation>
+    </message>
+    <message>
+        <source>year %1 of the report&apos;s title</source>
+        <translation>year %1 of the report&apos;s title</translation>
+    </message>
+    <message>
+        <source>year %1 as stated</source>
+        <translation>year %1 as stated</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>comparator from %1</source>
+        <translation>comparator from %1</translation>
+    </message>
+    <message>
+        <source>no indicator word in the clause</source>
+        <translation>no indicator word in the clause</translation>
+    </message>
+    <message>
+        <source>indicator from %1</source>
+        <translation>indicator from %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1045,8 +1258,8 @@
         <translation>the value is empty</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
-        <translation>the value "%1" is not a number</translation>
+        <source>the value &quot;%1&quot; is not a number</source>
+        <translation>the value &quot;%1&quot; is not a number</translation>
     </message>
 </context>
 <context>
@@ -1126,13 +1339,6 @@
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) imported; rejected rows: %1</source>
-        <translation>
-            <numerusform>%n row imported; rejected rows: %1</numerusform>
-            <numerusform>%n rows imported; rejected rows: %1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -1169,12 +1375,12 @@ Common options:
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1". Run policylens --help.</source>
-        <translation>Unknown subcommand "%1". Run policylens --help.</translation>
+        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
+        <translation>Unknown subcommand &quot;%1&quot;. Run policylens --help.</translation>
     </message>
     <message>
         <source>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
+       policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1182,7 +1388,7 @@ Run policylens SUBCOMMAND --help for the options of one subcommand.
 Subcommands, each with an example:
 </source>
         <translation>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
+       policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1212,8 +1418,8 @@ Subcommands, each with an example:
         <translation>Finds the quantitative targets in AI-industry policy documents, lets you review them beside their source sentences, and compares cities in charts and reports.</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1363,10 +1569,6 @@ SQLite %4</translation>
     <message>
         <source>%1 (part of the year)</source>
         <translation>%1 (part of the year)</translation>
-    </message>
-    <message>
-        <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
-        <translation>Lines: statistics (%1). Stars: targets from policy documents.</translation>
     </message>
 </context>
 <context>
@@ -1714,10 +1916,6 @@ SQLite %4</translation>
         <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</source>
         <translation>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</translation>
     </message>
-    <message>
-        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</source>
-        <translation>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</translation>
-    </message>
 </context>
 <context>
     <name>policylens::ImportController</name>
@@ -2054,8 +2252,8 @@ SQLite %4</translation>
         <translation>Target %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for this field.</source>
-        <translation>"%1" is not a valid value for this field.</translation>
+        <source>&quot;%1&quot; is not a valid value for this field.</source>
+        <translation>&quot;%1&quot; is not a valid value for this field.</translation>
     </message>
     <message>
         <source>Select the number in the document text first.</source>
@@ -2066,12 +2264,12 @@ SQLite %4</translation>
         <translation>Document %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid year.</source>
-        <translation>"%1" is not a valid year.</translation>
+        <source>&quot;%1&quot; is not a valid year.</source>
+        <translation>&quot;%1&quot; is not a valid year.</translation>
     </message>
     <message>
         <source>Statistic %1 does not exist in this workspace.</source>
@@ -2113,8 +2311,8 @@ SQLite %4</translation>
         <translation>As written in the file: %1</translation>
     </message>
     <message>
-        <source>Part of the year: not drawn as the year's value.</source>
-        <translation>Part of the year: not drawn as the year's value.</translation>
+        <source>Part of the year: not drawn as the year&apos;s value.</source>
+        <translation>Part of the year: not drawn as the year&apos;s value.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2142,10 +2340,6 @@ SQLite %4</translation>
     <message>
         <source>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</source>
         <translation>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</translation>
-    </message>
-    <message>
-        <source>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</source>
-        <translation>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</translation>
     </message>
 </context>
 <context>
@@ -2454,180 +2648,6 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>Cannot save a copy to %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentGenre</name>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Support measures</source>
-        <translation>Support measures</translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation>Regulation</translation>
-    </message>
-    <message>
-        <source>Work report</source>
-        <translation>Work report</translation>
-    </message>
-    <message>
-        <source>Statistics release</source>
-        <translation>Statistics release</translation>
-    </message>
-    <message>
-        <source>News</source>
-        <translation>News</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
-    <name>TargetReason</name>
-    <message>
-        <source>incentive</source>
-        <translation>incentive</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>baseline</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <source>deadline %1</source>
-        <translation>deadline %1</translation>
-    </message>
-    <message>
-        <source>goal word %1</source>
-        <translation>goal word %1</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>forecast %1</translation>
-    </message>
-    <message>
-        <source>year after the document's date</source>
-        <translation>year after the document's date</translation>
-    </message>
-    <message>
-        <source>support given %1</source>
-        <translation>support given %1</translation>
-    </message>
-    <message>
-        <source>fund or budget set up %1</source>
-        <translation>fund or budget set up %1</translation>
-    </message>
-    <message>
-        <source>as of a date %1</source>
-        <translation>as of a date %1</translation>
-    </message>
-    <message>
-        <source>completed action %1</source>
-        <translation>completed action %1</translation>
-    </message>
-    <message>
-        <source>compared with a past year %1</source>
-        <translation>compared with a past year %1</translation>
-    </message>
-    <message>
-        <source>reported figure %1</source>
-        <translation>reported figure %1</translation>
-    </message>
-    <message>
-        <source>year before the document's date</source>
-        <translation>year before the document's date</translation>
-    </message>
-    <message>
-        <source>past plan period %1</source>
-        <translation>past plan period %1</translation>
-    </message>
-    <message>
-        <source>estimate for a year already over %1</source>
-        <translation>estimate for a year already over %1</translation>
-    </message>
-    <message>
-        <source>no cue in the clause; document genre: %1</source>
-        <translation>no cue in the clause; document genre: %1</translation>
-    </message>
-    <message>
-        <source>no cue in the clause</source>
-        <translation>no cue in the clause</translation>
-    </message>
-    <message>
-        <source>no year</source>
-        <translation>no year</translation>
-    </message>
-    <message>
-        <source>deadline year %1</source>
-        <translation>deadline year %1</translation>
-    </message>
-    <message>
-        <source>year %1 of the reporting date</source>
-        <translation>year %1 of the reporting date</translation>
-    </message>
-    <message>
-        <source>year %1 from the document's date</source>
-        <translation>year %1 from the document's date</translation>
-    </message>
-    <message>
-        <source>year %1, end of the plan period</source>
-        <translation>year %1, end of the plan period</translation>
-    </message>
-    <message>
-        <source>year %1 from the list's lead-in</source>
-        <translation>year %1 from the list's lead-in</translation>
-    </message>
-    <message>
-        <source>year %1 from an earlier sentence</source>
-        <translation>year %1 from an earlier sentence</translation>
-    </message>
-    <message>
-        <source>year %1 paired in order</source>
-        <translation>year %1 paired in order</translation>
-    </message>
-    <message>
-        <source>year %1 from the table header</source>
-        <translation>year %1 from the table header</translation>
-    </message>
-    <message>
-        <source>year %1 of the report's title</source>
-        <translation>year %1 of the report's title</translation>
-    </message>
-    <message>
-        <source>year %1 as stated</source>
-        <translation>year %1 as stated</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>(%1)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>comparator from %1</source>
-        <translation>comparator from %1</translation>
-    </message>
-    <message>
-        <source>no indicator word in the clause</source>
-        <translation>no indicator word in the clause</translation>
-    </message>
-    <message>
-        <source>indicator from %1</source>
-        <translation>indicator from %1</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
     </message>
 </context>
 </TS>

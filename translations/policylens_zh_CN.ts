@@ -47,11 +47,11 @@
         <translation>PNG 分辨率；图像宽度为 width×dpi/96 像素（默认 96）。</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
         <translation>输出文件：.png、.svg、.pdf，或用于图表数据的 .csv / .xlsx。</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
         <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>--width 和 --height 不得小于 100，--dpi 须在 24 到 1200 之间。</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not "%2".</source>
+        <source>--%1 must be a year, not &quot;%2&quot;.</source>
         <translation>--%1 必须是年份，而不是“%2”。</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1". Valid keys: %2.</source>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
         <translation>未知指标“%1”。有效的键名：%2。</translation>
     </message>
 </context>
@@ -94,7 +94,7 @@
         <translation>无法写入 %1：尺寸 %2×%3 超出范围（16 至 20000 像素）。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
+        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
         <translation>无法写入 %1：未知图像格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@
         <translation>无法打开工作区 %1：文件不存在。</translation>
     </message>
     <message>
-        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
+        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
         <translation>未知城市“%1”：请给出地区代码（beijing）或名称（北京、Beijing）。</translation>
     </message>
 </context>
@@ -124,7 +124,7 @@
         <translation>无法读取地区：%1</translation>
     </message>
     <message>
-        <source>Cannot look up the region "%1": %2</source>
+        <source>Cannot look up the region &quot;%1&quot;: %2</source>
         <translation>无法查找地区“%1”：%2</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>无法列出指标：%1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator "%1": %2</source>
+        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
         <translation>无法读取指标“%1”：%2</translation>
     </message>
     <message>
@@ -158,6 +158,37 @@
     <message>
         <source>Cannot count the documents: %1</source>
         <translation>无法统计文档数量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentGenre</name>
+    <message>
+        <source>Plan</source>
+        <translation>规划/方案</translation>
+    </message>
+    <message>
+        <source>Support measures</source>
+        <translation>扶持措施</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>法规/条例</translation>
+    </message>
+    <message>
+        <source>Work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <source>Statistics release</source>
+        <translation>统计公报</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>新闻报道</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -187,7 +218,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
+        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
         <translation>这是统计表而不是文档；请用“policylens stats import”导入</translation>
     </message>
     <message>
@@ -443,7 +474,7 @@
         <translation>%1：不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>%1: no "indicators" array</source>
+        <source>%1: no &quot;indicators&quot; array</source>
         <translation>%1：缺少“indicators”数组</translation>
     </message>
     <message>
@@ -631,12 +662,8 @@
         <translation>未生成任何内容。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</source>
+        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</source>
         <translation>无法写入 %1：未知的报告格式“%2”（请使用 .pdf、.docx、.odt 或 .html）。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
-        <translation>无法写入 %1：未知报告格式“%2”（请使用 .pdf、.odt 或 .html）。</translation>
     </message>
 </context>
 <context>
@@ -650,7 +677,7 @@
         <translation>以逗号分隔的地区代码或名称；默认：所有城市。</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
         <translation>要纳入的图表，以逗号分隔（默认：compare,progress,coverage,timeline,incentives；“none”表示只输出表格）。</translation>
     </message>
     <message>
@@ -658,7 +685,7 @@
         <translation>报告标题。</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
         <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
@@ -678,20 +705,8 @@
         <translation>请用 --out FILE.pdf|docx|odt|html 指定输出文件。</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1". Valid keys: %2.</source>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
         <translation>未知指标“%1”。有效的键名：%2。</translation>
-    </message>
-    <message>
-        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</source>
-        <translation>生成报告（图表、目标及其出处、统计数据来源），输出为 PDF、ODT 或 HTML。</translation>
-    </message>
-    <message>
-        <source>Output file: .pdf, .odt or .html.</source>
-        <translation>输出文件：.pdf、.odt 或 .html。</translation>
-    </message>
-    <message>
-        <source>Give the output file with --out FILE.pdf|odt|html.</source>
-        <translation>请用 --out FILE.pdf|odt|html 指定输出文件。</translation>
     </message>
 </context>
 <context>
@@ -782,14 +797,14 @@
         <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
-        <source>No document matches "%1".</source>
+        <source>No document matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的文档。</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search "%1" failed: %2</source>
+        <source>The search &quot;%1&quot; failed: %2</source>
         <translation>检索“%1”失败：%2</translation>
     </message>
 </context>
@@ -848,7 +863,7 @@
         <translation>指标为空</translation>
     </message>
     <message>
-        <source>the year "%1" is not a year</source>
+        <source>the year &quot;%1&quot; is not a year</source>
         <translation>“%1”不是有效年份</translation>
     </message>
     <message>
@@ -890,7 +905,7 @@
         <translation>工作区无法开始事务：%1</translation>
     </message>
     <message>
-        <source>the region "%1" is unknown</source>
+        <source>the region &quot;%1&quot; is unknown</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -904,22 +919,6 @@
 </context>
 <context>
     <name>StatsCommand</name>
-    <message>
-        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
-        <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表格（地区、指标、年份、数值、单位、来源）。</translation>
-    </message>
-    <message>
-        <source>What to do: import.</source>
-        <translation>要执行的操作：import。</translation>
-    </message>
-    <message>
-        <source>CSV or XLSX file.</source>
-        <translation>CSV 或 XLSX 文件。</translation>
-    </message>
-    <message>
-        <source>Usage: policylens stats import FILE</source>
-        <translation>用法：policylens stats import FILE</translation>
-    </message>
     <message>
         <source>%1:%2: rejected: %3</source>
         <translation>%1:%2：已拒收：%3</translation>
@@ -940,6 +939,77 @@
             <numerusform>拒收 %n 行</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); &quot;stats list&quot; lists the rows; &quot;stats set ID --indicator KEY&quot; corrects one.</source>
+        <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表（地区、指标、年份、数值、单位、来源、引文）；“stats list”列出各行；“stats set ID --indicator KEY”更正其中一行。</translation>
+    </message>
+    <message>
+        <source>What to do: import, list or set.</source>
+        <translation>操作：import、list 或 set。</translation>
+    </message>
+    <message>
+        <source>import: a CSV or XLSX file; set: the statistic&apos;s id.</source>
+        <translation>import：CSV 或 XLSX 文件；set：统计数据的编号。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</source>
+        <translation>用法：policylens stats import FILE | stats list | stats set ID --indicator KEY ...</translation>
+    </message>
+</context>
+<context>
+    <name>StatsEdit</name>
+    <message>
+        <source>stats set: the indicator key.</source>
+        <translation>stats set：指标键名。</translation>
+    </message>
+    <message>
+        <source>stats set: the year.</source>
+        <translation>stats set：年份。</translation>
+    </message>
+    <message>
+        <source>stats set: the period within the year (H1, Q1-Q3, &quot;as of Oct&quot;; &quot;year&quot; for the whole year).</source>
+        <translation>stats set：年内统计期（H1、Q1-Q3、“as of Oct”；“year”表示全年）。</translation>
+    </message>
+    <message>
+        <source>stats set: the value in base units.</source>
+        <translation>stats set：以基本单位计的数值。</translation>
+    </message>
+    <message>
+        <source>stats set: the base unit (CNY, PFLOPS...).</source>
+        <translation>stats set：基本单位（CNY、PFLOPS 等）。</translation>
+    </message>
+    <message>
+        <source>stats set: the source.</source>
+        <translation>stats set：来源。</translation>
+    </message>
+    <message>
+        <source>stats set: the sentence quoted.</source>
+        <translation>stats set：所引原文语句。</translation>
+    </message>
+    <message>
+        <source>stats set: a note.</source>
+        <translation>stats set：备注。</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics of %1.</source>
+        <translation>无法读取 %1 中的统计数据。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a statistic id (see policylens stats list).</source>
+        <translation>“%1”不是统计数据编号（参见 policylens stats list）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period (H1, Q3, Q1-Q3, &quot;as of Oct&quot;, year).</source>
+        <translation>“%1”不是有效的统计期（H1、Q3、Q1-Q3、“as of Oct”、year）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</source>
+        <translation>没有要更改的内容：请给出 --indicator、--year、--period、--value、--unit、--source、--quote 或 --note。</translation>
+    </message>
+    <message>
+        <source>Statistic %1 updated.</source>
+        <translation>统计数据 %1 已更新。</translation>
+    </message>
 </context>
 <context>
     <name>TableExporter</name>
@@ -956,8 +1026,151 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
+        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
         <translation>无法写入 %1：未知表格格式“%2”（请使用 .csv 或 .xlsx）。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetReason</name>
+    <message>
+        <source>incentive</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>goal word %1</source>
+        <translation>目标用语 %1</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>预测 %1</translation>
+    </message>
+    <message>
+        <source>year after the document&apos;s date</source>
+        <translation>年份晚于文件日期</translation>
+    </message>
+    <message>
+        <source>support given %1</source>
+        <translation>给予支持 %1</translation>
+    </message>
+    <message>
+        <source>fund or budget set up %1</source>
+        <translation>设立基金或安排资金 %1</translation>
+    </message>
+    <message>
+        <source>as of a date %1</source>
+        <translation>截至某日 %1</translation>
+    </message>
+    <message>
+        <source>completed action %1</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>compared with a past year %1</source>
+        <translation>与以往年份比较 %1</translation>
+    </message>
+    <message>
+        <source>reported figure %1</source>
+        <translation>报道的数据 %1</translation>
+    </message>
+    <message>
+        <source>year before the document&apos;s date</source>
+        <translation>年份早于文件日期</translation>
+    </message>
+    <message>
+        <source>past plan period %1</source>
+        <translation>已过去的规划期 %1</translation>
+    </message>
+    <message>
+        <source>estimate for a year already over %1</source>
+        <translation>对已过去年份的估计 %1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause; document genre: %1</source>
+        <translation>分句中无线索；文件类型：%1</translation>
+    </message>
+    <message>
+        <source>no cue in the clause</source>
+        <translation>分句中无线索</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>无年份</translation>
+    </message>
+    <message>
+        <source>deadline year %1</source>
+        <translation>期限年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1 of the reporting date</source>
+        <translation>统计截止年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1 from the document&apos;s date</source>
+        <translation>由文件日期推得年份 %1</translation>
+    </message>
+    <message>
+        <source>year %1, end of the plan period</source>
+        <translation>年份 %1（规划期末）</translation>
+    </message>
+    <message>
+        <source>year %1 from the list&apos;s lead-in</source>
+        <translation>年份 %1 来自列表引导语</translation>
+    </message>
+    <message>
+        <source>year %1 from an earlier sentence</source>
+        <translation>年份 %1 来自前文</translation>
+    </message>
+    <message>
+        <source>year %1 paired in order</source>
+        <translation>年份 %1（按“分别”顺序对应）</translation>
+    </message>
+    <message>
+        <source>year %1 from the table header</source>
+        <translation>年份 %1 来自表头</translation>
+    </message>
+    <message>
+        <source>year %1 of the report&apos;s title</source>
+        <translation>年份 %1 来自公报标题</translation>
+    </message>
+    <message>
+        <source>year %1 as stated</source>
+        <translation>年份 %1（原文所述）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>comparator from %1</source>
+        <translation>比较关系来自“%1”</translation>
+    </message>
+    <message>
+        <source>no indicator word in the clause</source>
+        <translation>分句中无指标词</translation>
+    </message>
+    <message>
+        <source>indicator from %1</source>
+        <translation>指标来自“%1”</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1249,7 @@
         <translation>数值为空</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
+        <source>the value &quot;%1&quot; is not a number</source>
         <translation>数值“%1”不是数字</translation>
     </message>
 </context>
@@ -1117,12 +1330,6 @@
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) imported; rejected rows: %1</source>
-        <translation>
-            <numerusform>已导入 %n 行；被拒收的行：%1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -1159,12 +1366,12 @@ Common options:
         <translation>机器可读输出。</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1". Run policylens --help.</source>
+        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
         <translation>未知子命令“%1”。请运行 policylens --help。</translation>
     </message>
     <message>
         <source>Usage: policylens [SUBCOMMAND] [options]
-   policylens [FILE.policylens]
+       policylens [FILE.policylens]
 
 Without a subcommand, opens the workbench (on FILE.policylens if given).
 Run policylens SUBCOMMAND --help for the options of one subcommand.
@@ -1172,7 +1379,7 @@ Run policylens SUBCOMMAND --help for the options of one subcommand.
 Subcommands, each with an example:
 </source>
         <translation>用法：policylens [子命令] [选项]
-  policylens [FILE.policylens]
+      policylens [FILE.policylens]
 
 不带子命令时打开工作台（如给出 FILE.policylens，则打开该工作区）。
 运行 policylens 子命令 --help 可查看该子命令的选项。
@@ -1202,8 +1409,8 @@ Subcommands, each with an example:
         <translation>从人工智能产业政策文件中找出量化目标，供您对照原文语句逐条审核，并通过图表和报告对比各城市。</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>本软件是自由软件，依据&lt;a href="%1"&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>本软件是自由软件，依据&lt;a href=&quot;%1&quot;&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1348,10 +1555,6 @@ SQLite %4</translation>
     <message>
         <source>%1 (part of the year)</source>
         <translation>%1（不足全年）</translation>
-    </message>
-    <message>
-        <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
-        <translation>折线：统计数据（%1）。星标：政策文件中的目标。</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1900,6 @@ SQLite %4</translation>
         <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</source>
         <translation>用图表对比城市、指标和年份。图表可导出为 PNG、SVG 或 PDF，其数据可导出为 CSV 或 XLSX；“文件 › 导出报告”可将完整报告写为 PDF、Word、ODT 或 HTML，“文件 › 导出目标表”可导出已审核的目标及其原文语句。</translation>
     </message>
-    <message>
-        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</source>
-        <translation>用图表对比不同城市、指标和年份。可将图表导出为 PNG、SVG 或 PDF，也可将完整报告导出为 PDF、ODT 或 HTML。</translation>
-    </message>
 </context>
 <context>
     <name>policylens::ImportController</name>
@@ -2030,7 +2229,7 @@ SQLite %4</translation>
         <translation>本工作区中不存在目标 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for this field.</source>
+        <source>&quot;%1&quot; is not a valid value for this field.</source>
         <translation>“%1”不是此字段的有效值。</translation>
     </message>
     <message>
@@ -2042,11 +2241,11 @@ SQLite %4</translation>
         <translation>本工作区中不存在文档 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid year.</source>
+        <source>&quot;%1&quot; is not a valid year.</source>
         <translation>“%1”不是有效年份。</translation>
     </message>
     <message>
@@ -2089,7 +2288,7 @@ SQLite %4</translation>
         <translation>文件中的写法：%1</translation>
     </message>
     <message>
-        <source>Part of the year: not drawn as the year's value.</source>
+        <source>Part of the year: not drawn as the year&apos;s value.</source>
         <translation>不足全年：不作为全年数值绘制。</translation>
     </message>
     <message>
@@ -2118,10 +2317,6 @@ SQLite %4</translation>
     <message>
         <source>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</source>
         <translation>按地区、指标和统计期列出的已发布数据及其引文。双击指标、数值、单位、年份、来源或引文即可更正；Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <source>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</source>
-        <translation>按地区、指标和年份列出的公开统计数据。双击数值、单位、年份或来源即可更正；Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
@@ -2430,180 +2625,6 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>无法将副本保存到 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentGenre</name>
-    <message>
-        <source>Plan</source>
-        <translation>规划/方案</translation>
-    </message>
-    <message>
-        <source>Support measures</source>
-        <translation>扶持措施</translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation>法规/条例</translation>
-    </message>
-    <message>
-        <source>Work report</source>
-        <translation>工作报告</translation>
-    </message>
-    <message>
-        <source>Statistics release</source>
-        <translation>统计公报</translation>
-    </message>
-    <message>
-        <source>News</source>
-        <translation>新闻报道</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
-    <name>TargetReason</name>
-    <message>
-        <source>incentive</source>
-        <translation>激励</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>基数</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>deadline %1</source>
-        <translation>期限 %1</translation>
-    </message>
-    <message>
-        <source>goal word %1</source>
-        <translation>目标用语 %1</translation>
-    </message>
-    <message>
-        <source>forecast %1</source>
-        <translation>预测 %1</translation>
-    </message>
-    <message>
-        <source>year after the document's date</source>
-        <translation>年份晚于文件日期</translation>
-    </message>
-    <message>
-        <source>support given %1</source>
-        <translation>给予支持 %1</translation>
-    </message>
-    <message>
-        <source>fund or budget set up %1</source>
-        <translation>设立基金或安排资金 %1</translation>
-    </message>
-    <message>
-        <source>as of a date %1</source>
-        <translation>截至某日 %1</translation>
-    </message>
-    <message>
-        <source>completed action %1</source>
-        <translation>已完成 %1</translation>
-    </message>
-    <message>
-        <source>compared with a past year %1</source>
-        <translation>与以往年份比较 %1</translation>
-    </message>
-    <message>
-        <source>reported figure %1</source>
-        <translation>报道的数据 %1</translation>
-    </message>
-    <message>
-        <source>year before the document's date</source>
-        <translation>年份早于文件日期</translation>
-    </message>
-    <message>
-        <source>past plan period %1</source>
-        <translation>已过去的规划期 %1</translation>
-    </message>
-    <message>
-        <source>estimate for a year already over %1</source>
-        <translation>对已过去年份的估计 %1</translation>
-    </message>
-    <message>
-        <source>no cue in the clause; document genre: %1</source>
-        <translation>分句中无线索；文件类型：%1</translation>
-    </message>
-    <message>
-        <source>no cue in the clause</source>
-        <translation>分句中无线索</translation>
-    </message>
-    <message>
-        <source>no year</source>
-        <translation>无年份</translation>
-    </message>
-    <message>
-        <source>deadline year %1</source>
-        <translation>期限年份 %1</translation>
-    </message>
-    <message>
-        <source>year %1 of the reporting date</source>
-        <translation>统计截止年份 %1</translation>
-    </message>
-    <message>
-        <source>year %1 from the document's date</source>
-        <translation>由文件日期推得年份 %1</translation>
-    </message>
-    <message>
-        <source>year %1, end of the plan period</source>
-        <translation>年份 %1（规划期末）</translation>
-    </message>
-    <message>
-        <source>year %1 from the list's lead-in</source>
-        <translation>年份 %1 来自列表引导语</translation>
-    </message>
-    <message>
-        <source>year %1 from an earlier sentence</source>
-        <translation>年份 %1 来自前文</translation>
-    </message>
-    <message>
-        <source>year %1 paired in order</source>
-        <translation>年份 %1（按“分别”顺序对应）</translation>
-    </message>
-    <message>
-        <source>year %1 from the table header</source>
-        <translation>年份 %1 来自表头</translation>
-    </message>
-    <message>
-        <source>year %1 of the report's title</source>
-        <translation>年份 %1 来自公报标题</translation>
-    </message>
-    <message>
-        <source>year %1 as stated</source>
-        <translation>年份 %1（原文所述）</translation>
-    </message>
-    <message>
-        <source>(%1)</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>comparator from %1</source>
-        <translation>比较关系来自“%1”</translation>
-    </message>
-    <message>
-        <source>no indicator word in the clause</source>
-        <translation>分句中无指标词</translation>
-    </message>
-    <message>
-        <source>indicator from %1</source>
-        <translation>指标来自“%1”</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
     </message>
 </context>
 </TS>
