@@ -51,6 +51,11 @@ int QuantitiesCommand::run(CommandContext &context)
                     .add(QStringLiteral("value"), q.value)
                     .add(QStringLiteral("value_max"), q.valueMax)
                     .addNullableString(QStringLiteral("unit"), q.unit)
+                    .addNullableString(QStringLiteral("counter"), q.counter)
+                    .addNullableString(QStringLiteral("comparator"), q.comparator)
+                    .addBool(QStringLiteral("approximate"), q.approximate)
+                    .add(QStringLiteral("exact"), q.exact)
+                    .addNullableString(QStringLiteral("exact_max"), q.exactMax)
                     .add(QStringLiteral("start"), qint64(q.start))
                     .add(QStringLiteral("end"), qint64(q.end));
                 items << item.toString();

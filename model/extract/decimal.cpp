@@ -97,6 +97,37 @@ std::optional<Decimal> Decimal::multiplied(const Decimal &other) const
     return Decimal(product, m_exponent + other.m_exponent);
 }
 
+std::optional<Decimal> Decimal::divided(const Decimal &divisor, bool *rounded) const
+{
+    if (divisor.isZero())
+        return std::nullopt;
+    const bool negative = (m_mantissa < 0) != (divisor.m_mantissa < 0);
+    // remainder * 10 must not overflow for divisors up to 2^63: 128-bit arithmetic.
+    __extension__ typedef unsigned __int128 Wide;
+    auto magnitude = [](std::int64_t v) { return v < 0 ? Wide(0) - Wide(v) : Wide(v); };
+    const Wide num = magnitude(m_mantissa);
+    const Wide den = magnitude(divisor.m_mantissa);
+    Wide quotient = num / den;
+    Wide remainder = num % den;
+    int exponent = m_exponent - divisor.m_exponent;
+    // Long division, one decimal digit at a time, up to 17 significant digits.
+    const Wide kLimit = 10000000000000000ULL;
+    while (remainder != 0 && quotient < kLimit) {
+        remainder *= 10;
+        quotient = quotient * 10 + remainder / den;
+        remainder %= den;
+        --exponent;
+    }
+    if (rounded)
+        *rounded = remainder != 0;
+    if (remainder * 2 >= den && remainder != 0)
+        ++quotient;
+    if (quotient > Wide(INT64_MAX))
+        return std::nullopt;
+    const auto mantissa = static_cast<std::int64_t>(quotient);
+    return Decimal(negative ? -mantissa : mantissa, exponent);
+}
+
 double Decimal::toDouble() const
 {
     if (m_exponent >= 0) {

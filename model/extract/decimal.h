@@ -27,6 +27,11 @@ public:
     std::optional<Decimal> added(const Decimal &other) const;
     std::optional<Decimal> multiplied(const Decimal &other) const;
     Decimal scaled(int powerOfTen) const { return Decimal(m_mantissa, m_exponent + powerOfTen); }
+    Decimal negated() const { return Decimal(-m_mantissa, m_exponent); }
+    bool isNegative() const { return m_mantissa < 0; }
+    // The quotient to 17 significant digits, rounded half up; exact when it terminates within
+    // them (3/5 = 0.6). *rounded tells whether it did not (1/3). Nothing for a zero divisor.
+    std::optional<Decimal> divided(const Decimal &divisor, bool *rounded = nullptr) const;
 
     double toDouble() const;
     QString toString() const; // exact, never "1.0e9", integers without a fraction

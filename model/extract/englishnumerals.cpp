@@ -82,8 +82,107 @@ const Word *wordAt(QStringView text, qsizetype pos, qsizetype *wordEnd)
     return nullptr;
 }
 
-// Reads 1234, 1,234,567 or 16.4 at pos. Returns the end, or pos if there is no number.
+namespace {
 
+bool wordIs(QStringView text, qsizetype pos, QStringView word, qsizetype *end)
+{
+    if (!text.mid(pos).startsWith(word, Qt::CaseInsensitive)
+        || isAsciiLetter(at(text, pos + word.size())))
+        return false;
+    *end = pos + word.size();
+    return true;
+}
+
+// "a hundred", "an eighth": the article stands for one before a scale word or a fraction.
+qsizetype afterArticle(QStringView text, qsizetype pos)
+{
+    qsizetype end = 0;
+    if (pos > 0 && isAsciiLetter(text[pos - 1]))
+        return pos;
+    if ((wordIs(text, pos, u"a", &end) || wordIs(text, pos, u"an", &end)) && at(text, end) == u' ')
+        return end + 1;
+    return pos;
+}
+
+// third, quarters, half...: the denominator an ordinal word names, or 0.
+int denominatorAt(QStringView text, qsizetype pos, qsizetype *end)
+{
+    static const std::pair<QStringView, int> words[] = { { u"halves", 2 }, { u"half", 2 },
+        { u"thirds", 3 }, { u"third", 3 }, { u"quarters", 4 }, { u"quarter", 4 },
+        { u"fifths", 5 }, { u"fifth", 5 }, { u"sixths", 6 }, { u"sixth", 6 },
+        { u"sevenths", 7 }, { u"seventh", 7 }, { u"eighths", 8 }, { u"eighth", 8 },
+        { u"ninths", 9 }, { u"ninth", 9 }, { u"tenths", 10 }, { u"tenth", 10 } };
+    for (const auto &[word, denominator] : words) {
+        if (wordIs(text, pos, word, end))
+            return denominator;
+    }
+    return 0;
+}
+
+// "three point five (million)": digit words after "point", then an optional scale word.
+std::optional<Decimal> pointFraction(
+    QStringView text, qsizetype pos, Decimal whole, qsizetype *end, bool *scaled)
+{
+    qsizetype i = 0;
+    if (!wordIs(text, pos, u"point", &i) || at(text, i) != u' ')
+        return std::nullopt;
+    std::int64_t digits = 0;
+    int places = 0;
+    qsizetype last = i;
+    while (at(text, i) == u' ' && places < 12) {
+        qsizetype wordEnd = 0;
+        const Word *word = wordAt(text, i + 1, &wordEnd);
+        if (!word || word->kind != 0 || word->value > 9)
+            break;
+        digits = digits * 10 + word->value;
+        ++places;
+        i = last = wordEnd;
+    }
+    if (places == 0)
+        return std::nullopt;
+    auto value = whole.added(Decimal(digits, -places));
+    qsizetype wordEnd = 0;
+    const Word *scale = at(text, last) == u' ' ? wordAt(text, last + 1, &wordEnd) : nullptr;
+    *scaled = value && scale && scale->kind == 3;
+    if (*scaled) {
+        value = value->scaled(scale->value);
+        last = wordEnd;
+    }
+    *end = last;
+    return value;
+}
+
+// After the words: "three point five", "two thirds", "a quarter". from is where the next
+// word starts; a fraction needs a whole number below 100 before it.
+void readPointOrFraction(QStringView text, ParsedNumeral &n, qsizetype from, std::int64_t total,
+    std::int64_t current)
+{
+    qsizetype end = 0;
+    bool scaled = false;
+    if (const auto value = pointFraction(text, from, n.value, &end, &scaled)) {
+        n.magnitude = n.magnitude || scaled;
+        n.value = *value;
+        n.end = end;
+        return;
+    }
+    const int denominator = denominatorAt(text, from, &end);
+    if (denominator == 0 || total != 0 || current < 1 || current >= 100)
+        return;
+    // "a third batch", "one fifth round" are ordinals; "a third of", "a quarter." are shares.
+    qsizetype ofEnd = 0;
+    const bool wordFollows = at(text, end) == u' ' && isAsciiLetter(at(text, end + 1));
+    if (wordFollows && !wordIs(text, end + 1, u"of", &ofEnd))
+        return;
+    if (const auto ratio = Decimal(current).divided(Decimal(denominator))) {
+        n.value = *ratio;
+        n.fraction = true;
+        n.end = end;
+    }
+}
+
+} // namespace
+
+// twenty-five, one hundred and five, a hundred, three point five, two thirds.
 std::optional<ParsedNumeral> parse(QStringView text, qsizetype pos)
 {
     ParsedNumeral result;
@@ -91,9 +190,16 @@ std::optional<ParsedNumeral> parse(QStringView text, qsizetype pos)
     result.english = true;
     std::int64_t total = 0;
     std::int64_t current = 0;
-    bool any = false;
-    qsizetype i = pos;
-    qsizetype lastEnd = pos;
+    qsizetype i = afterArticle(text, pos);
+    bool any = i > pos; // "a" counts as one before hundred, thousand, a fraction
+    if (any) {
+        qsizetype end = 0;
+        const Word *next = wordAt(text, i, &end);
+        if (!(next && next->kind >= 2) && denominatorAt(text, i, &end) == 0)
+            return std::nullopt;
+        current = 1;
+    }
+    qsizetype lastEnd = i;
     while (i < text.size()) {
         qsizetype wordEnd = 0;
         const Word *word = wordAt(text, i, &wordEnd);
@@ -113,7 +219,9 @@ std::optional<ParsedNumeral> parse(QStringView text, qsizetype pos)
             std::int64_t scale = 1;
             for (int k = 0; k < word->value; ++k)
                 scale *= 10;
-            total += (current == 0 ? 1 : current) * scale;
+            if (__builtin_mul_overflow(current == 0 ? 1 : current, scale, &scale)
+                || __builtin_add_overflow(total, scale, &total))
+                return std::nullopt;
             current = 0;
             result.magnitude = true;
         }
@@ -136,6 +244,12 @@ std::optional<ParsedNumeral> parse(QStringView text, qsizetype pos)
     result.value = Decimal(total + current);
     result.end = lastEnd;
     result.characters = 1;
+    const QChar joiner = at(text, lastEnd);
+    const bool articleOnly = lastEnd == afterArticle(text, pos) && lastEnd > pos;
+    if (articleOnly || joiner == u' ' || joiner == u'-')
+        readPointOrFraction(text, result, articleOnly ? lastEnd : lastEnd + 1, total, current);
+    if (result.end == result.start || (articleOnly && !result.fraction))
+        return std::nullopt;
     return result;
 }
 

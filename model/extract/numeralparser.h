@@ -22,8 +22,12 @@ struct ParsedNumeral
     bool digitString = false; // 二〇二五: digits read one by one, like a year
     bool financial = false; // uses 大写 digits (壹贰叁)
     bool separators = false; // 1,234,567
-    bool approximateInside = false; // 一千多万, 2000余亿: "more than"
-    int percentPrefix = 0; // 1: 百分之 (value already in percent), 2: 千分之 (converted to percent)
+    bool approximateInside = false; // 一千多万, 2000余亿, 二十几万, 百余, 十几: "more than"
+    int percentPrefix = 0; // 1: 百分之 (value already in percent), 2: 千分之, 3: 万分之
+                           // (converted to percent)
+    bool fraction = false; // 三分之一, 3/5: value is the ratio (1/3 rounded to 17 digits)
+    bool scientific = false; // 1.2e5
+    std::optional<Decimal> valueMax; // 三五个, 三四十, 一两家: neighbouring digits, a range
     int arabicIntegerDigits = 0;
     int scalePower = 0; // powers of ten applied to the leading number (3000亿: 8)
     int characters = 0; // numeral characters consumed (for "lone 一" checks)
@@ -41,7 +45,7 @@ public:
     // Convenience for tests and the CLI: the whole string must be one numeral.
     static std::optional<Decimal> parse(QStringView text);
 
-    static int chineseDigit(char16_t c); // 0-9 or -1
+    static int chineseDigit(char16_t c); // 0-9 or -1 (幺 is 1, as in spoken digit strings)
     static int chineseUnitPower(char16_t c); // 1,2,3 (十百千), 4,8,12 (万亿兆) or 0
 };
 

@@ -1,5 +1,6 @@
 #include "extract/quantityfinder.h"
 
+#include "extract/exclusionrules.h"
 #include "extract/numeralparser.h"
 #include "extract/unitmatcher.h"
 #include "text/textnormalizer.h"
@@ -17,37 +18,6 @@ bool isAsciiLetter(QChar c)
 {
     const char16_t u = c.unicode();
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-}
-
-bool isDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-bool isDash(QChar c)
-{
-    return c == u'-' || c == u'—' || c == u'–' || c == u'~' || c == u'〜' || c == u'～'
-        || c == u'―';
-}
-
-bool yearLike(const ParsedNumeral &n)
-{
-    if (!n.value.isInteger() || n.magnitude || n.separators)
-        return false;
-    const double v = n.value.toDouble();
-    return v >= 1900 && v <= 2100 && (n.arabicIntegerDigits == 4 || n.digitString);
-}
-
-// Is pos inside an open bracket pair of the given kind on the same line?
-bool insidePair(QStringView text, qsizetype pos, QChar open, QChar close, int reach)
-{
-    for (qsizetype i = pos - 1; i >= 0 && pos - i <= reach; --i) {
-        if (text[i] == close || text[i] == u'\n')
-            return false;
-        if (text[i] == open)
-            return true;
-    }
-    return false;
 }
 
 // A short quotation: “两个先行”, “10+2”. Longer quotes are ordinary sentences.
@@ -73,117 +43,52 @@ bool insideShortQuote(QStringView text, qsizetype start, qsizetype end)
     return false;
 }
 
-bool atLineOrItemStart(QStringView text, qsizetype pos)
-{
-    qsizetype i = pos - 1;
-    while (i >= 0 && text[i] == u' ')
-        --i;
-    return i < 0 || text[i] == u'\n' || text[i] == u'(' || text[i] == u'。' || text[i] == u';'
-        || text[i] == u'；' || text[i] == u':';
-}
+using exclusionrules::isDash;
+using exclusionrules::yearLike;
 
-// Labels numerals that are not quantities; returns true when it set an exclusion.
 void classifyExclusion(QStringView text, const ParsedNumeral &n, Quantity &q)
 {
-    const qsizetype s = n.start;
-    const qsizetype e = n.end;
-    const QChar before = at(text, s - 1);
-    const QChar after = at(text, e);
-    if (before == u'第' || (before == u'前' && (after == u'名' || after == u'位'))) {
-        q.exclusion = QStringLiteral("ordinal");
-        return;
+    q.exclusion = exclusionrules::exclusionFor(text, n, q);
+}
+
+// 九折 = 90%, 五五折 = 55%, 7.5折 = 75%: the price paid, in tenths of the list price.
+bool readDiscount(QStringView text, const ParsedNumeral &n, Quantity &q)
+{
+    const qsizetype p = n.end;
+    if (at(text, p) != u'折' || QStringView(u"合算旧扣线叠射返价现让").contains(at(text, p + 1))
+        || n.magnitude || n.fraction || n.valueMax)
+        return false;
+    if (n.digitString && n.characters == 2) {
+        q.value = n.value; // 五五折: two digits are the percentage
+    } else if (n.value.toDouble() > 0 && n.value.toDouble() < 10) {
+        q.value = n.value.scaled(1);
+    } else {
+        return false;
     }
-    if (before == u'〔' || before == u'[' || after == u'号'
-        || insidePair(text, s, u'〔', u'〕', 6)) {
-        q.exclusion = QStringLiteral("document_number");
-        return;
-    }
-    if (after == u'年' && yearLike(n)) {
-        q.exclusion = QStringLiteral("year");
-        return;
-    }
-    if (yearLike(n) && q.unit.isEmpty() && !n.chinese) {
-        q.exclusion = QStringLiteral("year");
-        return;
-    }
-    if (after == u'年' || (after == u'个' && at(text, e + 1) == u'月')) {
-        q.exclusion = QStringLiteral("duration");
-        return;
-    }
-    if ((after == u'月' || after == u'日' || after == u'号') && n.value.toDouble() <= 31
-        && q.unit.isEmpty()) {
-        q.exclusion = after == u'号' ? QStringLiteral("document_number") : QStringLiteral("date");
-        return;
-    }
-    if (insidePair(text, s, u'《', u'》', 60)) {
-        q.exclusion = QStringLiteral("title");
-        return;
-    }
-    // Phone numbers: 010-12345678, long digit runs, or after 电话/Tel.
-    if (n.arabic && !n.magnitude && !n.separators && q.unit.isEmpty()
-        && (n.arabicIntegerDigits >= 7
-            || (isDash(after) && isDigit(at(text, e + 1)) && n.arabicIntegerDigits >= 3)
-            || (isDash(before) && isDigit(at(text, s - 2)) && n.arabicIntegerDigits >= 7))) {
-        q.exclusion = QStringLiteral("phone");
-        return;
-    }
-    for (qsizetype i = std::max<qsizetype>(0, s - 6); i < s; ++i) {
-        if (text.mid(i).startsWith(u"电话")
-            || text.mid(i).startsWith(u"Tel", Qt::CaseInsensitive)) {
-            q.exclusion = QStringLiteral("phone");
-            return;
-        }
-    }
-    // Names that contain numerals: 5G, IPv6, GPT-4, H100, 7×24, “10+2”, 二十大, 6大领域.
-    if (q.unit.isEmpty()
-        && (isAsciiLetter(after) || isAsciiLetter(before)
-            || ((before == u'-' || before == u'.') && isAsciiLetter(at(text, s - 2))))) {
-        q.exclusion = QStringLiteral("name");
-        return;
-    }
-    if (after == u'+' || before == u'+' || after == u'×' || before == u'×' || after == u'*') {
-        q.exclusion = QStringLiteral("name");
-        return;
-    }
-    if ((after == u'大' || after == u'级') && q.unit.isEmpty()) { // 二十大; 千亿级 is a class
-        q.exclusion = QStringLiteral("name");
-        return;
-    }
-    // Version or section numbers: 1.2.3
-    if ((after == u'.' && isDigit(at(text, e + 1)))
-        || (before == u'.' && isDigit(at(text, s - 2)))) {
-        q.exclusion = QStringLiteral("list_marker");
-        return;
-    }
-    if (q.unit.isEmpty() && atLineOrItemStart(text, s)
-        && (after == u'、' || after == u')' || after == u'.' || after == u'是')) {
-        q.exclusion = QStringLiteral("list_marker");
-        return;
-    }
-    if (q.unit.isEmpty() && after == u')' && before == u'(') {
-        q.exclusion = QStringLiteral("list_marker");
-        return;
-    }
-    // A lone Chinese numeral character without a unit is part of a word (统一, 万物, 队伍).
-    if (n.chinese && !n.arabic && q.unit.isEmpty() && (n.characters <= 1 || n.financial)) {
-        q.exclusion = QStringLiteral("word");
-        return;
-    }
-    // 数十家, 几百个, 上百家: "dozens", "hundreds" — no figure is given.
-    if (n.chinese && !n.arabic
-        && (before == u'数' || before == u'几' || before == u'上' || before == u'成')
-        && (text[s] == u'十' || text[s] == u'百' || text[s] == u'千' || text[s] == u'万')) {
-        q.exclusion = QStringLiteral("vague");
-        return;
-    }
-    if (n.chinese && !n.arabic && q.counter == u"批" && n.value.toDouble() == 1) {
-        q.exclusion = QStringLiteral("vague"); // 一批: "a number of"
-        return;
-    }
-    if (n.financial && q.unit.isEmpty()) {
-        q.exclusion = QStringLiteral("word");
-        return;
-    }
+    q.unit = QStringLiteral("percent");
+    q.end = p + 1;
+    return true;
+}
+
+// -10000, 负3.9%, −5: a sign right before the figure, not a dash between two figures or in
+// a name (GPT-4), nor 正负 (plus or minus).
+qsizetype signLength(QStringView text, qsizetype start)
+{
+    const QChar sign = at(text, start - 1);
+    const QChar before = at(text, start - 2);
+    if (sign == u'负')
+        return before == u'正' ? 0 : 1;
+    if (sign != u'-' && sign != u'−' && sign != u'﹣')
+        return 0;
+    if (before.isNull() || before.isSpace()
+        || QStringView(u"(（:：，,、；;=“\"[【<>").contains(before))
+        return 1;
+    // After a word (变动-5, 为-3.9%), not after a numeral or a magnitude (2万-3万).
+    const char16_t u = before.unicode();
+    return u >= 0x4E00 && u <= 0x9FFF && NumeralParser::chineseDigit(u) < 0
+            && NumeralParser::chineseUnitPower(u) == 0
+        ? 1
+        : 0;
 }
 
 // Fills unit, comparator words and the span for one numeral; returns the end of the unit.
@@ -197,12 +102,22 @@ qsizetype readUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
         q.approximate = true;
         q.comparator = QStringLiteral(">");
     }
+    q.valueMax = n.valueMax;
     qsizetype p = n.end;
-    if (n.percentPrefix) {
+    // 百分之十五, 三分之一 (33.3%), 千分之五: shares are percent.
+    // 三分之一, "two thirds": a share, in percent; 1又1/2 and 3/5 stay plain numbers.
+    const QStringView written = text.mid(n.start, n.end - n.start);
+    const bool share = n.fraction && !written.contains(u'又')
+        && (written.contains(u"分之") || n.english);
+    if (n.percentPrefix || share) {
         q.unit = QStringLiteral("percent");
+        if (!n.percentPrefix)
+            q.value = q.value.scaled(2);
         q.end = p;
         return p;
     }
+    if (readDiscount(text, n, q))
+        return q.end;
     // 翻一番 = 2 times, 翻两番 = 4 times: doubling n times.
     if (at(text, n.start - 1) == u'翻' && at(text, p) == u'番' && n.value.isInteger()
         && n.value.toDouble() >= 1 && n.value.toDouble() <= 10) {
@@ -223,12 +138,15 @@ qsizetype readUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
     UnitMatch unit = UnitMatcher::unitAt(text, p);
     // 一成 = 10%: only after Chinese numerals, so 形成 and 建成 never match.
     if (unit.unit.isEmpty() && at(text, p) == u'成' && q.chineseNumeral && n.value.toDouble() <= 10
-        && !QStringView(u"为立本果熟效员都").contains(at(text, p + 1))) {
+        && !QStringView(u"为立本果熟效员都群").contains(at(text, p + 1))) {
         unit.unit = QStringLiteral("percent");
         unit.power = 1;
         unit.length = 1;
     }
-    if (!currency.unit.isEmpty() && (unit.unit.isEmpty() || unit.unit == currency.unit)) {
+    // 新台币5兆元, HK$3亿元: 元 after a named currency is that currency's unit.
+    const bool yuanOfCurrency = unit.unit == u"CNY" && at(text, p) == u'元';
+    if (!currency.unit.isEmpty()
+        && (unit.unit.isEmpty() || unit.unit == currency.unit || yuanOfCurrency)) {
         q.start = n.start - currency.length;
         q.unit = currency.unit;
         if (!unit.unit.isEmpty())
@@ -237,6 +155,8 @@ qsizetype readUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
         q.unit = unit.unit;
         q.counter = unit.counter;
         q.value = q.value.scaled(unit.power);
+        if (q.valueMax)
+            q.valueMax = q.valueMax->scaled(unit.power);
         p += unit.length;
     }
     q.end = p;
@@ -280,6 +200,143 @@ void readEnglishCount(QStringView text, Quantity &q)
 
 } // namespace
 
+namespace {
+
+// Ranges: 10%—20%, 100至200亿元, 3-5个, 一千到一千五百. "从100到200" and "from 100 to 200"
+// are changes, not ranges. Returns the new end of the quantity.
+qsizetype readRange(QStringView text, const ParsedNumeral &first, Quantity &q, qsizetype end)
+{
+    const QChar sep = at(text, end);
+    const bool englishTo = text.mid(end).startsWith(u" to ");
+    const bool change = at(text, first.start - 1) == u'从' || at(text, first.start - 1) == u'由'
+        || text.left(first.start).endsWith(u"from ", Qt::CaseInsensitive);
+    if (!(isDash(sep) || sep == u'至' || sep == u'到' || englishTo) || yearLike(first) || change
+        || q.valueMax)
+        return end;
+    qsizetype next = englishTo ? end + 4 : end + 1;
+    while (!englishTo && next < text.size() && isDash(text[next]))
+        ++next;
+    const bool letterOk = englishTo || !(isAsciiLetter(at(text, next)) && first.arabic);
+    const auto second = letterOk && next < text.size() && NumeralParser::mayStartAt(text, next)
+        ? NumeralParser::parseAt(text, next)
+        : std::nullopt;
+    if (!second || (!englishTo && second->english))
+        return end;
+    Quantity q2;
+    const qsizetype end2 = readUnit(text, *second, q2);
+    classifyExclusion(text, *second, q2);
+    if (q2.isExcluded())
+        return end;
+    if (!q2.unit.isEmpty() && (q.unit.isEmpty() || q.unit == q2.unit)) {
+        if (q.unit.isEmpty()) {
+            q.value = first.magnitude ? q.value : q.value.scaled(second->scalePower);
+            // the second unit's own factor (EFLOPS) applies to both ends
+            q.value = q.value.scaled(UnitMatcher::unitAt(text, second->end).power);
+            q.unit = q2.unit;
+            q.counter = q2.counter;
+        }
+        if (!(q.value < q2.value))
+            return end;
+        q.valueMax = q2.value;
+        q.approximate = q.approximate || q2.approximate;
+        return q.end = end2;
+    }
+    if (q.unit.isEmpty() && q2.unit.isEmpty() && !first.arabic && !second->arabic) {
+        // 五到十万: the bare first figure takes the second's magnitude.
+        if (!first.magnitude)
+            q.value = q.value.scaled(second->scalePower);
+        if (!(q.value < q2.value))
+            return end;
+        q.valueMax = q2.value;
+        return q.end = end2;
+    }
+    return end;
+}
+
+// -10000, 负3.9%; 上万家, 上百亿元 ("upwards of": a floor, approximately).
+void readSignAndFloor(QStringView text, const ParsedNumeral &n, Quantity &q)
+{
+    if (q.start == n.start && !n.english) {
+        if (const qsizetype sign = signLength(text, q.start)) {
+            q.start -= sign;
+            q.value = q.value.negated();
+        }
+    }
+    if (at(text, q.start - 1) == u'上' && n.chinese && !q.unit.isEmpty()
+        && NumeralParser::chineseUnitPower(text[n.start].unicode()) >= 2) {
+        --q.start;
+        q.approximate = true;
+        q.comparator = QStringLiteral(">=");
+    }
+}
+
+// Comparator words on both sides; suffixAt is where an English bound may stand before the
+// counted noun ("100 or more companies"), or -1.
+void readComparators(QStringView text, Quantity &q, qsizetype suffixAt)
+{
+    q.contextStart = q.start;
+    q.contextEnd = q.end;
+    const ComparatorMatch before = UnitMatcher::comparatorBefore(text, q.start);
+    if (!before.comparator.isEmpty()) {
+        q.contextStart = q.start - before.length;
+        if (before.comparator != u"=")
+            q.comparator = before.comparator;
+    }
+    ComparatorMatch afterMatch = UnitMatcher::comparatorAfter(text, q.end);
+    if (afterMatch.comparator.isEmpty() && suffixAt >= 0) {
+        afterMatch = UnitMatcher::comparatorAfter(text, suffixAt);
+        afterMatch.length = 0; // the context already covers the noun
+    }
+    if (!afterMatch.comparator.isEmpty()) {
+        q.contextEnd = q.end + afterMatch.length;
+        if (q.comparator.isEmpty() || q.comparator == u">")
+            q.comparator = q.approximate && afterMatch.comparator == u"~" ? q.comparator
+                                                                          : afterMatch.comparator;
+    }
+    if (q.comparator == u"~")
+        q.approximate = true;
+}
+
+// The quantity whose numeral was parsed at i; returns where scanning goes on.
+qsizetype readQuantity(QStringView text, const ParsedNumeral &parsed, Quantity &q)
+{
+    qsizetype end = readUnit(text, parsed, q);
+    qsizetype suffixAt = -1; // "100 or more companies": the bound sits before the noun
+    if (q.unit.isEmpty()
+        && (parsed.arabic || (parsed.english && !text.mid(q.end).startsWith(u" to ")))) {
+        suffixAt = q.end;
+        readEnglishCount(text, q);
+        if (q.unit.isEmpty())
+            suffixAt = -1;
+    }
+    end = readRange(text, parsed, q, end);
+    if (q.unit.isEmpty() && q.valueMax && parsed.english) {
+        suffixAt = q.end; // "three to five models"
+        readEnglishCount(text, q);
+        end = std::max(end, q.end);
+        if (q.unit.isEmpty())
+            suffixAt = -1;
+    }
+    classifyExclusion(text, parsed, q);
+    if (!q.isExcluded() && q.unit.isEmpty() && q.valueMax.has_value() && yearLike(parsed))
+        q.exclusion = QStringLiteral("year");
+    readSignAndFloor(text, parsed, q);
+    readComparators(text, q, suffixAt);
+    if (!q.isExcluded() && insideShortQuote(text, q.start, q.end))
+        q.quoted = true;
+    return std::max(end, parsed.end);
+}
+
+bool afterPerPrefix(QStringView text, qsizetype i)
+{
+    if (i < 3)
+        return false;
+    const QStringView prefix = text.mid(i - 3, 3);
+    return prefix == u"百分之" || prefix == u"千分之" || prefix == u"万分之";
+}
+
+} // namespace
+
 QList<Quantity> QuantityFinder::find(QStringView text)
 {
     QList<Quantity> out;
@@ -294,19 +351,14 @@ QList<Quantity> QuantityFinder::find(QStringView text)
         if (text[i] == u'十' && i + 2 < n && QStringView(u"一二三四五").contains(text[i + 1])
             && text[i + 2] == u'五') {
             Quantity plan;
-            plan.start = i;
-            plan.end = plan.contextStart = plan.contextEnd = i + 3;
-            plan.contextStart = i;
+            plan.start = plan.contextStart = i;
+            plan.end = plan.contextEnd = i + 3;
             plan.exclusion = QStringLiteral("plan");
             out.append(plan);
             i += 3;
             continue;
         }
-        const qsizetype percentStart
-            = (i >= 3 && (text.mid(i - 3, 3) == u"百分之" || text.mid(i - 3, 3) == u"千分之"))
-            ? i - 3
-            : i;
-        auto parsed = NumeralParser::parseAt(text, percentStart);
+        const auto parsed = NumeralParser::parseAt(text, afterPerPrefix(text, i) ? i - 3 : i);
         if (!parsed || parsed->end <= i) {
             // Skip the rest of an English word so "often" is not retried at every letter.
             if (isAsciiLetter(text[i])) {
@@ -318,95 +370,8 @@ QList<Quantity> QuantityFinder::find(QStringView text)
             continue;
         }
         Quantity q;
-        qsizetype end = readUnit(text, *parsed, q);
-        qsizetype suffixAt = -1; // "100 or more companies": the bound sits before the noun
-        if (q.unit.isEmpty() && parsed->arabic) {
-            suffixAt = q.end;
-            readEnglishCount(text, q);
-            if (q.unit.isEmpty())
-                suffixAt = -1;
-        }
-        // Ranges: 10%—20%, 100至200亿元, 3-5个, 一千到一千五百.
-        // "从100到200" and "from 100 to 200" are changes, not ranges.
-        const QChar sep = at(text, end);
-        const bool englishTo = text.mid(end).startsWith(u" to ");
-        const bool change = at(text, parsed->start - 1) == u'从'
-            || at(text, parsed->start - 1) == u'由'
-            || text.left(parsed->start).endsWith(u"from ", Qt::CaseInsensitive);
-        if ((isDash(sep) || sep == u'至' || sep == u'到' || englishTo) && !yearLike(*parsed)
-            && !change) {
-            qsizetype next = englishTo ? end + 4 : end + 1;
-            while (!englishTo && next < n && isDash(text[next]))
-                ++next;
-            const bool letterOk = englishTo || !(isAsciiLetter(at(text, next)) && parsed->arabic);
-            auto second = letterOk && next < n && NumeralParser::mayStartAt(text, next)
-                ? NumeralParser::parseAt(text, next)
-                : std::nullopt;
-            if (second && (englishTo || !second->english)) {
-                Quantity q2;
-                const qsizetype end2 = readUnit(text, *second, q2);
-                classifyExclusion(text, *second, q2);
-                const bool sameUnit = q.unit.isEmpty() || q.unit == q2.unit;
-                if (!q2.isExcluded() && !q2.unit.isEmpty() && sameUnit) {
-                    if (q.unit.isEmpty()) {
-                        q.value = parsed->magnitude ? q.value : q.value.scaled(second->scalePower);
-                        // the second unit's own factor (EFLOPS) applies to both ends
-                        const UnitMatch u2 = UnitMatcher::unitAt(text, second->end);
-                        q.value = q.value.scaled(u2.power);
-                        q.unit = q2.unit;
-                        q.counter = q2.counter;
-                    }
-                    if (q.value < q2.value) {
-                        q.valueMax = q2.value;
-                        q.end = end2;
-                        end = end2;
-                        if (q2.approximate)
-                            q.approximate = true;
-                    }
-                } else if (q.unit.isEmpty() && q2.unit.isEmpty() && !q2.isExcluded()
-                    && q.value < q2.value && !parsed->arabic && !second->arabic) {
-                    q.valueMax = q2.value;
-                    q.end = end = end2;
-                }
-            }
-        }
-        if (q.unit.isEmpty() && q.valueMax && parsed->english) {
-            suffixAt = q.end; // "three to five models"
-            readEnglishCount(text, q);
-            end = std::max(end, q.end);
-            if (q.unit.isEmpty())
-                suffixAt = -1;
-        }
-        classifyExclusion(text, *parsed, q);
-        if (!q.isExcluded() && q.unit.isEmpty() && q.valueMax.has_value() && yearLike(*parsed))
-            q.exclusion = QStringLiteral("year");
-        // Comparator words on both sides.
-        q.contextStart = q.start;
-        q.contextEnd = q.end;
-        const ComparatorMatch before = UnitMatcher::comparatorBefore(text, q.start);
-        if (!before.comparator.isEmpty()) {
-            q.contextStart = q.start - before.length;
-            if (before.comparator != u"=")
-                q.comparator = before.comparator;
-        }
-        ComparatorMatch afterMatch = UnitMatcher::comparatorAfter(text, q.end);
-        if (afterMatch.comparator.isEmpty() && suffixAt >= 0) {
-            afterMatch = UnitMatcher::comparatorAfter(text, suffixAt);
-            afterMatch.length = 0; // the context already covers the noun
-        }
-        if (!afterMatch.comparator.isEmpty()) {
-            q.contextEnd = q.end + afterMatch.length;
-            if (q.comparator.isEmpty() || q.comparator == u">")
-                q.comparator = q.approximate && afterMatch.comparator == u"~"
-                    ? q.comparator
-                    : afterMatch.comparator;
-        }
-        if (q.comparator == u"~")
-            q.approximate = true;
-        if (!q.isExcluded() && insideShortQuote(text, q.start, q.end))
-            q.quoted = true;
+        i = readQuantity(text, *parsed, q);
         out.append(q);
-        i = std::max(end, parsed->end);
     }
     return out;
 }
@@ -428,6 +393,10 @@ QList<FoundQuantity> findQuantities(const QString &original)
         f.unit = q.unit;
         f.counter = q.counter;
         f.comparator = q.valueMax ? QStringLiteral("range") : q.comparator;
+        f.approximate = q.approximate;
+        f.exact = q.value.toString();
+        if (q.valueMax)
+            f.exactMax = q.valueMax->toString();
         out.append(f);
     }
     return out;

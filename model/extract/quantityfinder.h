@@ -26,7 +26,10 @@ struct FoundQuantity
     std::optional<double> valueMax;
     QString unit; // empty for a bare number
     QString counter;
-    QString comparator;
+    QString comparator; // >=, >, <=, <, ~, range or empty
+    bool approximate = false; // 约, 近, 多, 余, 几, 上, about
+    QString exact; // the value as an exact decimal ("0.33333333333333333", "-3.9")
+    QString exactMax; // the upper end of a range, exactly; empty for none
     qsizetype start = 0;
     qsizetype end = 0;
 };

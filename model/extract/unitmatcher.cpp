@@ -49,6 +49,13 @@ const std::vector<UnitEntry> &units()
         { u"dollars", u"USD", 0, false, true },
         { u"USD", u"USD", 0, false, true },
         { u"欧元", u"EUR", 0, false, false },
+        { u"港元", u"HKD", 0, false, false },
+        { u"港币", u"HKD", 0, false, false },
+        { u"日元", u"JPY", 0, false, false },
+        { u"新台币", u"TWD", 0, false, false },
+        { u"台币", u"TWD", 0, false, false },
+        { u"英镑", u"GBP", 0, false, false },
+        { u"韩元", u"KRW", 0, false, false },
         { u"%", u"percent", 0, false, false },
         { u"percent", u"percent", 0, false, true },
         { u"per cent", u"percent", 0, false, true },
@@ -301,7 +308,8 @@ UnitMatch UnitMatcher::currencyBefore(QStringView text, qsizetype pos)
 {
     UnitMatch match;
     static const std::pair<QStringView, QStringView> signs[]
-        = { { u"US$", u"USD" }, { u"$", u"USD" }, { u"USD ", u"USD" }, { u"USD", u"USD" },
+        = { { u"NT$", u"TWD" }, { u"HK$", u"HKD" }, { u"新台币", u"TWD" }, { u"港币", u"HKD" },
+              { u"US$", u"USD" }, { u"$", u"USD" }, { u"USD ", u"USD" }, { u"USD", u"USD" },
               { u"RMB ", u"CNY" }, { u"RMB", u"CNY" }, { u"CNY ", u"CNY" }, { u"¥", u"CNY" },
               { u"￥", u"CNY" }, { u"人民币", u"CNY" } };
     const QStringView before = text.left(pos);

@@ -1,8 +1,9 @@
 #include "format/numberformatter.h"
 
+#include "extract/quantitycell.h"
+
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -249,37 +250,12 @@ QString NumberFormatter::date(const QString &iso, Language language)
 
 std::optional<double> NumberFormatter::parseAmount(const QString &text)
 {
-    QString t = text.trimmed();
-    t.remove(QLatin1Char(','));
-    t.remove(QChar(0xFF0C)); // full-width comma
-    if (t.isEmpty())
+    // The extraction engine reads typed values, so an editor accepts what documents say.
+    const std::optional<Quantity> q = parseQuantityCell(text);
+    if (!q)
         return std::nullopt;
-    bool ok = false;
-    const double plain = t.toDouble(&ok);
-    if (ok)
-        return std::isfinite(plain) ? std::optional<double>(plain) : std::nullopt;
-    static const QRegularExpression amount(
-        QStringLiteral(
-            R"(^([-+]?\d+(?:\.\d+)?)\s*(万亿|亿|万|千|trillion|billion|million|thousand)?\s*(元|美元|yuan|US dollars?|dollars?|%|％|P|PFLOPS|家|个|项|人)?$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = amount.match(t);
-    if (!m.hasMatch())
-        return std::nullopt;
-    double value = m.captured(1).toDouble();
-    const QString scale = m.captured(2).toLower();
-    if (scale == QStringLiteral("万亿") || scale == QLatin1String("trillion"))
-        value *= 1e12;
-    else if (scale == QStringLiteral("亿"))
-        value *= 1e8;
-    else if (scale == QLatin1String("billion"))
-        value *= 1e9;
-    else if (scale == QLatin1String("million"))
-        value *= 1e6;
-    else if (scale == QStringLiteral("万"))
-        value *= 1e4;
-    else if (scale == QStringLiteral("千") || scale == QLatin1String("thousand"))
-        value *= 1e3;
-    return value;
+    const double value = q->value.toDouble();
+    return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
 } // namespace policylens

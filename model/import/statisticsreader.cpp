@@ -331,8 +331,10 @@ StatisticsReader::Result StatisticsReader::fromRecords(
             fail(value.error);
             continue;
         }
-        // The store keeps targets' comparators: '=' for a plain figure.
-        row.comparator = value.comparator.isEmpty() ? QStringLiteral("=") : value.comparator;
+        // The store keeps targets' comparators: '=' for a plain figure, '~' for 近/约 without one.
+        row.comparator = !value.comparator.isEmpty() ? value.comparator
+            : value.approximate                       ? QStringLiteral("~")
+                                                      : QStringLiteral("=");
         row.approximate = value.approximate;
         row.value = value.value;
         row.unit = value.unit;

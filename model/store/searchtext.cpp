@@ -1,5 +1,6 @@
 #include "store/searchtext.h"
 
+#include "text/fullwidth.h"
 #include "text/textnormalizer.h"
 
 #include <QList>
@@ -57,8 +58,7 @@ QList<Segment> segments(const QString &text)
                 break;
             char32_t code = u.code;
             // Full-width ASCII (２０２３, ＡＩ) is indexed as ASCII.
-            if (code >= 0xFF01 && code <= 0xFF5E)
-                code -= 0xFEE0;
+            code = code == 0x3000 ? code : foldFullWidth(code);
             if (code == u'"')
                 code = u' ';
             if (cjk && code < 0x10000)
@@ -161,8 +161,7 @@ QString SearchText::indexText(const QString &text)
         }
         flushRun();
         char32_t code = u.code;
-        if (code >= 0xFF01 && code <= 0xFF5E)
-            code -= 0xFEE0;
+        code = code == 0x3000 ? code : foldFullWidth(code);
         if (code == u'"')
             code = u' ';
         if ((isAsciiDigit(code) && isAsciiLetter(previous))

@@ -1,5 +1,7 @@
 #include "text/textnormalizer.h"
 
+#include "text/fullwidth.h"
+
 #include <QtGlobal>
 
 #include <memory>
@@ -83,13 +85,11 @@ bool isTerminal(char16_t c)
     }
 }
 
+// The Chinese comma stays: it separates clauses and must not read as a thousands separator
+// (the numeral parser decides that from the digits around it).
 char16_t foldWidth(char16_t c)
 {
-    if (c >= 0xFF01 && c <= 0xFF5E && c != 0xFF0C)
-        return char16_t(c - 0xFEE0);
-    if (c == 0x3000)
-        return u' ';
-    return c;
+    return c == 0xFF0C ? c : char16_t(foldFullWidth(c));
 }
 
 bool isPinyinLetter(char16_t c)

@@ -124,6 +124,13 @@ TEST(QuantitiesCli, AnswersOneLinePerInputLine)
     EXPECT_TRUE(third[0].toObject().value(QStringLiteral("unit")).isNull()); // a bare number
     EXPECT_EQ(third[1].toObject().value(QStringLiteral("value_max")).toDouble(), 5.0);
     EXPECT_TRUE(run.out.contains("\"value\":1640000000,"));
+    // Comparator, approximation and the exact decimal for scripts.
+    EXPECT_EQ(first[1].toObject().value(QStringLiteral("comparator")).toString(),
+        QStringLiteral(">="));
+    EXPECT_FALSE(first[1].toObject().value(QStringLiteral("approximate")).toBool());
+    EXPECT_EQ(first[0].toObject().value(QStringLiteral("exact")).toString(),
+        QStringLiteral("1640000000"));
+    EXPECT_EQ(third[1].toObject().value(QStringLiteral("exact_max")).toString(), QStringLiteral("5"));
 }
 
 TEST(ExtractCli, LoadsAnExtraTaxonomyAndAPublicationDate)

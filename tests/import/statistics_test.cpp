@@ -36,11 +36,21 @@ TEST(ValueNormalizer, ChineseAndEnglishMagnitudes)
     v = ValueNormalizer::normalize(QStringLiteral("15%"), QString());
     EXPECT_DOUBLE_EQ(v.value, 15);
     EXPECT_EQ(v.unit, QStringLiteral("percent"));
+    // Computing power in the extraction engine's base unit, so tables compare with documents.
     v = ValueNormalizer::normalize(QStringLiteral("20"), QStringLiteral("EFLOPS"));
-    EXPECT_EQ(v.unit, QStringLiteral("EFLOPS"));
+    EXPECT_EQ(v.unit, QStringLiteral("PFLOPS"));
+    EXPECT_DOUBLE_EQ(v.value, 20000);
+    v = ValueNormalizer::normalize(QStringLiteral("3.5"), QStringLiteral("万P"));
+    EXPECT_EQ(v.unit, QStringLiteral("PFLOPS"));
+    EXPECT_DOUBLE_EQ(v.value, 35000);
     v = ValueNormalizer::normalize(
         QStringLiteral(">2500"), QStringLiteral("亿元 (100 million CNY)"));
     EXPECT_DOUBLE_EQ(v.value, 2500e8);
+    EXPECT_EQ(v.comparator, QStringLiteral(">"));
+    v = ValueNormalizer::normalize(QStringLiteral("近3500"), QStringLiteral("亿元"));
+    EXPECT_DOUBLE_EQ(v.value, 3500e8);
+    EXPECT_EQ(v.comparator, QStringLiteral("~"));
+    EXPECT_TRUE(v.approximate);
     EXPECT_FALSE(ValueNormalizer::normalize(QStringLiteral("abc"), QString()).ok);
     EXPECT_FALSE(ValueNormalizer::normalize(QString(), QString()).ok);
 }

@@ -136,6 +136,13 @@ TEST(NumberFormatter, ParsesAmountsAsTyped)
     EXPECT_DOUBLE_EQ(p(" 10家 ").value(), 10);
     EXPECT_FALSE(p("lots").has_value());
     EXPECT_FALSE(p("").has_value());
-    EXPECT_FALSE(p("3000亿亿").has_value());
+    EXPECT_FALSE(p("3000亿元abc").has_value());
+    EXPECT_FALSE(p("100 and 200").has_value());
+    // The document engine reads typed values too: Chinese numerals, 大写, approximations.
+    EXPECT_DOUBLE_EQ(p("三千亿").value(), 3e11);
+    EXPECT_DOUBLE_EQ(p("壹佰伍拾万元").value(), 1.5e6);
+    EXPECT_DOUBLE_EQ(p("约15%").value(), 15);
+    EXPECT_DOUBLE_EQ(p("-3.9%").value(), -3.9);
+    EXPECT_DOUBLE_EQ(p("２，５００").value(), 2500);
     EXPECT_FALSE(p("inf").has_value());
 }
