@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks: scripts/bench.sh [import|extract|gui|charts|all]. Builds in Release first.
+# Benchmarks: scripts/bench.sh [import|extract|instruments|gui|charts|all]. Builds in Release first.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export POLICYLENS_BUILD_DIR="${POLICYLENS_BENCH_BUILD_DIR:-$root/build-release}"
@@ -9,7 +9,7 @@ export POLICYLENS_BUILD_TYPE=Release
 what="${1:-all}"
 shared="${POLICYLENS_SHARED:-$root/../shared}"
 export QT_QPA_PLATFORM=offscreen
-for b in import extract gui charts; do
+for b in import extract instruments gui charts; do
   if [ "$what" = all ] || [ "$what" = "$b" ]; then
     exe="$POLICYLENS_BUILD_DIR/tests/bench/bench_$b"
     if [ -x "$exe" ]; then

@@ -47,12 +47,12 @@
         <translation>PNG resolution; the image gets width×dpi/96 pixels (default 96).</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
-        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</translation>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
+        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</translation>
     </message>
     <message>
-        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
-        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
+        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</translation>
     </message>
     <message>
         <source>Give the output file with --out FILE.png|svg|pdf|csv|xlsx.</source>
@@ -67,8 +67,8 @@
         <translation>--width and --height must be at least 100 and --dpi between 24 and 1200.</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not &quot;%2&quot;.</source>
-        <translation>--%1 must be a year, not &quot;%2&quot;.</translation>
+        <source>--%1 must be a year, not "%2".</source>
+        <translation>--%1 must be a year, not "%2".</translation>
     </message>
     <message>
         <source>Warning: no data for this selection; the chart is empty.</source>
@@ -79,8 +79,8 @@
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
-        <translation>Unknown indicator &quot;%1&quot;. Valid keys: %2.</translation>
+        <source>Unknown indicator "%1". Valid keys: %2.</source>
+        <translation>Unknown indicator "%1". Valid keys: %2.</translation>
     </message>
 </context>
 <context>
@@ -94,8 +94,8 @@
         <translation>Cannot write %1: the size %2×%3 is out of range (16 to 20000 pixels).</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
-        <translation>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</translation>
+        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
+        <translation>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</translation>
     </message>
     <message>
         <source>Cannot write %1: the chart could not be rendered.</source>
@@ -109,8 +109,8 @@
         <translation>Cannot open workspace %1: no such file.</translation>
     </message>
     <message>
-        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
-        <translation>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</translation>
+        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
+        <translation>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</translation>
     </message>
 </context>
 <context>
@@ -124,16 +124,16 @@
         <translation>Cannot read the regions: %1</translation>
     </message>
     <message>
-        <source>Cannot look up the region &quot;%1&quot;: %2</source>
-        <translation>Cannot look up the region &quot;%1&quot;: %2</translation>
+        <source>Cannot look up the region "%1": %2</source>
+        <translation>Cannot look up the region "%1": %2</translation>
     </message>
     <message>
         <source>Cannot list the indicators: %1</source>
         <translation>Cannot list the indicators: %1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
-        <translation>Cannot read the indicator &quot;%1&quot;: %2</translation>
+        <source>Cannot read the indicator "%1": %2</source>
+        <translation>Cannot read the indicator "%1": %2</translation>
     </message>
     <message>
         <source>Cannot read the targets: %1</source>
@@ -218,8 +218,8 @@
         <translation>it is empty</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
-        <translation>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</translation>
+        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
+        <translation>it is a statistics table, not a document; import it with "policylens stats import"</translation>
     </message>
     <message>
         <source>old binary Word (.doc) files are not supported; save it as .docx</source>
@@ -477,8 +477,8 @@
         <translation>%1: not a JSON object: %2</translation>
     </message>
     <message>
-        <source>%1: no &quot;indicators&quot; array</source>
-        <translation>%1: no &quot;indicators&quot; array</translation>
+        <source>%1: no "indicators" array</source>
+        <translation>%1: no "indicators" array</translation>
     </message>
     <message>
         <source>%1: an indicator has no key</source>
@@ -669,8 +669,12 @@
         <translation>nothing was produced.</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</source>
-        <translation>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</translation>
+        <source>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</source>
+        <translation>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
+        <translation>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</translation>
     </message>
 </context>
 <context>
@@ -684,16 +688,16 @@
         <translation>Comma-separated region codes or names; default: every city.</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
-        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</translation>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
+        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</translation>
     </message>
     <message>
         <source>Report title.</source>
         <translation>Report title.</translation>
     </message>
     <message>
-        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
-        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</translation>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
+        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
@@ -712,8 +716,20 @@
         <translation>Give the output file with --out FILE.pdf|docx|odt|html.</translation>
     </message>
     <message>
-        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
-        <translation>Unknown indicator &quot;%1&quot;. Valid keys: %2.</translation>
+        <source>Unknown indicator "%1". Valid keys: %2.</source>
+        <translation>Unknown indicator "%1". Valid keys: %2.</translation>
+    </message>
+    <message>
+        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</source>
+        <translation>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .odt or .html.</source>
+        <translation>Output file: .pdf, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE.pdf|odt|html.</source>
+        <translation>Give the output file with --out FILE.pdf|odt|html.</translation>
     </message>
 </context>
 <context>
@@ -804,15 +820,15 @@
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <source>No document matches &quot;%1&quot;.</source>
-        <translation>No document matches &quot;%1&quot;.</translation>
+        <source>No document matches "%1".</source>
+        <translation>No document matches "%1".</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search &quot;%1&quot; failed: %2</source>
-        <translation>The search &quot;%1&quot; failed: %2</translation>
+        <source>The search "%1" failed: %2</source>
+        <translation>The search "%1" failed: %2</translation>
     </message>
 </context>
 <context>
@@ -870,8 +886,8 @@
         <translation>the indicator is empty</translation>
     </message>
     <message>
-        <source>the year &quot;%1&quot; is not a year</source>
-        <translation>the year &quot;%1&quot; is not a year</translation>
+        <source>the year "%1" is not a year</source>
+        <translation>the year "%1" is not a year</translation>
     </message>
     <message>
         <source>the spreadsheet is damaged</source>
@@ -912,8 +928,8 @@
         <translation>the workspace cannot start a transaction: %1</translation>
     </message>
     <message>
-        <source>the region &quot;%1&quot; is unknown</source>
-        <translation>the region &quot;%1&quot; is unknown</translation>
+        <source>the region "%1" is unknown</source>
+        <translation>the region "%1" is unknown</translation>
     </message>
     <message>
         <source>the workspace refused the rows (%1)</source>
@@ -949,20 +965,36 @@
         </translation>
     </message>
     <message>
-        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); &quot;stats list&quot; lists the rows; &quot;stats set ID --indicator KEY&quot; corrects one.</source>
-        <translation>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); &quot;stats list&quot; lists the rows; &quot;stats set ID --indicator KEY&quot; corrects one.</translation>
+        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); "stats list" lists the rows; "stats set ID --indicator KEY" corrects one.</source>
+        <translation>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); "stats list" lists the rows; "stats set ID --indicator KEY" corrects one.</translation>
     </message>
     <message>
         <source>What to do: import, list or set.</source>
         <translation>What to do: import, list or set.</translation>
     </message>
     <message>
-        <source>import: a CSV or XLSX file; set: the statistic&apos;s id.</source>
-        <translation>import: a CSV or XLSX file; set: the statistic&apos;s id.</translation>
+        <source>import: a CSV or XLSX file; set: the statistic's id.</source>
+        <translation>import: a CSV or XLSX file; set: the statistic's id.</translation>
     </message>
     <message>
         <source>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</source>
         <translation>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</translation>
+    </message>
+    <message>
+        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
+        <translation>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</translation>
+    </message>
+    <message>
+        <source>What to do: import.</source>
+        <translation>What to do: import.</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file.</source>
+        <translation>CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens stats import FILE</source>
+        <translation>Usage: policylens stats import FILE</translation>
     </message>
 </context>
 <context>
@@ -976,8 +1008,8 @@
         <translation>stats set: the year.</translation>
     </message>
     <message>
-        <source>stats set: the period within the year (H1, Q1-Q3, &quot;as of Oct&quot;; &quot;year&quot; for the whole year).</source>
-        <translation>stats set: the period within the year (H1, Q1-Q3, &quot;as of Oct&quot;; &quot;year&quot; for the whole year).</translation>
+        <source>stats set: the period within the year (H1, Q1-Q3, "as of Oct"; "year" for the whole year).</source>
+        <translation>stats set: the period within the year (H1, Q1-Q3, "as of Oct"; "year" for the whole year).</translation>
     </message>
     <message>
         <source>stats set: the value in base units.</source>
@@ -1004,12 +1036,12 @@
         <translation>Cannot read the statistics of %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a statistic id (see policylens stats list).</source>
-        <translation>&quot;%1&quot; is not a statistic id (see policylens stats list).</translation>
+        <source>"%1" is not a statistic id (see policylens stats list).</source>
+        <translation>"%1" is not a statistic id (see policylens stats list).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a period (H1, Q3, Q1-Q3, &quot;as of Oct&quot;, year).</source>
-        <translation>&quot;%1&quot; is not a period (H1, Q3, Q1-Q3, &quot;as of Oct&quot;, year).</translation>
+        <source>"%1" is not a period (H1, Q3, Q1-Q3, "as of Oct", year).</source>
+        <translation>"%1" is not a period (H1, Q3, Q1-Q3, "as of Oct", year).</translation>
     </message>
     <message>
         <source>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</source>
@@ -1035,8 +1067,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
-        <translation>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</translation>
+        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
+        <translation>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</translation>
     </message>
 </context>
 <context>
@@ -1066,8 +1098,8 @@
         <translation>forecast %1</translation>
     </message>
     <message>
-        <source>year after the document&apos;s date</source>
-        <translation>year after the document&apos;s date</translation>
+        <source>year after the document's date</source>
+        <translation>year after the document's date</translation>
     </message>
     <message>
         <source>support given %1</source>
@@ -1094,8 +1126,8 @@
         <translation>reported figure %1</translation>
     </message>
     <message>
-        <source>year before the document&apos;s date</source>
-        <translation>year before the document&apos;s date</translation>
+        <source>year before the document's date</source>
+        <translation>year before the document's date</translation>
     </message>
     <message>
         <source>past plan period %1</source>
@@ -1126,16 +1158,16 @@
         <translation>year %1 of the reporting date</translation>
     </message>
     <message>
-        <source>year %1 from the document&apos;s date</source>
-        <translation>year %1 from the document&apos;s date</translation>
+        <source>year %1 from the document's date</source>
+        <translation>year %1 from the document's date</translation>
     </message>
     <message>
         <source>year %1, end of the plan period</source>
         <translation>year %1, end of the plan period</translation>
     </message>
     <message>
-        <source>year %1 from the list&apos;s lead-in</source>
-        <translation>year %1 from the list&apos;s lead-in</translation>
+        <source>year %1 from the list's lead-in</source>
+        <translation>year %1 from the list's lead-in</translation>
     </message>
     <message>
         <source>year %1 from an earlier sentence</source>
@@ -1150,8 +1182,8 @@
         <translation>year %1 from the table header</translation>
     </message>
     <message>
-        <source>year %1 of the report&apos;s title</source>
-        <translation>year %1 of the report&apos;s title</translation>
+        <source>year %1 of the report's title</source>
+        <translation>year %1 of the report's title</translation>
     </message>
     <message>
         <source>year %1 as stated</source>
@@ -1258,8 +1290,8 @@
         <translation>the value is empty</translation>
     </message>
     <message>
-        <source>the value &quot;%1&quot; is not a number</source>
-        <translation>the value &quot;%1&quot; is not a number</translation>
+        <source>the value "%1" is not a number</source>
+        <translation>the value "%1" is not a number</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1371,13 @@
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) imported; rejected rows: %1</source>
+        <translation>
+            <numerusform>%n row imported; rejected rows: %1</numerusform>
+            <numerusform>%n rows imported; rejected rows: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1375,8 +1414,8 @@ Common options:
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
-        <translation>Unknown subcommand &quot;%1&quot;. Run policylens --help.</translation>
+        <source>Unknown subcommand "%1". Run policylens --help.</source>
+        <translation>Unknown subcommand "%1". Run policylens --help.</translation>
     </message>
     <message>
         <source>Usage: policylens [SUBCOMMAND] [options]
@@ -1418,8 +1457,8 @@ Subcommands, each with an example:
         <translation>Finds the quantitative targets in AI-industry policy documents, lets you review them beside their source sentences, and compares cities in charts and reports.</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
+        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1569,6 +1608,10 @@ SQLite %4</translation>
     <message>
         <source>%1 (part of the year)</source>
         <translation>%1 (part of the year)</translation>
+    </message>
+    <message>
+        <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
+        <translation>Lines: statistics (%1). Stars: targets from policy documents.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1959,10 @@ SQLite %4</translation>
         <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</source>
         <translation>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</translation>
     </message>
+    <message>
+        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</source>
+        <translation>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</translation>
+    </message>
 </context>
 <context>
     <name>policylens::ImportController</name>
@@ -2252,8 +2299,8 @@ SQLite %4</translation>
         <translation>Target %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for this field.</source>
-        <translation>&quot;%1&quot; is not a valid value for this field.</translation>
+        <source>"%1" is not a valid value for this field.</source>
+        <translation>"%1" is not a valid value for this field.</translation>
     </message>
     <message>
         <source>Select the number in the document text first.</source>
@@ -2264,12 +2311,12 @@ SQLite %4</translation>
         <translation>Document %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is not a number.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid year.</source>
-        <translation>&quot;%1&quot; is not a valid year.</translation>
+        <source>"%1" is not a valid year.</source>
+        <translation>"%1" is not a valid year.</translation>
     </message>
     <message>
         <source>Statistic %1 does not exist in this workspace.</source>
@@ -2311,8 +2358,8 @@ SQLite %4</translation>
         <translation>As written in the file: %1</translation>
     </message>
     <message>
-        <source>Part of the year: not drawn as the year&apos;s value.</source>
-        <translation>Part of the year: not drawn as the year&apos;s value.</translation>
+        <source>Part of the year: not drawn as the year's value.</source>
+        <translation>Part of the year: not drawn as the year's value.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2340,6 +2387,10 @@ SQLite %4</translation>
     <message>
         <source>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</source>
         <translation>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</source>
+        <translation>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2699,64 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>Cannot save a copy to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingReason</name>
+    <message>
+        <source>cue “%1”</source>
+        <translation>cue “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” acts on “%2”</source>
+        <translation>“%1” acts on “%2”</translation>
+    </message>
+    <message>
+        <source>mentions “%1”</source>
+        <translation>mentions “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” under a heading about it</source>
+        <translation>“%1” under a heading about it</translation>
+    </message>
+    <message>
+        <source>states the target “%1”</source>
+        <translation>states the target “%1”</translation>
+    </message>
+    <message>
+        <source>sets the deadline “%1”</source>
+        <translation>sets the deadline “%1”</translation>
+    </message>
+    <message>
+        <source>states a goal</source>
+        <translation>states a goal</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsCommand</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a codebook: %2</source>
+        <translation>%1: not a codebook: %2</translation>
+    </message>
+    <message>
+        <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
+        <translation>Code every sentence of policy documents with policy instruments (supply, environment, demand).</translation>
+    </message>
+    <message>
+        <source>Codebook (JSON) to code with instead of the built-in one.</source>
+        <translation>Codebook (JSON) to code with instead of the built-in one.</translation>
+    </message>
+    <message>
+        <source>Documents to read.</source>
+        <translation>Documents to read.</translation>
+    </message>
+    <message>
+        <source>instruments: no input files given</source>
+        <translation>instruments: no input files given</translation>
     </message>
 </context>
 </TS>

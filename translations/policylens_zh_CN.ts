@@ -47,11 +47,11 @@
         <translation>PNG 分辨率；图像宽度为 width×dpi/96 像素（默认 96）。</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
         <translation>输出文件：.png、.svg、.pdf，或用于图表数据的 .csv / .xlsx。</translation>
     </message>
     <message>
-        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
         <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>--width 和 --height 不得小于 100，--dpi 须在 24 到 1200 之间。</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not &quot;%2&quot;.</source>
+        <source>--%1 must be a year, not "%2".</source>
         <translation>--%1 必须是年份，而不是“%2”。</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
+        <source>Unknown indicator "%1". Valid keys: %2.</source>
         <translation>未知指标“%1”。有效的键名：%2。</translation>
     </message>
 </context>
@@ -94,7 +94,7 @@
         <translation>无法写入 %1：尺寸 %2×%3 超出范围（16 至 20000 像素）。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
         <translation>无法写入 %1：未知图像格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
@@ -109,7 +109,7 @@
         <translation>无法打开工作区 %1：文件不存在。</translation>
     </message>
     <message>
-        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
+        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
         <translation>未知城市“%1”：请给出地区代码（beijing）或名称（北京、Beijing）。</translation>
     </message>
 </context>
@@ -124,7 +124,7 @@
         <translation>无法读取地区：%1</translation>
     </message>
     <message>
-        <source>Cannot look up the region &quot;%1&quot;: %2</source>
+        <source>Cannot look up the region "%1": %2</source>
         <translation>无法查找地区“%1”：%2</translation>
     </message>
     <message>
@@ -132,7 +132,7 @@
         <translation>无法列出指标：%1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
+        <source>Cannot read the indicator "%1": %2</source>
         <translation>无法读取指标“%1”：%2</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
+        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
         <translation>这是统计表而不是文档；请用“policylens stats import”导入</translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
         <translation>%1：不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>%1: no &quot;indicators&quot; array</source>
+        <source>%1: no "indicators" array</source>
         <translation>%1：缺少“indicators”数组</translation>
     </message>
     <message>
@@ -662,8 +662,12 @@
         <translation>未生成任何内容。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</source>
+        <source>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</source>
         <translation>无法写入 %1：未知的报告格式“%2”（请使用 .pdf、.docx、.odt 或 .html）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
+        <translation>无法写入 %1：未知报告格式“%2”（请使用 .pdf、.odt 或 .html）。</translation>
     </message>
 </context>
 <context>
@@ -677,7 +681,7 @@
         <translation>以逗号分隔的地区代码或名称；默认：所有城市。</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; &quot;none&quot; for tables only).</source>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
         <translation>要纳入的图表，以逗号分隔（默认：compare,progress,coverage,timeline,incentives；“none”表示只输出表格）。</translation>
     </message>
     <message>
@@ -685,7 +689,7 @@
         <translation>报告标题。</translation>
     </message>
     <message>
-        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline or incentives.</source>
+        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
         <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
@@ -705,8 +709,20 @@
         <translation>请用 --out FILE.pdf|docx|odt|html 指定输出文件。</translation>
     </message>
     <message>
-        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
+        <source>Unknown indicator "%1". Valid keys: %2.</source>
         <translation>未知指标“%1”。有效的键名：%2。</translation>
+    </message>
+    <message>
+        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</source>
+        <translation>生成报告（图表、目标及其出处、统计数据来源），输出为 PDF、ODT 或 HTML。</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .odt or .html.</source>
+        <translation>输出文件：.pdf、.odt 或 .html。</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE.pdf|odt|html.</source>
+        <translation>请用 --out FILE.pdf|odt|html 指定输出文件。</translation>
     </message>
 </context>
 <context>
@@ -797,14 +813,14 @@
         <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
-        <source>No document matches &quot;%1&quot;.</source>
+        <source>No document matches "%1".</source>
         <translation>没有与“%1”匹配的文档。</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search &quot;%1&quot; failed: %2</source>
+        <source>The search "%1" failed: %2</source>
         <translation>检索“%1”失败：%2</translation>
     </message>
 </context>
@@ -863,7 +879,7 @@
         <translation>指标为空</translation>
     </message>
     <message>
-        <source>the year &quot;%1&quot; is not a year</source>
+        <source>the year "%1" is not a year</source>
         <translation>“%1”不是有效年份</translation>
     </message>
     <message>
@@ -905,7 +921,7 @@
         <translation>工作区无法开始事务：%1</translation>
     </message>
     <message>
-        <source>the region &quot;%1&quot; is unknown</source>
+        <source>the region "%1" is unknown</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -940,7 +956,7 @@
         </translation>
     </message>
     <message>
-        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); &quot;stats list&quot; lists the rows; &quot;stats set ID --indicator KEY&quot; corrects one.</source>
+        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); "stats list" lists the rows; "stats set ID --indicator KEY" corrects one.</source>
         <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表（地区、指标、年份、数值、单位、来源、引文）；“stats list”列出各行；“stats set ID --indicator KEY”更正其中一行。</translation>
     </message>
     <message>
@@ -948,12 +964,28 @@
         <translation>操作：import、list 或 set。</translation>
     </message>
     <message>
-        <source>import: a CSV or XLSX file; set: the statistic&apos;s id.</source>
+        <source>import: a CSV or XLSX file; set: the statistic's id.</source>
         <translation>import：CSV 或 XLSX 文件；set：统计数据的编号。</translation>
     </message>
     <message>
         <source>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</source>
         <translation>用法：policylens stats import FILE | stats list | stats set ID --indicator KEY ...</translation>
+    </message>
+    <message>
+        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
+        <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表格（地区、指标、年份、数值、单位、来源）。</translation>
+    </message>
+    <message>
+        <source>What to do: import.</source>
+        <translation>要执行的操作：import。</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file.</source>
+        <translation>CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens stats import FILE</source>
+        <translation>用法：policylens stats import FILE</translation>
     </message>
 </context>
 <context>
@@ -967,7 +999,7 @@
         <translation>stats set：年份。</translation>
     </message>
     <message>
-        <source>stats set: the period within the year (H1, Q1-Q3, &quot;as of Oct&quot;; &quot;year&quot; for the whole year).</source>
+        <source>stats set: the period within the year (H1, Q1-Q3, "as of Oct"; "year" for the whole year).</source>
         <translation>stats set：年内统计期（H1、Q1-Q3、“as of Oct”；“year”表示全年）。</translation>
     </message>
     <message>
@@ -995,11 +1027,11 @@
         <translation>无法读取 %1 中的统计数据。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a statistic id (see policylens stats list).</source>
+        <source>"%1" is not a statistic id (see policylens stats list).</source>
         <translation>“%1”不是统计数据编号（参见 policylens stats list）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a period (H1, Q3, Q1-Q3, &quot;as of Oct&quot;, year).</source>
+        <source>"%1" is not a period (H1, Q3, Q1-Q3, "as of Oct", year).</source>
         <translation>“%1”不是有效的统计期（H1、Q3、Q1-Q3、“as of Oct”、year）。</translation>
     </message>
     <message>
@@ -1026,7 +1058,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
+        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
         <translation>无法写入 %1：未知表格格式“%2”（请使用 .csv 或 .xlsx）。</translation>
     </message>
 </context>
@@ -1057,7 +1089,7 @@
         <translation>预测 %1</translation>
     </message>
     <message>
-        <source>year after the document&apos;s date</source>
+        <source>year after the document's date</source>
         <translation>年份晚于文件日期</translation>
     </message>
     <message>
@@ -1085,7 +1117,7 @@
         <translation>报道的数据 %1</translation>
     </message>
     <message>
-        <source>year before the document&apos;s date</source>
+        <source>year before the document's date</source>
         <translation>年份早于文件日期</translation>
     </message>
     <message>
@@ -1117,7 +1149,7 @@
         <translation>统计截止年份 %1</translation>
     </message>
     <message>
-        <source>year %1 from the document&apos;s date</source>
+        <source>year %1 from the document's date</source>
         <translation>由文件日期推得年份 %1</translation>
     </message>
     <message>
@@ -1125,7 +1157,7 @@
         <translation>年份 %1（规划期末）</translation>
     </message>
     <message>
-        <source>year %1 from the list&apos;s lead-in</source>
+        <source>year %1 from the list's lead-in</source>
         <translation>年份 %1 来自列表引导语</translation>
     </message>
     <message>
@@ -1141,7 +1173,7 @@
         <translation>年份 %1 来自表头</translation>
     </message>
     <message>
-        <source>year %1 of the report&apos;s title</source>
+        <source>year %1 of the report's title</source>
         <translation>年份 %1 来自公报标题</translation>
     </message>
     <message>
@@ -1249,7 +1281,7 @@
         <translation>数值为空</translation>
     </message>
     <message>
-        <source>the value &quot;%1&quot; is not a number</source>
+        <source>the value "%1" is not a number</source>
         <translation>数值“%1”不是数字</translation>
     </message>
 </context>
@@ -1330,6 +1362,12 @@
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) imported; rejected rows: %1</source>
+        <translation>
+            <numerusform>已导入 %n 行；被拒收的行：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1366,7 +1404,7 @@ Common options:
         <translation>机器可读输出。</translation>
     </message>
     <message>
-        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
+        <source>Unknown subcommand "%1". Run policylens --help.</source>
         <translation>未知子命令“%1”。请运行 policylens --help。</translation>
     </message>
     <message>
@@ -1409,8 +1447,8 @@ Subcommands, each with an example:
         <translation>从人工智能产业政策文件中找出量化目标，供您对照原文语句逐条审核，并通过图表和报告对比各城市。</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>本软件是自由软件，依据&lt;a href=&quot;%1&quot;&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
+        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>本软件是自由软件，依据&lt;a href="%1"&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1555,6 +1593,10 @@ SQLite %4</translation>
     <message>
         <source>%1 (part of the year)</source>
         <translation>%1（不足全年）</translation>
+    </message>
+    <message>
+        <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
+        <translation>折线：统计数据（%1）。星标：政策文件中的目标。</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1942,10 @@ SQLite %4</translation>
         <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</source>
         <translation>用图表对比城市、指标和年份。图表可导出为 PNG、SVG 或 PDF，其数据可导出为 CSV 或 XLSX；“文件 › 导出报告”可将完整报告写为 PDF、Word、ODT 或 HTML，“文件 › 导出目标表”可导出已审核的目标及其原文语句。</translation>
     </message>
+    <message>
+        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</source>
+        <translation>用图表对比不同城市、指标和年份。可将图表导出为 PNG、SVG 或 PDF，也可将完整报告导出为 PDF、ODT 或 HTML。</translation>
+    </message>
 </context>
 <context>
     <name>policylens::ImportController</name>
@@ -2229,7 +2275,7 @@ SQLite %4</translation>
         <translation>本工作区中不存在目标 %1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid value for this field.</source>
+        <source>"%1" is not a valid value for this field.</source>
         <translation>“%1”不是此字段的有效值。</translation>
     </message>
     <message>
@@ -2241,11 +2287,11 @@ SQLite %4</translation>
         <translation>本工作区中不存在文档 %1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid year.</source>
+        <source>"%1" is not a valid year.</source>
         <translation>“%1”不是有效年份。</translation>
     </message>
     <message>
@@ -2288,7 +2334,7 @@ SQLite %4</translation>
         <translation>文件中的写法：%1</translation>
     </message>
     <message>
-        <source>Part of the year: not drawn as the year&apos;s value.</source>
+        <source>Part of the year: not drawn as the year's value.</source>
         <translation>不足全年：不作为全年数值绘制。</translation>
     </message>
     <message>
@@ -2317,6 +2363,10 @@ SQLite %4</translation>
     <message>
         <source>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</source>
         <translation>按地区、指标和统计期列出的已发布数据及其引文。双击指标、数值、单位、年份、来源或引文即可更正；Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</source>
+        <translation>按地区、指标和年份列出的公开统计数据。双击数值、单位、年份或来源即可更正；Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2675,64 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>无法将副本保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingReason</name>
+    <message>
+        <source>cue “%1”</source>
+        <translation>线索词“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” acts on “%2”</source>
+        <translation>“%1”作用于“%2”</translation>
+    </message>
+    <message>
+        <source>mentions “%1”</source>
+        <translation>提及“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” under a heading about it</source>
+        <translation>“%1”，所在标题与之相关</translation>
+    </message>
+    <message>
+        <source>states the target “%1”</source>
+        <translation>提出目标“%1”</translation>
+    </message>
+    <message>
+        <source>sets the deadline “%1”</source>
+        <translation>设定期限“%1”</translation>
+    </message>
+    <message>
+        <source>states a goal</source>
+        <translation>提出目标</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsCommand</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a codebook: %2</source>
+        <translation>%1：不是编码表：%2</translation>
+    </message>
+    <message>
+        <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
+        <translation>用政策工具（供给型、环境型、需求型）为政策文件的每一句编码。</translation>
+    </message>
+    <message>
+        <source>Codebook (JSON) to code with instead of the built-in one.</source>
+        <translation>用于编码的编码表（JSON），代替内置编码表。</translation>
+    </message>
+    <message>
+        <source>Documents to read.</source>
+        <translation>要读取的文件。</translation>
+    </message>
+    <message>
+        <source>instruments: no input files given</source>
+        <translation>instruments：未指定输入文件</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "cli/documentscommand.h"
 #include "cli/extractcommand.h"
 #include "cli/importcommand.h"
+#include "cli/instrumentscommand.h"
 #include "cli/quantitiescommand.h"
 #include "cli/reextractcommand.h"
 #include "cli/samplecommand.h"
@@ -19,6 +20,7 @@ CommandList headlessCommands()
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<ReextractCommand>());
+    commands.push_back(std::make_unique<InstrumentsCommand>());
     commands.push_back(std::make_unique<QuantitiesCommand>());
     commands.push_back(std::make_unique<SampleCommand>());
     return commands;

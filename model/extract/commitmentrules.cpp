@@ -1,5 +1,7 @@
 #include "extract/commitmentrules.h"
 
+#include <algorithm>
+
 #include <initializer_list>
 
 namespace policylens::commitmentrules {
@@ -78,8 +80,13 @@ bool hasReportingVerb(QStringView text)
 
 bool isRecurring(QStringView sentence)
 {
-    return containsAny(sentence, { u"每年", u"年年", u"每一年" })
-        || containsAny(sentence, { u"every year", u"each year", u"annually", u"per year" },
+    if (containsAny(sentence, { u"每年", u"年年", u"每一年" }))
+        return true;
+    // Case-insensitive searches are slow; Chinese sentences rarely hold a Latin letter.
+    const bool latin = std::any_of(sentence.begin(), sentence.end(),
+        [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); });
+    return latin
+        && containsAny(sentence, { u"every year", u"each year", u"annually", u"per year" },
             Qt::CaseInsensitive);
 }
 
