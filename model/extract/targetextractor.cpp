@@ -77,6 +77,23 @@ bool opensSentence(QStringView sentence, qsizetype pos)
     return true;
 }
 
+QStringView headerOf(QStringView text, qsizetype start, qsizetype end)
+{
+    return start < 0 ? QStringView() : text.mid(start, end - start);
+}
+
+// A table cell without a year of its own belongs to the year its column (else its row) heads.
+std::optional<YearMention> headerYear(QStringView all, const SentenceSpan &span, int documentYear)
+{
+    for (const QStringView header : { headerOf(all, span.columnHeaderStart, span.columnHeaderEnd),
+             headerOf(all, span.rowHeaderStart, span.rowHeaderEnd) }) {
+        const QList<YearMention> years = YearResolver::find(header, documentYear);
+        if (!years.isEmpty())
+            return years.first();
+    }
+    return std::nullopt;
+}
+
 double confidenceFor(const Quantity &q, const QString &indicator,
     const std::optional<YearMention> &year, bool carriedYear)
 {
@@ -322,6 +339,10 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
         const QList<YearMention> respective
             = respectiveYears(sentence, mentions, quantities, qi, span);
         const bool recurring = commitmentrules::isRecurring(sentence);
+        // A table cell is read with its headers: they say what it measures and for which year.
+        const std::optional<YearMention> cellYear = headerYear(all, span, documentYear);
+        const QString headers = headerOf(all, span.rowHeaderStart, span.rowHeaderEnd).toString()
+            + u' ' + headerOf(all, span.columnHeaderStart, span.columnHeaderEnd).toString();
         ListItem previous;
         int committedIndex = 0;
         for (; qi < quantities.size() && quantities[qi].start < span.end; ++qi) {
@@ -334,13 +355,14 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             if (!commitmentrules::isCommitment(sentence, q, unit, local, localEnd))
                 continue;
             // 每年 (every year) recurs: it inherits a year only from a genuine lead-in.
-            const std::optional<YearMention> inherited
-                = carried.leadIn || !recurring ? carried.year : std::optional<YearMention>();
+            const std::optional<YearMention> inherited = cellYear ? cellYear
+                : carried.leadIn || !recurring                    ? carried.year
+                                                                  : std::optional<YearMention>();
             std::optional<YearMention> year = respective.isEmpty()
                 ? yearFor(mentions, local, inherited)
                 : std::optional<YearMention>(respective[committedIndex]);
             ++committedIndex;
-            const bool carriedYear = year && mentions.isEmpty();
+            const bool carriedYear = year && mentions.isEmpty() && !cellYear;
 
             // A bulletin's figures are about the year its title names.
             if (!year && facts.reportYear > 0)
@@ -366,7 +388,9 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             t.reason.kindWord = decision.word;
             t.reason.yearCue = !mentions.isEmpty() || carriedYear
                 ? yearCueOf(sentence, year, carriedYear, carried.leadIn, !respective.isEmpty())
-                : (year ? YearCue::ReportTitle : YearCue::None);
+                : (cellYear && year ? YearCue::Table
+                        : year      ? YearCue::ReportTitle
+                                    : YearCue::None);
             t.reason.comparatorWord = comparatorWords(all, q);
             t.value = q.value.toDouble();
             if (q.valueMax)
@@ -381,11 +405,14 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             if (year)
                 t.year = year->year;
             t.approximate = q.approximate;
-            const IndicatorMatch match
-                = m_taxonomy.matchWithKeyword(commitmentrules::clauseBefore(sentence, local),
-                    commitmentrules::clauseAfter(
-                        sentence, q.nounStart >= 0 ? q.nounStart - span.start : localEnd),
-                    unit);
+            const QString before
+                = headers + commitmentrules::clauseBefore(sentence, local).toString();
+            const IndicatorMatch match = m_taxonomy.matchWithKeyword(span.rowHeaderStart >= 0
+                    ? QStringView(before)
+                    : commitmentrules::clauseBefore(sentence, local),
+                commitmentrules::clauseAfter(
+                    sentence, q.nounStart >= 0 ? q.nounStart - span.start : localEnd),
+                unit);
             t.indicator = match.key;
             t.reason.indicatorWord = match.keyword;
             // Money or a rate a government gives is support, whatever the sum is measured

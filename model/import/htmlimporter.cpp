@@ -62,6 +62,11 @@ bool isFurnitureAttribute(const QString &value)
     return furniture.match(value).hasMatch();
 }
 
+bool isCell(const QString &name)
+{
+    return name == QLatin1String("td") || name == QLatin1String("th");
+}
+
 struct Tag
 {
     QString name;
@@ -284,18 +289,29 @@ ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &
     std::vector<Open> stack;
     int skipDepth = 0;
     int preDepth = 0;
+    int cellDepth = 0; // open <td>/<th>: blocks inside a cell keep the row on one line
     TextSink sink;
     QString title;
     QString heading; // first <h1>, as the sink wrote it
     qsizetype headingStart = -1;
     QDate published;
 
+    // A block ends its line, except inside a table cell, where paragraphs and line breaks are
+    // part of the cell: the row stays one line of tab-separated cells.
+    auto blockBreak = [&](const QString &name) {
+        if (cellDepth > 0 && name != QLatin1String("tr") && name != QLatin1String("table"))
+            sink.text(QStringLiteral(" "), false);
+        else
+            sink.lineBreak();
+    };
     auto closeTo = [&](size_t index) {
         while (stack.size() > index) {
             if (stack.back().skip)
                 --skipDepth;
             if (stack.back().name == QLatin1String("pre"))
                 --preDepth;
+            if (isCell(stack.back().name))
+                --cellDepth;
             stack.pop_back();
         }
     };
@@ -342,7 +358,7 @@ ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &
             if (name == QLatin1String("h1") && headingStart >= 0 && heading.isEmpty())
                 heading = sink.result().mid(headingStart).trimmed();
             if (skipDepth == 0 && blockElements().contains(name))
-                sink.lineBreak();
+                blockBreak(name);
             continue;
         }
         // Raw text: the content of script and style is never text; title is metadata.
@@ -368,13 +384,22 @@ ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &
         }
         if (voidElements().contains(name) || tag.selfClosing) {
             if (skipDepth == 0 && (name == QLatin1String("br") || name == QLatin1String("hr")))
-                sink.lineBreak();
+                blockBreak(name);
             continue;
         }
         // A new paragraph or list item closes an unclosed one instead of nesting in it.
         if ((name == QLatin1String("p") || name == QLatin1String("li")) && !stack.empty()
             && stack.back().name == name)
             closeTo(stack.size() - 1);
+        // Likewise a cell closes an unclosed cell, and a row an unclosed row with its cells.
+        if (isCell(name) && !stack.empty() && isCell(stack.back().name))
+            closeTo(stack.size() - 1);
+        if (name == QLatin1String("tr")) {
+            size_t k = stack.size();
+            while (k > 0 && (isCell(stack[k - 1].name) || stack[k - 1].name == QLatin1String("tr")))
+                --k;
+            closeTo(k);
+        }
         const bool skip = skippedElements().contains(name)
             || isFurnitureAttribute(tag.attributes.value(QStringLiteral("class")))
             || isFurnitureAttribute(tag.attributes.value(QStringLiteral("id")));
@@ -383,10 +408,12 @@ ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &
             ++skipDepth;
         if (name == QLatin1String("pre"))
             ++preDepth;
+        if (isCell(name))
+            ++cellDepth;
         if (skipDepth > 0)
             continue;
         if (blockElements().contains(name))
-            sink.lineBreak();
+            blockBreak(name);
         if (name == QLatin1String("h1") && headingStart < 0)
             headingStart = sink.size();
         else if (name == QLatin1String("td") || name == QLatin1String("th"))

@@ -60,6 +60,69 @@ void classify(QStringView text, SentenceSpan *span)
         span->listItem = true;
 }
 
+struct Cell
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+// The cells of one table row, in text positions (empty cells kept, so columns line up).
+QList<Cell> cellsOf(QStringView text, qsizetype lineStart, qsizetype lineEnd)
+{
+    QList<Cell> cells;
+    qsizetype start = lineStart;
+    for (qsizetype i = lineStart; i <= lineEnd; ++i) {
+        if (i < lineEnd && text[i] != u'\t')
+            continue;
+        qsizetype s = start, e = i;
+        while (s < e && text[s] == u' ')
+            ++s;
+        while (e > s && text[e - 1] == u' ')
+            --e;
+        cells.append({ s, e });
+        start = i + 1;
+    }
+    return cells;
+}
+
+// Gives every cell below a table's first row and right of its first column the headers of its
+// column and row. A table is a run of lines that hold tabs; its first row is the header row.
+void attachTableHeaders(QStringView text, QList<SentenceSpan> &spans)
+{
+    QList<Cell> header;
+    qsizetype si = 0;
+    for (qsizetype lineStart = 0; lineStart < text.size();) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        const QStringView line = text.mid(lineStart, lineEnd - lineStart);
+        if (!line.contains(u'\t')) {
+            header.clear();
+        } else if (header.isEmpty()) {
+            header = cellsOf(text, lineStart, lineEnd);
+        } else {
+            const QList<Cell> row = cellsOf(text, lineStart, lineEnd);
+            for (; si < spans.size() && spans[si].start < lineEnd; ++si) {
+                SentenceSpan &span = spans[si];
+                if (span.start < lineStart)
+                    continue;
+                const qsizetype column = line.left(span.start - lineStart).count(u'\t');
+                if (column == 0 || row.isEmpty() || row[0].end == row[0].start)
+                    continue;
+                span.rowHeaderStart = row[0].start;
+                span.rowHeaderEnd = row[0].end;
+                if (column < header.size() && header[column].end > header[column].start) {
+                    span.columnHeaderStart = header[column].start;
+                    span.columnHeaderEnd = header[column].end;
+                }
+            }
+        }
+        while (si < spans.size() && spans[si].start < lineEnd)
+            ++si;
+        lineStart = lineEnd + 1;
+    }
+}
+
 } // namespace
 
 QList<SentenceSpan> SentenceSplitter::split(QStringView text)
@@ -69,13 +132,13 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text)
     qsizetype start = 0;
     auto close = [&](qsizetype end) {
         qsizetype s = start;
-        while (s < end && (text[s] == u' ' || text[s] == u'\n'))
+        while (s < end && (text[s] == u' ' || text[s] == u'\n' || text[s] == u'\t'))
             ++s;
         qsizetype e = end;
-        while (e > s && (text[e - 1] == u' ' || text[e - 1] == u'\n'))
+        while (e > s && (text[e - 1] == u' ' || text[e - 1] == u'\n' || text[e - 1] == u'\t'))
             --e;
         if (e > s) {
-            SentenceSpan span { s, e, false, false };
+            SentenceSpan span { s, e };
             classify(text, &span);
             out.append(span);
         }
@@ -95,6 +158,7 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text)
         case u':':
         case u'：':
         case u'\n':
+        case u'\t':
             boundary = true;
             break;
         case u'.':
@@ -129,6 +193,7 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text)
         i = end - 1;
     }
     close(n);
+    attachTableHeaders(text, out);
     return out;
 }
 

@@ -1,9 +1,11 @@
 #include "text/textnormalizer.h"
 
 #include "text/fullwidth.h"
+#include "text/linestructure.h"
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <memory>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -11,6 +13,8 @@
 namespace policylens {
 
 namespace {
+
+namespace ls = linestructure;
 
 // Built once: ICU's Traditional-Simplified transliterator applied to every BMP ideograph.
 // Looking characters up afterwards keeps normalization linear, cheap and offset-preserving.
@@ -65,24 +69,6 @@ bool isWide(char16_t c)
 bool isAsciiDigit(char16_t c)
 {
     return c >= u'0' && c <= u'9';
-}
-
-bool isTerminal(char16_t c)
-{
-    switch (c) {
-    case u'。':
-    case u'!':
-    case u'?':
-    case u';':
-    case u':':
-    case u'；':
-    case u'：':
-    case u'！':
-    case u'？':
-        return true;
-    default:
-        return false;
-    }
 }
 
 // The Chinese comma stays: it separates clauses and must not read as a thousands separator
@@ -147,22 +133,50 @@ qsizetype pinyinGlossLength(QStringView s, qsizetype i)
     return j - i + 1;
 }
 
-// Does the line starting at pos open with a list marker: 一、 (一) 1. ① —— ?
-bool startsWithMarker(QStringView s, qsizetype pos)
+// The width a fixed-width text is wrapped at, in columns; 0 when lines are paragraphs. Wrapped
+// text has most of its lines close to one width (the 90th percentile); paragraphs one a line
+// scatter. Lines wider than 160 columns are never wrapped by a tool.
+int wrapWidth(QStringView s)
 {
-    if (pos >= s.size())
-        return false;
-    const char16_t c = foldWidth(s[pos].unicode());
-    if (c == u'(' || c == u'—' || (c >= 0x2460 && c <= 0x24FF) || c == u'第')
+    if (s.count(u'\n') < 3)
+        return 0;
+    std::vector<int> widths;
+    for (qsizetype start = 0; start < s.size();) {
+        qsizetype end = s.indexOf(u'\n', start);
+        if (end < 0)
+            end = s.size();
+        const QStringView line = s.mid(start, end - start).trimmed();
+        if (!line.isEmpty())
+            widths.push_back(ls::displayWidth(line));
+        start = end + 1;
+    }
+    if (widths.size() < 4)
+        return 0;
+    std::sort(widths.begin(), widths.end());
+    const int width = widths[widths.size() - 1 - widths.size() / 10];
+    if (width > 160 || width < 20)
+        return 0;
+    const int slack = std::max(4, width / 8);
+    const auto near = std::count_if(
+        widths.begin(), widths.end(), [&](int w) { return w >= width - slack && w <= width + 2; });
+    return near >= 3 && 2 * near >= qsizetype(widths.size()) ? width : 0;
+}
+
+// A line break is a soft wrap when the text says the sentence goes on (see
+// linestructure::continuesOnNextLine), or in fixed-width text when the line ends without
+// closing punctuation and the next line's first word would not have fitted on it. `line` is the
+// normalized line (pinyin glosses gone), `source` the same line as written (for its width).
+bool isSoftWrap(QStringView line, QStringView source, QStringView next, int width)
+{
+    if (ls::continuesOnNextLine(line, next))
         return true;
-    qsizetype j = pos;
-    while (j < s.size() && j - pos < 4
-        && ((s[j] >= u'0' && s[j] <= u'9') || QStringView(u"一二三四五六七八九十").contains(s[j])))
-        ++j;
-    if (j == pos || j >= s.size())
+    const QStringView written = source.trimmed();
+    if (width == 0 || written.isEmpty() || next.trimmed().isEmpty() || ls::endsSentence(line)
+        || ls::isTableRow(written) || ls::startsWithListMarker(next) || ls::isTableRow(next))
         return false;
-    const char16_t after = foldWidth(s[j].unicode());
-    return after == u'、' || after == u'.' || after == u')';
+    const QStringView following = next.trimmed();
+    const int separator = ls::isWide(written.back()) || ls::isWide(following.front()) ? 0 : 1;
+    return ls::displayWidth(written) + separator + ls::firstWordWidth(following) > width;
 }
 
 } // namespace
@@ -178,7 +192,9 @@ NormalizedText TextNormalizer::normalize(QStringView s)
     NormalizedText out;
     out.text.reserve(s.size());
     out.toOriginal.reserve(size_t(s.size()) + 1);
-    qsizetype lineStart = 0; // normalized index where the current output line began
+    const int width = wrapWidth(s);
+    qsizetype sourceLineStart = 0; // where the current line began in the original
+    qsizetype lineStart = 0; // where it began in the normalized text
     const qsizetype n = s.size();
     qsizetype i = 0;
     auto put = [&](char16_t c, qsizetype origin) {
@@ -198,17 +214,27 @@ NormalizedText TextNormalizer::normalize(QStringView s)
             const char16_t left = out.text.isEmpty() ? u'\n' : out.text.back().unicode();
             const char16_t right = j < n ? foldWidth(s[j].unicode()) : u'\n';
             if (newlines > 0) {
-                const qsizetype lineLength = out.text.size() - lineStart;
-                const bool hard = newlines > 1 || left == u'\n' || isTerminal(left) || j >= n
-                    || lineLength < 16 || startsWithMarker(s, j);
+                qsizetype nextEnd = s.indexOf(u'\n', j);
+                if (nextEnd < 0)
+                    nextEnd = n;
+                const bool hard = newlines > 1 || left == u'\n'
+                    || !isSoftWrap(QStringView(out.text).mid(lineStart),
+                        s.mid(sourceLineStart, i - sourceLineStart), s.mid(j, nextEnd - j), width);
+                sourceLineStart = j;
                 if (hard) {
                     if (left != u'\n')
                         put(u'\n', i);
                     lineStart = out.text.size();
-                } else if ((isAsciiDigit(left) || left == u'.') && (isAsciiDigit(right) || right == u'.')) {
+                } else if ((isAsciiDigit(left) || left == u'.')
+                    && (isAsciiDigit(right) || right == u'.')) {
                     // a number broken across lines: 12\n00亿元
                 } else if (!(isWide(left) || isWide(right))) {
                     put(u' ', i); // a wrapped line of English
+                }
+            } else if (s.mid(i, j - i).contains(u'\t') && left != u'\n') {
+                for (qsizetype k = i; k < j; ++k) {
+                    if (s[k] == u'\t')
+                        put(u'\t', k); // the cells of a table row stay apart
                 }
             } else if (!(isWide(left) || isWide(right)) && left != u'\n') {
                 put(u' ', i);

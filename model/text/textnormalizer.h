@@ -26,9 +26,11 @@ struct NormalizedText
 
 // Full-width ASCII to ASCII (except the Chinese comma ，, which must not read as a thousands
 // separator), Traditional to Simplified (ICU "Traditional-Simplified", applied per character so
-// offsets survive), pinyin glosses such as 創(chuàng) dropped, and PDF line wraps and stray
-// spaces between Chinese characters and digits removed. Hard breaks (paragraphs, headings,
-// ends of sentences) stay as '\n'. Thread-safe.
+// offsets survive), pinyin glosses such as 創(chuàng) dropped, and stray spaces between Chinese
+// characters and digits removed. A line break is a block boundary and stays '\n', except a
+// soft wrap of fixed-width text: most lines of the text end near one width, this line ends
+// without closing punctuation, and the next line's first word would not have fitted on it (and
+// is not a list item or a table row). Thread-safe.
 class TextNormalizer final
 {
 public:

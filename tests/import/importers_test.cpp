@@ -85,6 +85,21 @@ TEST_F(Importers, HtmlDropsFurnitureKeepsTitleAndDate)
         EXPECT_FALSE(text.contains(QString::fromUtf8(gone))) << gone;
 }
 
+TEST_F(Importers, HtmlTableRowsStayOneLineOfCells)
+{
+    // Paragraphs and line breaks inside a cell belong to the cell; unclosed cells and rows end
+    // where the next one starts.
+    const QByteArray html = QStringLiteral(
+        "<html><body><p>说明</p><table><tr><th><p>指标</p></th><th>2026年</th></tr>"
+        "<tr><td><p>核心产业</p><p>规模</p></td><td>3000<br>亿元</td></tr>"
+        "<tr><td>企业<td>100家</table><p>其后</p></body></html>")
+                                .toUtf8();
+    const ImporterResult r = HtmlImporter::import(html, ImportLimits());
+    ASSERT_TRUE(r.ok);
+    EXPECT_EQ(r.document.text.trimmed(),
+        QStringLiteral("说明\n指标\t2026年\n核心产业规模\t3000亿元\n企业\t100家\n其后"));
+}
+
 TEST_F(Importers, HtmlDeepNestingDoesNotRecurse)
 {
     QByteArray html("<html><body>");

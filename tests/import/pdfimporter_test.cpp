@@ -5,8 +5,12 @@
 
 #include <QPageSize>
 #include <QPainter>
+#include <QPdfDocument>
 #include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QTextBlockFormat>
+#include <QTextCursor>
+#include <QTextDocument>
 
 #include <gtest/gtest.h>
 
@@ -82,4 +86,45 @@ TEST(PdfImporter, ThroughTheImportServiceOnItsReaderThread)
     EXPECT_TRUE(text.contains(QStringLiteral("算力"))) << text.toStdString();
     EXPECT_EQ(DocumentStore(ws.database()).document(results[0].documentId)->format,
         QStringLiteral("pdf"));
+}
+
+// A PDF laid out by Qt's own text engine: justified paragraphs with a first-line indent and no
+// space between them, running over a page break, page numbers in the footer. The stored text
+// holds one line per paragraph, with no page number, whether or not a paragraph ends in
+// punctuation.
+TEST(PdfImporter, ParagraphsFromTheLayoutAcrossPages)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("layout.pdf"));
+    QStringList paragraphs;
+    for (int i = 0; i < 16; ++i) {
+        QString p = QStringLiteral("到20%1年，第%2项工作").arg(26 + i % 3).arg(i + 1);
+        while (p.size() < 110 + 7 * (i % 4))
+            p += QStringLiteral("推进人工智能产业高质量发展，建设智能算力设施");
+        paragraphs << (i % 2 == 0 ? p : p + QStringLiteral("。"));
+    }
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        QTextDocument doc;
+        doc.setDefaultFont(QFont(QStringLiteral("Noto Sans CJK SC"), 12));
+        QTextCursor cursor(&doc);
+        QTextBlockFormat format;
+        format.setTextIndent(24);
+        format.setAlignment(Qt::AlignJustify);
+        for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+            if (i == 0)
+                cursor.setBlockFormat(format);
+            else
+                cursor.insertBlock(format);
+            cursor.insertText(paragraphs[i]);
+        }
+        doc.print(&writer); // numbers the pages in the footer
+    }
+    QPdfDocument check;
+    ASSERT_EQ(check.load(path), QPdfDocument::Error::None);
+    ASSERT_GE(check.pageCount(), 2); // the test needs a page break
+    const ImporterResult r = DocumentReader().read(path);
+    ASSERT_TRUE(r.ok) << r.error.toStdString();
+    EXPECT_EQ(r.document.text.split(u'\n'), paragraphs);
 }
