@@ -4,7 +4,7 @@
 #include "cli/command.h"
 #include "cli/widgetcommands.h"
 #include "i18n/languagemanager.h"
-#include "import/workspaceimportrunner.h"
+#include "ingest/workspaceimportrunner.h"
 #include "sample/sampleworkspace.h"
 #include "store/workspace.h"
 #include "mainwindow/mainwindow.h"

@@ -298,6 +298,54 @@
         <source>Characters</source>
         <translation>Characters</translation>
     </message>
+    <message>
+        <source>Nothing to list; "set ID" to correct a document.</source>
+        <translation>Nothing to list; "set ID" to correct a document.</translation>
+    </message>
+    <message>
+        <source>With set: the title.</source>
+        <translation>With set: the title.</translation>
+    </message>
+    <message>
+        <source>With set: the issuer.</source>
+        <translation>With set: the issuer.</translation>
+    </message>
+    <message>
+        <source>With set: region key or name (policylens regions); '' for unknown.</source>
+        <translation>With set: region key or name (policylens regions); '' for unknown.</translation>
+    </message>
+    <message>
+        <source>With set: publication date, YYYY-MM-DD; '' for unknown.</source>
+        <translation>With set: publication date, YYYY-MM-DD; '' for unknown.</translation>
+    </message>
+    <message>
+        <source>With set: plan, measures, regulation, work_report, statistics, news or other.</source>
+        <translation>With set: plan, measures, regulation, work_report, statistics, news or other.</translation>
+    </message>
+    <message>
+        <source>With set: draft or final.</source>
+        <translation>With set: draft or final.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens documents [set ID --region KEY --type TYPE ...]</source>
+        <translation>Usage: policylens documents [set ID --region KEY --type TYPE ...]</translation>
+    </message>
+    <message>
+        <source>Document %1 does not exist in %2.</source>
+        <translation>Document %1 does not exist in %2.</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <source>Document %1, --%2 "%3": %4</source>
+        <translation>Document %1, --%2 "%3": %4</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --title, --issuer, --region, --date, --type or --status.</source>
+        <translation>Nothing to set: give --title, --issuer, --region, --date, --type or --status.</translation>
+    </message>
 </context>
 <context>
     <name>DocxImporter</name>
@@ -676,6 +724,13 @@
         <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
         <translation>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n target(s) come from documents whose region is not known; they are listed under “%1”. Set the region of those documents to place them.</source>
+        <translation>
+            <numerusform>%n target comes from a document whose region is not known; it is listed under “%1”. Set the region of that document to place it.</numerusform>
+            <numerusform>%n targets come from documents whose region is not known; they are listed under “%1”. Set the region of those documents to place them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -761,6 +816,14 @@
     <message>
         <source>Edit statistic</source>
         <translation>Edit statistic</translation>
+    </message>
+    <message>
+        <source>Choose which value counts</source>
+        <translation>Choose which value counts</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Edit document</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1676,17 @@ SQLite %4</translation>
         <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
         <translation>Lines: statistics (%1). Stars: targets from policy documents.</translation>
     </message>
+    <message>
+        <source>* several values for that place and year: the one that counts is drawn (a final document over a draft, a newer over an older, unless you chose); hover to see them all.</source>
+        <translation>* several values for that place and year: the one that counts is drawn (a final document over a draft, a newer over an older, unless you chose); hover to see them all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“Region unknown”: %n target(s) from documents without a region; set it under Documents › Edit details.</source>
+        <translation>
+            <numerusform>“Region unknown”: %n target from documents without a region; set it under Documents › Edit details.</numerusform>
+            <numerusform>“Region unknown”: %n targets from documents without a region; set it under Documents › Edit details.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>policylens::ChartDataModel</name>
@@ -1784,6 +1858,14 @@ SQLite %4</translation>
         <source>Targets</source>
         <translation>Targets</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>policylens::DocumentsView</name>
@@ -1825,6 +1907,14 @@ SQLite %4</translation>
     <message>
         <source>Select a number with its unit in the text, then add it as a target.</source>
         <translation>Select a number with its unit in the text, then add it as a target.</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Correct the title, issuer, region, date, type or status.</source>
+        <translation>Correct the title, issuer, region, date, type or status.</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2416,10 @@ SQLite %4</translation>
         <source>A statistic needs an indicator.</source>
         <translation>A statistic needs an indicator.</translation>
     </message>
+    <message>
+        <source>Target %1 has no region or no year, so no other value competes with it.</source>
+        <translation>Target %1 has no region or no year, so no other value competes with it.</translation>
+    </message>
 </context>
 <context>
     <name>policylens::StatisticsModel</name>
@@ -2406,6 +2500,33 @@ SQLite %4</translation>
         <source>Year</source>
         <translation>Year</translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) for this place and year; the first counts:</source>
+        <translation>
+            <numerusform>%n value for this place and year; the first counts:</numerusform>
+            <numerusform>%n values for this place and year; the first counts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>[chosen]</source>
+        <translation>[chosen]</translation>
+    </message>
 </context>
 <context>
     <name>policylens::TargetEditor</name>
@@ -2440,6 +2561,14 @@ SQLite %4</translation>
     <message>
         <source>Apply changes</source>
         <translation>Apply changes</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2791,10 @@ SQLite %4</translation>
         <source>Review status</source>
         <translation>Review status</translation>
     </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
 </context>
 <context>
     <name>policylens::TimelineModel</name>
@@ -2757,6 +2890,236 @@ SQLite %4</translation>
     <message>
         <source>instruments: no input files given</source>
         <translation>instruments: no input files given</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>Cannot change document %1: %2</source>
+        <translation>Cannot change document %1: %2</translation>
+    </message>
+    <message>
+        <source>no such document</source>
+        <translation>no such document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentType</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsCommand</name>
+    <message>
+        <source>List the indicator keys with their Chinese and English names.</source>
+        <translation>List the indicator keys with their Chinese and English names.</translation>
+    </message>
+</context>
+<context>
+    <name>Reextraction</name>
+    <message>
+        <source>Cannot read the documents of %1: %2</source>
+        <translation>Cannot read the documents of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of %2: %3</source>
+        <translation>Cannot read document %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>Document %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsCommand</name>
+    <message>
+        <source>List the region keys (national, provinces, cities, districts, new areas, zones).</source>
+        <translation>List the region keys (national, provinces, cities, districts, new areas, zones).</translation>
+    </message>
+    <message>
+        <source>Only this level: national, province, city or district.</source>
+        <translation>Only this level: national, province, city or district.</translation>
+    </message>
+    <message>
+        <source>Cannot read the regions of %1.</source>
+        <translation>Cannot read the regions of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChoices</name>
+    <message>
+        <source>Cannot store which value counts: %1</source>
+        <translation>Cannot store which value counts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetListing</name>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>Cannot read the targets: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>List targets with their ids, correct one (set ID), or choose the value that counts (choose ID).</source>
+        <translation>List targets with their ids, correct one (set ID), or choose the value that counts (choose ID).</translation>
+    </message>
+    <message>
+        <source>Nothing to list; "set ID" to correct a target; "choose ID" to make it count.</source>
+        <translation>Nothing to list; "set ID" to correct a target; "choose ID" to make it count.</translation>
+    </message>
+    <message>
+        <source>Region key or name (see policylens regions); with set: the new region, '' for unknown; in a list, 'unknown' lists targets without one.</source>
+        <translation>Region key or name (see policylens regions); with set: the new region, '' for unknown; in a list, 'unknown' lists targets without one.</translation>
+    </message>
+    <message>
+        <source>Indicator key (see policylens indicators).</source>
+        <translation>Indicator key (see policylens indicators).</translation>
+    </message>
+    <message>
+        <source>target, incentive or baseline.</source>
+        <translation>target, incentive or baseline.</translation>
+    </message>
+    <message>
+        <source>Year.</source>
+        <translation>Year.</translation>
+    </message>
+    <message>
+        <source>Review status: unreviewed, verified, rejected or edited.</source>
+        <translation>Review status: unreviewed, verified, rejected or edited.</translation>
+    </message>
+    <message>
+        <source>Only the targets of this document id.</source>
+        <translation>Only the targets of this document id.</translation>
+    </message>
+    <message>
+        <source>With set: the new value (3000亿 is understood).</source>
+        <translation>With set: the new value (3000亿 is understood).</translation>
+    </message>
+    <message>
+        <source>With set: the new unit.</source>
+        <translation>With set: the new unit.</translation>
+    </message>
+    <message>
+        <source>With set: &gt;=, &gt;, =, &lt;=, &lt;, ~ or range.</source>
+        <translation>With set: &gt;=, &gt;, =, &lt;=, &lt;, ~ or range.</translation>
+    </message>
+    <message>
+        <source>With choose: forget the choice; the default order decides again.</source>
+        <translation>With choose: forget the choice; the default order decides again.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens targets [set|choose ID] [options]</source>
+        <translation>Usage: policylens targets [set|choose ID] [options]</translation>
+    </message>
+    <message>
+        <source>Unknown region "%1"; policylens regions lists the keys.</source>
+        <translation>Unknown region "%1"; policylens regions lists the keys.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>counts (1 of %1)</source>
+        <translation>counts (1 of %1)</translation>
+    </message>
+    <message>
+        <source>competes (%1 values)</source>
+        <translation>competes (%1 values)</translation>
+    </message>
+    <message>
+        <source>Target %1 does not exist in %2.</source>
+        <translation>Target %1 does not exist in %2.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator "%1"; policylens indicators lists the keys.</source>
+        <translation>Unknown indicator "%1"; policylens indicators lists the keys.</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>Target %1: %2</translation>
+    </message>
+    <message>
+        <source>Target %1 changed.</source>
+        <translation>Target %1 changed.</translation>
+    </message>
+    <message>
+        <source>Target %1: the default order decides again.</source>
+        <translation>Target %1: the default order decides again.</translation>
+    </message>
+    <message>
+        <source>Target %1 now counts for its region, indicator and year.</source>
+        <translation>Target %1 now counts for its region, indicator and year.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::DocumentMetadataDialog</name>
+    <message>
+        <source>Edit document</source>
+        <translation>Edit document</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Year-month-day, e.g. 2024-05-30; leave empty when unknown.</source>
+        <translation>Year-month-day, e.g. 2024-05-30; leave empty when unknown.</translation>
+    </message>
+    <message>
+        <source>What you set here is kept when targets are extracted again. Changing the region moves the document's targets too, except those you placed yourself.</source>
+        <translation>What you set here is kept when targets are extracted again. Changing the region moves the document's targets too, except those you placed yourself.</translation>
     </message>
 </context>
 </TS>

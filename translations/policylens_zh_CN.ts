@@ -298,6 +298,54 @@
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
+    <message>
+        <source>Nothing to list; "set ID" to correct a document.</source>
+        <translation>不加参数即列出；“set ID”更正一个文档。</translation>
+    </message>
+    <message>
+        <source>With set: the title.</source>
+        <translation>与 set 连用：标题。</translation>
+    </message>
+    <message>
+        <source>With set: the issuer.</source>
+        <translation>与 set 连用：发文机关。</translation>
+    </message>
+    <message>
+        <source>With set: region key or name (policylens regions); '' for unknown.</source>
+        <translation>与 set 连用：地区键或名称（policylens regions）；'' 表示未知。</translation>
+    </message>
+    <message>
+        <source>With set: publication date, YYYY-MM-DD; '' for unknown.</source>
+        <translation>与 set 连用：发布日期，YYYY-MM-DD；'' 表示未知。</translation>
+    </message>
+    <message>
+        <source>With set: plan, measures, regulation, work_report, statistics, news or other.</source>
+        <translation>与 set 连用：plan、measures、regulation、work_report、statistics、news 或 other。</translation>
+    </message>
+    <message>
+        <source>With set: draft or final.</source>
+        <translation>与 set 连用：draft（征求意见稿）或 final（正式稿）。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens documents [set ID --region KEY --type TYPE ...]</source>
+        <translation>用法：policylens documents [set ID --region 键 --type 类型 ...]</translation>
+    </message>
+    <message>
+        <source>Document %1 does not exist in %2.</source>
+        <translation>%2 中没有文档 %1。</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>编辑文档</translation>
+    </message>
+    <message>
+        <source>Document %1, --%2 "%3": %4</source>
+        <translation>文档 %1，--%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --title, --issuer, --region, --date, --type or --status.</source>
+        <translation>没有要设置的内容：请给出 --title、--issuer、--region、--date、--type 或 --status。</translation>
+    </message>
 </context>
 <context>
     <name>DocxImporter</name>
@@ -669,6 +717,12 @@
         <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
         <translation>无法写入 %1：未知报告格式“%2”（请使用 .pdf、.odt 或 .html）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n target(s) come from documents whose region is not known; they are listed under “%1”. Set the region of those documents to place them.</source>
+        <translation>
+            <numerusform>%n 个目标来自地区未知的文档，列在“%1”之下。设置这些文档的地区即可归位。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -754,6 +808,14 @@
     <message>
         <source>Edit statistic</source>
         <translation>修改统计数据</translation>
+    </message>
+    <message>
+        <source>Choose which value counts</source>
+        <translation>选择计入的数值</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>编辑文档</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1660,16 @@ SQLite %4</translation>
         <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
         <translation>折线：统计数据（%1）。星标：政策文件中的目标。</translation>
     </message>
+    <message>
+        <source>* several values for that place and year: the one that counts is drawn (a final document over a draft, a newer over an older, unless you chose); hover to see them all.</source>
+        <translation>* 该地该年有多个数值：图中画出计入的一个（正式稿优先于征求意见稿，较新的优先于较旧的，除非您另行选择）；悬停可查看全部。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“Region unknown”: %n target(s) from documents without a region; set it under Documents › Edit details.</source>
+        <translation>
+            <numerusform>“地区未知”：%n 个目标来自尚无地区的文档；可在“文档 › 编辑详情”中设置。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>policylens::ChartDataModel</name>
@@ -1768,6 +1840,14 @@ SQLite %4</translation>
         <source>Targets</source>
         <translation>目标</translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation>文档类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>文稿状态</translation>
+    </message>
 </context>
 <context>
     <name>policylens::DocumentsView</name>
@@ -1808,6 +1888,14 @@ SQLite %4</translation>
     <message>
         <source>Select a number with its unit in the text, then add it as a target.</source>
         <translation>在正文中选中一个数字及其单位，再将其添加为目标。</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>编辑详情…</translation>
+    </message>
+    <message>
+        <source>Correct the title, issuer, region, date, type or status.</source>
+        <translation>更正标题、发文机关、地区、日期、文档类型或文稿状态。</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2390,10 @@ SQLite %4</translation>
         <source>A statistic needs an indicator.</source>
         <translation>统计数据必须有指标。</translation>
     </message>
+    <message>
+        <source>Target %1 has no region or no year, so no other value competes with it.</source>
+        <translation>目标 %1 没有地区或年份，因此没有与之竞争的其他数值。</translation>
+    </message>
 </context>
 <context>
     <name>policylens::StatisticsModel</name>
@@ -2382,6 +2474,32 @@ SQLite %4</translation>
         <source>Year</source>
         <translation>年份</translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) for this place and year; the first counts:</source>
+        <translation>
+            <numerusform>该地该年共有 %n 个数值，第一个计入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>征求意见稿</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>正式稿</translation>
+    </message>
+    <message>
+        <source>[chosen]</source>
+        <translation>[已选定]</translation>
+    </message>
 </context>
 <context>
     <name>policylens::TargetEditor</name>
@@ -2416,6 +2534,14 @@ SQLite %4</translation>
     <message>
         <source>Apply changes</source>
         <translation>应用修改</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2764,10 @@ SQLite %4</translation>
         <source>Review status</source>
         <translation>审核状态</translation>
     </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区未知</translation>
+    </message>
 </context>
 <context>
     <name>policylens::TimelineModel</name>
@@ -2733,6 +2863,236 @@ SQLite %4</translation>
     <message>
         <source>instruments: no input files given</source>
         <translation>instruments：未指定输入文件</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>Cannot change document %1: %2</source>
+        <translation>无法修改文档 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such document</source>
+        <translation>没有这个文档</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentType</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>征求意见稿</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>正式稿</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsCommand</name>
+    <message>
+        <source>List the indicator keys with their Chinese and English names.</source>
+        <translation>列出指标键及其中英文名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Reextraction</name>
+    <message>
+        <source>Cannot read the documents of %1: %2</source>
+        <translation>无法读取 %1 中的文档：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1 of %2: %3</source>
+        <translation>无法读取 %2 中的文档 %1：%3</translation>
+    </message>
+    <message>
+        <source>Document %1: %2</source>
+        <translation>文档 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsCommand</name>
+    <message>
+        <source>List the region keys (national, provinces, cities, districts, new areas, zones).</source>
+        <translation>列出地区键（全国、省、市、区、新区、开发区）。</translation>
+    </message>
+    <message>
+        <source>Only this level: national, province, city or district.</source>
+        <translation>只列出此层级：national、province、city 或 district。</translation>
+    </message>
+    <message>
+        <source>Cannot read the regions of %1.</source>
+        <translation>无法读取 %1 的地区。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChoices</name>
+    <message>
+        <source>Cannot store which value counts: %1</source>
+        <translation>无法保存哪个数值计入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetListing</name>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>无法读取目标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>List targets with their ids, correct one (set ID), or choose the value that counts (choose ID).</source>
+        <translation>列出带编号的目标，更正某个目标（set ID），或选择计入的数值（choose ID）。</translation>
+    </message>
+    <message>
+        <source>Nothing to list; "set ID" to correct a target; "choose ID" to make it count.</source>
+        <translation>不加参数即列出；“set ID”更正一个目标；“choose ID”使其计入。</translation>
+    </message>
+    <message>
+        <source>Region key or name (see policylens regions); with set: the new region, '' for unknown; in a list, 'unknown' lists targets without one.</source>
+        <translation>地区键或名称（见 policylens regions）；与 set 连用时为新地区，'' 表示未知；列出时用 'unknown' 列出没有地区的目标。</translation>
+    </message>
+    <message>
+        <source>Indicator key (see policylens indicators).</source>
+        <translation>指标键（见 policylens indicators）。</translation>
+    </message>
+    <message>
+        <source>target, incentive or baseline.</source>
+        <translation>target（目标）、incentive（激励）或 baseline（现状基数）。</translation>
+    </message>
+    <message>
+        <source>Year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>Review status: unreviewed, verified, rejected or edited.</source>
+        <translation>审核状态：unreviewed、verified、rejected 或 edited。</translation>
+    </message>
+    <message>
+        <source>Only the targets of this document id.</source>
+        <translation>只列出此文档编号的目标。</translation>
+    </message>
+    <message>
+        <source>With set: the new value (3000亿 is understood).</source>
+        <translation>与 set 连用：新数值（可写 3000亿）。</translation>
+    </message>
+    <message>
+        <source>With set: the new unit.</source>
+        <translation>与 set 连用：新单位。</translation>
+    </message>
+    <message>
+        <source>With set: &gt;=, &gt;, =, &lt;=, &lt;, ~ or range.</source>
+        <translation>与 set 连用：&gt;=、&gt;、=、&lt;=、&lt;、~ 或 range。</translation>
+    </message>
+    <message>
+        <source>With choose: forget the choice; the default order decides again.</source>
+        <translation>与 choose 连用：取消选择，恢复按默认顺序决定。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens targets [set|choose ID] [options]</source>
+        <translation>用法：policylens targets [set|choose ID] [选项]</translation>
+    </message>
+    <message>
+        <source>Unknown region "%1"; policylens regions lists the keys.</source>
+        <translation>未知地区“%1”；policylens regions 可列出所有键。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>counts (1 of %1)</source>
+        <translation>计入（共 %1 个数值）</translation>
+    </message>
+    <message>
+        <source>competes (%1 values)</source>
+        <translation>竞争中（共 %1 个数值）</translation>
+    </message>
+    <message>
+        <source>Target %1 does not exist in %2.</source>
+        <translation>%2 中没有目标 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown indicator "%1"; policylens indicators lists the keys.</source>
+        <translation>未知指标“%1”；policylens indicators 可列出所有键。</translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <source>Target %1: %2</source>
+        <translation>目标 %1：%2</translation>
+    </message>
+    <message>
+        <source>Target %1 changed.</source>
+        <translation>目标 %1 已修改。</translation>
+    </message>
+    <message>
+        <source>Target %1: the default order decides again.</source>
+        <translation>目标 %1：恢复按默认顺序决定。</translation>
+    </message>
+    <message>
+        <source>Target %1 now counts for its region, indicator and year.</source>
+        <translation>目标 %1 现为其地区、指标和年份的计入数值。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::DocumentMetadataDialog</name>
+    <message>
+        <source>Edit document</source>
+        <translation>编辑文档</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>文档详情</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>发文机关：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>文档类型：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>文稿状态：</translation>
+    </message>
+    <message>
+        <source>Year-month-day, e.g. 2024-05-30; leave empty when unknown.</source>
+        <translation>年-月-日，如 2024-05-30；未知时留空。</translation>
+    </message>
+    <message>
+        <source>What you set here is kept when targets are extracted again. Changing the region moves the document's targets too, except those you placed yourself.</source>
+        <translation>此处设置的内容在重新提取目标时会保留。修改地区也会同时移动该文档的目标，您自行指定地区的目标除外。</translation>
     </message>
 </context>
 </TS>

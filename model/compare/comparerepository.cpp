@@ -76,6 +76,13 @@ QList<RegionInfo> CompareRepository::regionsWithData() const
     return out;
 }
 
+RegionInfo CompareRepository::unknownRegion()
+{
+    // Names in both languages like every row of regions.json, which chart and report pick by
+    // their own language.
+    return { 0, QString(), QStringLiteral("地区未知"), QStringLiteral("Region unknown") };
+}
+
 QList<RegionInfo> CompareRepository::regions(const QStringList &codes) const
 {
     m_error.clear();
@@ -93,6 +100,8 @@ QList<RegionInfo> CompareRepository::regions(const QStringList &codes) const
         const RegionInfo r = regionFrom(q, 0);
         byCode.insert(r.code, r);
     }
+    // '' stands for the targets whose region nobody knows yet: shown, never dropped.
+    byCode.insert(QString(), unknownRegion());
     // Keep the caller's order: it is the order of the bars and the legend.
     QList<RegionInfo> out;
     for (const QString &code : codes) {
@@ -170,16 +179,18 @@ QList<ComparedTarget> CompareRepository::targets(
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT t.id, t.document_id, r.code, t.indicator_key, t.kind, t.value,"
+        "SELECT t.id, t.document_id, coalesce(r.code, ''), t.indicator_key, t.kind, t.value,"
         " t.value_max, t.unit, t.counter, t.comparator, t.year, t.approximate,"
         " t.sentence, t.review_status, t.confidence, d.title, d.issuer, d.doc_number,"
-        " d.published"
-        " FROM targets t JOIN regions r ON r.id = t.region_id"
+        " d.published, d.doc_status,"
+        " EXISTS (SELECT 1 FROM target_choices c WHERE c.target_id = t.id)"
+        // Targets without a region are kept (code ''): no target silently disappears.
+        " FROM targets t LEFT JOIN regions r ON r.id = t.region_id"
         " JOIN documents d ON d.id = t.document_id"
         " WHERE t.review_status <> 'rejected' AND (? = '' OR t.kind = ?)"
         " AND (? = '' OR t.indicator_key = ?) AND %1"
         " ORDER BY r.id, t.indicator_key, t.year, t.id")
-                  .arg(inClause(QStringLiteral("r.code"), regionCodes.size())));
+                  .arg(inClause(QStringLiteral("coalesce(r.code, '')"), regionCodes.size())));
     bindAll(q, { kind, kind, indicatorKey, indicatorKey });
     bindAll(q, regionCodes);
     if (!q.exec()) {
@@ -209,6 +220,8 @@ QList<ComparedTarget> CompareRepository::targets(
         t.issuer = q.value(16).toString();
         t.documentNumber = q.value(17).toString();
         t.published = QDate::fromString(q.value(18).toString().left(10), Qt::ISODate);
+        t.docStatus = q.value(19).toString();
+        t.chosen = q.value(20).toBool();
         out << t;
     }
     return out;

@@ -52,6 +52,8 @@ struct ComparedTarget
     QString issuer;
     QString documentNumber;
     QDate published;
+    QString docStatus; // draft or final
+    bool chosen = false; // a person chose this value among competing ones
 };
 
 struct StatisticRecord
@@ -97,7 +99,10 @@ public:
 
     // Regions that have at least one target, statistic or dated document, in code order.
     QList<RegionInfo> regionsWithData() const;
+    // In the caller's order; the code '' gives unknownRegion().
     QList<RegionInfo> regions(const QStringList &codes) const;
+    // The row or column for targets no region was found for (code '').
+    static RegionInfo unknownRegion();
     // Accepts a code (beijing), a name (北京市, Beijing) or an alias (北京, 京).
     std::optional<RegionInfo> resolveRegion(const QString &codeOrName) const;
 

@@ -24,6 +24,16 @@ QString dominantUnit(const QList<ComparedTarget> &targets)
 
 bool preferTarget(const ComparedTarget &a, const ComparedTarget &b)
 {
+    // A person's choice counts; otherwise a final document supersedes a draft and a newer one
+    // an older (the order TargetChoices keeps), then reviewed values and confidence decide.
+    if (a.chosen != b.chosen)
+        return a.chosen;
+    const bool finalA = a.docStatus != QLatin1String("draft");
+    const bool finalB = b.docStatus != QLatin1String("draft");
+    if (finalA != finalB)
+        return finalA;
+    if (a.published != b.published)
+        return a.published > b.published;
     const auto reviewed = [](const ComparedTarget &t) {
         return t.reviewStatus == QLatin1String("verified")
             || t.reviewStatus == QLatin1String("edited");
@@ -56,6 +66,7 @@ bool TargetComparisonModel::reload()
     m_years.clear();
     m_cells.clear();
     m_others.clear();
+    m_competitors.clear();
     m_targets.clear();
     m_excluded = 0;
     m_documentCount = 0;
@@ -63,8 +74,12 @@ bool TargetComparisonModel::reload()
 
     const CompareRepository repo(m_db);
     m_indicatorInfo = repo.indicator(m_indicator);
+    // Targets of unknown region ('') always come along: they get a column of their own.
+    QStringList requested = m_requestedCities;
+    if (!requested.isEmpty() && !requested.contains(QString()))
+        requested << QString();
     QList<ComparedTarget> all
-        = repo.targets(QStringLiteral("target"), m_indicator, m_requestedCities);
+        = repo.targets(QStringLiteral("target"), m_indicator, requested);
     if (!repo.lastError().isEmpty()) {
         m_error = repo.lastError();
         endResetModel();
@@ -85,12 +100,15 @@ bool TargetComparisonModel::reload()
     }
 
     QStringList codes = m_requestedCities;
-    if (codes.isEmpty()) {
-        for (const ComparedTarget &t : std::as_const(m_targets)) {
-            if (!codes.contains(t.regionCode))
-                codes << t.regionCode;
-        }
+    m_unknownRegionCount = 0;
+    for (const ComparedTarget &t : std::as_const(m_targets)) {
+        if (m_requestedCities.isEmpty() && !t.regionCode.isEmpty() && !codes.contains(t.regionCode))
+            codes << t.regionCode;
+        m_unknownRegionCount += t.regionCode.isEmpty();
     }
+    codes.removeAll(QString());
+    if (m_unknownRegionCount > 0)
+        codes << QString(); // last, after every known place
     m_cities = repo.regions(codes);
 
     QSet<int> years;
@@ -116,19 +134,34 @@ bool TargetComparisonModel::reload()
         yearRow.insert(m_years.at(r), r);
     m_cells = QList<QList<int>>(m_years.size(), QList<int>(m_cities.size(), -1));
     m_others = QList<QList<int>>(m_years.size(), QList<int>(m_cities.size(), 0));
+    m_competitors = QList<QList<QList<int>>>(m_years.size(), QList<QList<int>>(m_cities.size()));
     for (int i = 0; i < m_targets.size(); ++i) {
         const ComparedTarget &t = m_targets.at(i);
         const auto col = cityColumn.constFind(t.regionCode);
         if (col == cityColumn.cend())
             continue;
-        int &slot = m_cells[yearRow.value(t.year)][col.value()];
-        if (slot >= 0)
-            ++m_others[yearRow.value(t.year)][col.value()];
-        if (slot < 0 || preferTarget(t, m_targets.at(slot)))
-            slot = i;
+        m_competitors[yearRow.value(t.year)][col.value()] << i;
+    }
+    // Each cell shows the value that counts; the others stay listed for tooltip and table.
+    for (int r = 0; r < m_years.size(); ++r) {
+        for (int c = 0; c < m_cities.size(); ++c) {
+            QList<int> &list = m_competitors[r][c];
+            std::stable_sort(list.begin(), list.end(),
+                [this](int a, int b) { return preferTarget(m_targets.at(a), m_targets.at(b)); });
+            m_cells[r][c] = list.isEmpty() ? -1 : list.first();
+            m_others[r][c] = list.isEmpty() ? 0 : int(list.size()) - 1;
+        }
     }
     endResetModel();
     return true;
+}
+
+int TargetComparisonModel::contestedCount() const
+{
+    int n = 0;
+    for (const auto &row : m_others)
+        n += int(std::count_if(row.cbegin(), row.cend(), [](int others) { return others > 0; }));
+    return n;
 }
 
 int TargetComparisonModel::rowCount(const QModelIndex &parent) const
@@ -167,9 +200,13 @@ QVariant TargetComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return m_scale.scaled(t->value);
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2").arg(
-            m_scale.formatValue(t->value, t->comparator, t->valueMax.value_or(qQNaN())),
-            t->sentence);
+        return toolTip(index, *t);
+    case CompetitorsRole: {
+        QVariantList ids;
+        for (int i : m_competitors.at(index.row()).at(index.column() - FirstCityColumn))
+            ids << m_targets.at(i).id;
+        return ids;
+    }
     case BaseValueRole:
         return t->value;
     case ComparatorRole:
@@ -188,13 +225,40 @@ QVariant TargetComparisonModel::data(const QModelIndex &index, int role) const
         return t->issuer;
     case PublishedRole:
         return t->published;
-    case ShortLabelRole:
-        return QString(ChartScale::comparatorMark(t->comparator) + m_scale.formatNumber(t->value));
+    case ShortLabelRole: {
+        // "*": other values compete for this place and year (listed in the tooltip).
+        const bool contested = m_others.at(index.row()).at(index.column() - FirstCityColumn) > 0;
+        return QString(ChartScale::comparatorMark(t->comparator) + m_scale.formatNumber(t->value)
+            + (contested ? QStringLiteral("*") : QString()));
+    }
     case OtherTargetsRole:
         return m_others.at(index.row()).at(index.column() - FirstCityColumn);
     default:
         return {};
     }
+}
+
+// The value that counts with its sentence; where several compete, every one with its document,
+// the counting one first.
+QString TargetComparisonModel::toolTip(const QModelIndex &index, const ComparedTarget &t) const
+{
+    const auto value = [this](const ComparedTarget &c) {
+        return m_scale.formatValue(c.value, c.comparator, c.valueMax.value_or(qQNaN()));
+    };
+    const QList<int> &list = m_competitors.at(index.row()).at(index.column() - FirstCityColumn);
+    if (list.size() <= 1)
+        return QStringLiteral("%1\n%2").arg(value(t), t.sentence);
+    QStringList lines { tr("%n value(s) for this place and year; the first counts:", nullptr,
+        int(list.size())) };
+    for (int i : list) {
+        const ComparedTarget &c = m_targets.at(i);
+        const QString date = c.published.isValid() ? c.published.toString(Qt::ISODate) : tr("undated");
+        lines << tr("%1 — %2 (%3, %4)")
+                     .arg(value(c), c.documentTitle, date,
+                         c.docStatus == QLatin1String("draft") ? tr("draft") : tr("final"))
+                + (c.chosen ? QLatin1Char(' ') + tr("[chosen]") : QString());
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant TargetComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -226,6 +290,7 @@ QHash<int, QByteArray> TargetComparisonModel::roleNames() const
     names.insert(RegionCodeRole, "regionCode");
     names.insert(YearRole, "year");
     names.insert(OtherTargetsRole, "otherTargets");
+    names.insert(CompetitorsRole, "competitors");
     names.insert(ShortLabelRole, "shortLabel");
     return names;
 }

@@ -32,7 +32,8 @@ public:
         RegionCodeRole,
         YearRole,
         OtherTargetsRole, // how many more targets share this city and year
-        ShortLabelRole, // "≥3,000": mark and number, the unit being on the axis
+        ShortLabelRole, // "≥3,000": mark and number, the unit being on the axis; "*" if contested
+        CompetitorsRole, // QVariantList of target ids for this place and year, the counting one first
     };
 
     explicit TargetComparisonModel(QObject *parent = nullptr);
@@ -56,6 +57,10 @@ public:
     // Targets left out because their unit differs from the indicator's main unit.
     int excludedCount() const { return m_excluded; }
     int documentCount() const { return m_documentCount; }
+    // Targets shown in the "Region unknown" column (code '').
+    int unknownRegionCount() const { return m_unknownRegionCount; }
+    // Places and years where more than one value competes.
+    int contestedCount() const;
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -67,6 +72,7 @@ public:
 
 private:
     const ComparedTarget *cell(const QModelIndex &index) const;
+    QString toolTip(const QModelIndex &index, const ComparedTarget &t) const;
 
     QSqlDatabase m_db;
     QString m_indicator;
@@ -82,6 +88,8 @@ private:
     // m_cells[row][city] → index into m_targets, or -1.
     QList<QList<int>> m_cells;
     QList<QList<int>> m_others;
+    QList<QList<QList<int>>> m_competitors; // [row][city] → indices into m_targets, best first
+    int m_unknownRegionCount = 0;
     QList<ComparedTarget> m_targets;
     int m_excluded = 0;
     int m_documentCount = 0;
@@ -90,8 +98,8 @@ private:
 
 // The unit most targets of a set use; charts show only those so every bar shares one axis.
 QString dominantUnit(const QList<ComparedTarget> &targets);
-// Among several targets of one city and year, the one to chart: reviewed first, then the
-// most confident, then the most recent document.
+// Among several targets of one city and year, the one to chart: a person's choice, then a
+// final document over a draft, a newer over an older, then reviewed and most confident.
 bool preferTarget(const ComparedTarget &a, const ComparedTarget &b);
 
 } // namespace policylens

@@ -1,6 +1,6 @@
 #include "extract/documentgenre.h"
 
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <QCoreApplication>
 
@@ -148,7 +148,7 @@ std::optional<DocumentGenre> genreFromWords(QStringView title, QStringView head)
 
 DocumentGenre detectDocumentGenre(QStringView text)
 {
-    const QString head = TextNormalizer::normalize(text.left(800)).text;
+    const QString head = MatchingNormalizer::normalize(text.left(800)).text;
     const QString title = titleOf(head);
     const std::optional<DocumentGenre> byWords = genreFromWords(title, head);
     if (byWords == DocumentGenre::Statistics)

@@ -1,6 +1,6 @@
 #include "extract/indicatortaxonomy.h"
 
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -81,7 +81,7 @@ bool IndicatorTaxonomy::loadJson(const QByteArray &json, const QString &origin, 
         for (const char *field : { "keywords_zh", "keywords_en", "keywords" }) {
             for (const QJsonValue &k : o.value(QLatin1String(field)).toArray()) {
                 // Keywords are matched against normalized (Simplified) text.
-                const QString normalized = TextNormalizer::normalize(k.toString()).text;
+                const QString normalized = MatchingNormalizer::normalize(k.toString()).text;
                 if (!normalized.isEmpty() && !entry->keywords.contains(normalized))
                     entry->keywords.append(normalized);
             }

@@ -33,7 +33,7 @@ struct ParsedNumeral
     int characters = 0; // numeral characters consumed (for "lone 一" checks)
 };
 
-// Parses numerals in text that went through TextNormalizer (ASCII digits, Simplified
+// Parses numerals in text that went through MatchingNormalizer (ASCII digits, Simplified
 // characters). Stateless and thread-safe.
 class NumeralParser final
 {

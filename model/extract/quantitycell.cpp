@@ -2,7 +2,7 @@
 
 #include "extract/numeralparser.h"
 #include "extract/quantityfinder.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 namespace policylens {
 
@@ -26,7 +26,7 @@ constexpr Symbol kLeadingSymbols[] = { { u">=", u">=" }, { u"≥", u">=" }, { u"
 
 QString prepared(QStringView raw)
 {
-    return TextNormalizer::normalize(raw).text.trimmed();
+    return MatchingNormalizer::normalize(raw).text.trimmed();
 }
 
 // "~3500 (近3500)", "亿元 (100 million CNY)": a bracketed gloss after the value or unit repeats

@@ -3,7 +3,7 @@
 #include "extract/exclusionrules.h"
 #include "extract/numeralparser.h"
 #include "extract/unitmatcher.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 namespace policylens {
 
@@ -378,7 +378,7 @@ QList<Quantity> QuantityFinder::find(QStringView text)
 
 QList<FoundQuantity> findQuantities(const QString &original)
 {
-    const NormalizedText normalized = TextNormalizer::normalize(original);
+    const NormalizedText normalized = MatchingNormalizer::normalize(original);
     QList<FoundQuantity> out;
     for (const Quantity &q : QuantityFinder::find(normalized.text)) {
         if (q.isExcluded())

@@ -7,7 +7,7 @@
 
 namespace policylens {
 
-// Finds every numeral in normalized text (see TextNormalizer), reads its unit, range,
+// Finds every numeral in normalized text (see MatchingNormalizer), reads its unit, range,
 // comparator words and approximation marks, and labels the ones that are not quantities
 // (years, dates, article and list numbers, document numbers, phone numbers, names such as
 // 5G or 二十大). It scans for numeral characters and only looks around them, so it is linear

@@ -3,7 +3,7 @@
 #include "extract/indicatortaxonomy.h"
 #include "extract/numeralparser.h"
 #include "extract/quantityfinder.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 namespace policylens {
 
@@ -106,7 +106,7 @@ void TableExtractor::extract(const QString &original, qsizetype pieceStart, qsiz
         int yearCells = 0;
         for (const Cell &c : cells) {
             const int y
-                = yearOfHeader(TextNormalizer::normalize(line.mid(c.start, c.end - c.start)).text);
+                = yearOfHeader(MatchingNormalizer::normalize(line.mid(c.start, c.end - c.start)).text);
             headerYears.append(y);
             yearCells += y > 0;
         }
@@ -118,7 +118,7 @@ void TableExtractor::extract(const QString &original, qsizetype pieceStart, qsiz
             continue;
         // A row: a name with its unit in brackets, then one figure per year column.
         const QString nameText
-            = TextNormalizer::normalize(line.mid(cells[0].start, cells[0].end - cells[0].start))
+            = MatchingNormalizer::normalize(line.mid(cells[0].start, cells[0].end - cells[0].start))
                   .text;
         const QStringView name(nameText);
         const qsizetype open = std::max(name.lastIndexOf(u'('), name.lastIndexOf(u'（'));
@@ -141,7 +141,7 @@ void TableExtractor::extract(const QString &original, qsizetype pieceStart, qsiz
             if (column < 1 || column >= years.size() || years[column] == 0)
                 continue;
             const QString cellText
-                = TextNormalizer::normalize(line.mid(cells[k].start, cells[k].end - cells[k].start))
+                = MatchingNormalizer::normalize(line.mid(cells[k].start, cells[k].end - cells[k].start))
                       .text;
             const QStringView cell(cellText);
             qsizetype p = 0;

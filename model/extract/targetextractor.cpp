@@ -6,7 +6,7 @@
 #include "extract/tableextractor.h"
 #include "extract/yearresolver.h"
 #include "text/sentencesplitter.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <QRegularExpression>
 
@@ -55,7 +55,7 @@ int earliestDeadline(const QString &text)
         if (end < text.size() && lineEnd > 0 && lineEnd - end < kWindow)
             end = lineEnd + 1;
         const NormalizedText norm
-            = TextNormalizer::normalize(QStringView(text).mid(start, end - start));
+            = MatchingNormalizer::normalize(QStringView(text).mid(start, end - start));
         for (const YearMention &m : YearResolver::find(norm.text, 0)) {
             if (m.type == YearMention::Deadline && (earliest == 0 || m.year < earliest))
                 earliest = m.year;
@@ -116,7 +116,7 @@ double confidenceFor(const Quantity &q, const QString &indicator,
 // names (2025年…大会) say nothing about the date.
 int newsYear(const QString &text)
 {
-    const NormalizedText norm = TextNormalizer::normalize(QStringView(text).left(1 << 14));
+    const NormalizedText norm = MatchingNormalizer::normalize(QStringView(text).left(1 << 14));
     const QStringView all(norm.text);
     // A short first line is a headline; its year may name an event or the whole report.
     qsizetype titleEnd = all.indexOf(u'\n');
@@ -146,7 +146,7 @@ int newsYear(const QString &text)
 // A statistics bulletin reports on the year in its title.
 int titleYear(const QString &text)
 {
-    const NormalizedText norm = TextNormalizer::normalize(QStringView(text).left(200));
+    const NormalizedText norm = MatchingNormalizer::normalize(QStringView(text).left(200));
     const QList<YearMention> years = YearResolver::find(norm.text, 0);
     return years.isEmpty() ? 0 : years.first().year;
 }
@@ -268,7 +268,7 @@ QList<ExtractedTarget> TargetExtractor::extract(
     int documentYear
         = ctx.published.isValid() ? ctx.published.year() : YearResolver::guessDocumentYear(text);
     if (!ctx.published.isValid() && facts.genre == DocumentGenre::News
-        && !findDateline(TextNormalizer::normalize(QStringView(text).left(3000)).text).isValid())
+        && !findDateline(MatchingNormalizer::normalize(QStringView(text).left(3000)).text).isValid())
         documentYear = std::max(documentYear, newsYear(text));
     if (facts.genre == DocumentGenre::Statistics) {
         facts.reportYear = titleYear(text);
@@ -318,7 +318,7 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
 {
     const int documentYear = facts.years.documentYear;
     const NormalizedText norm
-        = TextNormalizer::normalize(QStringView(text).mid(pieceStart, pieceEnd - pieceStart));
+        = MatchingNormalizer::normalize(QStringView(text).mid(pieceStart, pieceEnd - pieceStart));
     const QStringView all(norm.text);
     const QList<Quantity> quantities = QuantityFinder::find(all);
     const QList<SentenceSpan> sentences = SentenceSplitter::split(all);

@@ -3,7 +3,7 @@
 #include "extract/dateline.h"
 #include "extract/numeralparser.h"
 #include "extract/unitmatcher.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <optional>
 
@@ -304,7 +304,7 @@ int YearResolver::guessDocumentYear(QStringView text)
             return year;
     }
     // A news page's byline or a notice's publication field near the top.
-    if (const QDate dateline = findDateline(TextNormalizer::normalize(text.left(3000)).text);
+    if (const QDate dateline = findDateline(MatchingNormalizer::normalize(text.left(3000)).text);
         dateline.isValid())
         return dateline.year();
     // Otherwise a lower bound: the document is no older than the documents it cites (〔2023〕),

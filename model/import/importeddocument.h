@@ -1,32 +1,10 @@
 #pragma once
 
-#include <QDate>
+#include "core/documentdata.h"
+
 #include <QString>
 
 namespace policylens {
-
-// What is known about a document besides its text: detected on import, editable later.
-struct DocumentMetadata
-{
-    QString title;
-    QString issuer;
-    QString docNumber; // 京政发〔2023〕14号
-    QString regionCode; // regions.code, empty when unknown
-    QDate published;
-    int periodStart = 0; // plan period 2023—2025年, 0 when none
-    int periodEnd = 0;
-    QString language; // zh, zh-Hant, en
-};
-
-// One file turned into plain text by an importer, before it reaches the workspace.
-struct ImportedDocument
-{
-    QString text; // normalized plain text (LF line ends)
-    QString format; // txt, md, html, pdf, docx
-    QString encoding; // of the source bytes: UTF-8, GB18030, Big5, UTF-16LE, binary
-    QString titleHint; // from the format itself: HTML <title>, DOCX core properties
-    QDate publishedHint; // from HTML meta or a date label
-};
 
 // An importer's answer: a document, or a translated reason (without the file name; the
 // caller adds it).

@@ -1,5 +1,7 @@
 #include "import/metadatadetector.h"
 
+#include "extract/documentgenre.h"
+#include "import/regiondetector.h"
 #include "store/regionresolver.h"
 
 #include <QHash>
@@ -265,6 +267,25 @@ bool MetadataDetector::detectPeriod(const QString &text, int *start, int *end)
     return false;
 }
 
+QString MetadataDetector::detectStatus(const QString &title, const QString &text)
+{
+    // A consultation draft says so in its title or on a line of its own under it. 草案 only
+    // in brackets or at the end: 关于……计划草案的报告 is a report on a draft, itself final.
+    static const QRegularExpression draft(QStringLiteral(
+        "征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|[（(]\\s*草案\\s*[)）]|草案$|"
+        "\\bdraft\\b|\\bfor (?:public )?comments?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (draft.match(title).hasMatch())
+        return QStringLiteral("draft");
+    const QStringList lines = head(text).split(QLatin1Char('\n'));
+    for (const QString &line : lines.mid(0, 6)) {
+        const QString t = line.trimmed();
+        if (t.size() <= 20 && draft.match(t).hasMatch())
+            return QStringLiteral("draft");
+    }
+    return QStringLiteral("final");
+}
+
 QString MetadataDetector::detectLanguage(const QString &text)
 {
     const QString sample = text.left(4000);
@@ -311,19 +332,11 @@ DocumentMetadata MetadataDetector::detect(const ImportedDocument &document) cons
     if (!detectPeriod(meta.title, &meta.periodStart, &meta.periodEnd))
         detectPeriod(text, &meta.periodStart, &meta.periodEnd);
     meta.language = detectLanguage(text);
-    if (m_regions) {
-        std::optional<Region> region;
-        if (!meta.issuer.isEmpty())
-            region = m_regions->findIn(meta.issuer);
-        if (!region && !meta.docNumber.isEmpty())
-            region = m_regions->byAbbreviation(meta.docNumber.at(0));
-        if (!region)
-            region = m_regions->findIn(meta.title);
-        if (!region && !meta.issuer.isEmpty())
-            region = m_regions->resolve(meta.issuer);
-        if (region)
-            meta.regionCode = region->code;
-    }
+    meta.docStatus = detectStatus(meta.title, text);
+    meta.docType = documentGenreKey(detectDocumentGenre(text));
+    if (m_regions)
+        meta.regionCode
+            = RegionDetector(*m_regions).detect(meta.title, meta.issuer, meta.docNumber, text).code;
     return meta;
 }
 

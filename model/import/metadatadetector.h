@@ -26,6 +26,7 @@ public:
     static QDate parseDate(const QString &text); // first date found in text, any known form
     static bool detectPeriod(const QString &text, int *start, int *end);
     static QString detectLanguage(const QString &text);
+    static QString detectStatus(const QString &title, const QString &text); // draft or final
 
 private:
     const RegionResolver *m_regions;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/statisticsdata.h"
 #include "import/importlimits.h"
 
 #include <QCoreApplication>
@@ -8,30 +9,6 @@
 #include <QStringList>
 
 namespace policylens {
-
-// A data row of a statistics table, before the region is resolved. line is the line in the
-// CSV file (or the row number in the spreadsheet), counted from 1 with the header.
-struct StatisticsRow
-{
-    int line = 0;
-    QString region;
-    QString indicator;
-    int year = 0;
-    QString period; // StatisticPeriod key: "" whole year, "H1", "M1-M9", "@M10"...
-    double value = 0;
-    QString comparator = QStringLiteral("="); // >=, >, =, <=, <, ~
-    bool approximate = false;
-    QString unit;
-    QString source;
-    QString quote; // the sentence the figure was taken from, as given
-    QString note; // remarks of the year cell ("reported 2024-01") and of a note column
-};
-
-struct RowError
-{
-    int line = 0;
-    QString reason; // translated
-};
 
 // Reads statistics tables: CSV (UTF-8 or GB18030, RFC 4180 quoting) and XLSX (first sheet).
 // Columns are found by header name in Chinese or English (region/地区, indicator/指标,
@@ -44,13 +21,7 @@ class StatisticsReader final
     Q_DECLARE_TR_FUNCTIONS(StatisticsReader)
 
 public:
-    struct Result
-    {
-        bool ok = false; // false: the file as a whole is unusable (error says why)
-        QString error;
-        QList<StatisticsRow> rows;
-        QList<RowError> rowErrors;
-    };
+    using Result = StatisticsTable;
 
     explicit StatisticsReader(ImportLimits limits = {});
 

@@ -3,7 +3,7 @@
 #include "instruments/sentenceanalysis.h"
 #include "instruments/sentencelayout.h"
 #include "text/sentencesplitter.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 namespace policylens {
 
@@ -47,7 +47,7 @@ struct InstrumentCoder::Impl
 void InstrumentCoder::Impl::codeChunk(const QString &text, qsizetype from, qsizetype to,
     LayoutContext &ctx, QList<SentenceCoding> &out) const
 {
-    const NormalizedText norm = TextNormalizer::normalize(QStringView(text).mid(from, to - from));
+    const NormalizedText norm = MatchingNormalizer::normalize(QStringView(text).mid(from, to - from));
     const QString lowered = CueMatcher::lowered(norm.text);
     LayoutReader layout;
     const bool paragraphLines = hasParagraphLines(QStringView(text).mid(from, to - from));

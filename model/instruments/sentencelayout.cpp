@@ -1,6 +1,6 @@
 #include "instruments/sentencelayout.h"
 
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <algorithm>
 #include <array>

@@ -2,7 +2,7 @@
 
 #include "instruments/instrumentcoder.h"
 #include "text/sentencesplitter.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <QStringView>
 

@@ -1,5 +1,7 @@
 #include "models/catalog.h"
 
+#include <QCoreApplication>
+
 #include <QSqlQuery>
 
 namespace policylens {
@@ -74,6 +76,22 @@ QList<qint64> Catalog::regionWithDescendants(qint64 id) const
         }
     }
     return out;
+}
+
+QVariantList Catalog::regionChoices(bool chinese) const
+{
+    QVariantList list;
+    list << QVariant(QVariantList {
+        QString(), QCoreApplication::translate("Catalog", "Region unknown") });
+    for (const Region &r : m_regions) {
+        const QString name = chinese ? r.nameZh : r.nameEn;
+        const QString label = r.level == QLatin1String("district")
+            ? QCoreApplication::translate("Catalog", "%1 (%2)")
+                  .arg(name, regionName(r.parentId, chinese))
+            : name;
+        list << QVariant(QVariantList { r.id, label });
+    }
+    return list;
 }
 
 } // namespace policylens

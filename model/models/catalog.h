@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace policylens {
 
@@ -43,6 +44,9 @@ public:
     QString indicatorName(const QString &key, bool chinese) const;
     // The region and every region below it.
     QList<qint64> regionWithDescendants(qint64 id) const;
+    // For region editors: {regions.id, label} pairs, "Region unknown" ('' id) first; a district
+    // is labelled with its city (朝阳区 is in Beijing and in Changchun).
+    QVariantList regionChoices(bool chinese) const;
 
 private:
     QList<Region> m_regions;

@@ -1,17 +1,23 @@
 #include "models/documentsmodel.h"
 
 #include "format/numberformatter.h"
+#include "review/documentfield.h"
+#include "review/reviewservice.h"
 
 #include <QSqlQuery>
 
 namespace policylens {
 
-DocumentsModel::DocumentsModel(QSqlDatabase db, const Catalog *catalog, QObject *parent)
+DocumentsModel::DocumentsModel(
+    QSqlDatabase db, const Catalog *catalog, ReviewService *review, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(std::move(db))
     , m_catalog(catalog)
+    , m_review(review)
     , m_chinese(NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese)
 {
+    if (m_review)
+        connect(m_review, &ReviewService::documentChanged, this, &DocumentsModel::onDocumentChanged);
     reload();
 }
 
@@ -72,17 +78,21 @@ void DocumentsModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-QList<DocumentsModel::Row> DocumentsModel::loadPage() const
+QList<DocumentsModel::Row> DocumentsModel::loadPage(const QString &where, qint64 id) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT d.id, d.title, d.issuer, d.doc_number, coalesce(d.region_id, 0), "
                        "coalesce(d.published, ''), d.format, "
-                       "(SELECT count(*) FROM targets t WHERE t.document_id = d.id) "
-                       "FROM documents d ORDER BY d.id LIMIT ? OFFSET ?"));
+                       "(SELECT count(*) FROM targets t WHERE t.document_id = d.id), "
+                       "d.doc_type, d.doc_status, d.user_fields "
+                       "FROM documents d %1 ORDER BY d.id LIMIT ? OFFSET ?")
+            .arg(where));
+    if (!where.isEmpty())
+        q.addBindValue(id);
     q.addBindValue(PageSize);
-    q.addBindValue(static_cast<qint64>(m_rows.size()));
+    q.addBindValue(where.isEmpty() ? static_cast<qint64>(m_rows.size()) : 0);
     QList<Row> page;
     if (!q.exec())
         return page;
@@ -90,7 +100,9 @@ QList<DocumentsModel::Row> DocumentsModel::loadPage() const
     while (q.next()) {
         page.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-            q.value(6).toString(), q.value(7).toInt() });
+            q.value(6).toString(), q.value(7).toInt(), q.value(8).toString(),
+            q.value(9).toString(),
+            q.value(10).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts) });
     }
     return page;
 }
@@ -113,12 +125,37 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
             return m_catalog->regionName(row.regionId, m_chinese);
         case Date:
             return NumberFormatter::date(row.published, language);
+        case Type:
+            return documentTypeName(row.type);
+        case Status:
+            return documentStatusName(row.status);
         case Format:
             return row.format.toUpper();
         case TargetCount:
             return row.targets;
         }
         break;
+    case Qt::EditRole:
+        switch (index.column()) {
+        case Region:
+            return row.regionId > 0 ? QVariant(row.regionId) : QVariant(QString());
+        case Date:
+            return row.published;
+        case Type:
+            return row.type;
+        case Status:
+            return row.status;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case ChoicesRole:
+        return choices(index.column());
+    case UserSetRole: {
+        static const QStringList keys { QStringLiteral("title"), QStringLiteral("issuer"),
+            QStringLiteral("region"), QStringLiteral("published"), QStringLiteral("type"),
+            QStringLiteral("status") };
+        return index.column() <= Status && row.userFields.contains(keys.at(index.column()));
+    }
     case Qt::ToolTipRole:
         if (index.column() == Title)
             return row.number.isEmpty() ? row.title : row.title + QLatin1Char('\n') + row.number;
@@ -160,6 +197,10 @@ QVariant DocumentsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Region");
     case Date:
         return tr("Date");
+    case Type:
+        return tr("Type");
+    case Status:
+        return tr("Status");
     case Format:
         return tr("Format");
     case TargetCount:
@@ -167,6 +208,65 @@ QVariant DocumentsModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
+}
+
+QVariant DocumentsModel::choices(int column) const
+{
+    const auto choice = [](const QVariant &value, const QString &label) {
+        return QVariant(QVariantList { value, label });
+    };
+    QVariantList list;
+    if (column == Region) {
+        return m_catalog->regionChoices(m_chinese);
+    } else if (column == Type) {
+        for (const QString &key : documentTypeKeys())
+            list << choice(key, documentTypeName(key));
+    } else if (column == Status) {
+        for (const QString &key : documentStatusKeys())
+            list << choice(key, documentStatusName(key));
+    } else {
+        return {};
+    }
+    return list;
+}
+
+bool DocumentsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_review || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    static const DocumentField fields[] = { DocumentField::Title, DocumentField::Issuer,
+        DocumentField::Region, DocumentField::Published, DocumentField::Type,
+        DocumentField::Status };
+    QVariant stored = value;
+    // The region editor hands over a regions.id; the review service takes codes.
+    if (index.column() == Region && value.toLongLong() > 0) {
+        const Catalog::Region *r = m_catalog->region(value.toLongLong());
+        stored = r ? QVariant(r->code) : value;
+    }
+    // ReviewService signals documentChanged, which reloads the row.
+    return m_review->editDocument(m_rows.at(index.row()).id, fields[index.column()], stored);
+}
+
+Qt::ItemFlags DocumentsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (m_review
+        && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        && index.column() <= Status)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+void DocumentsModel::onDocumentChanged(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    const QList<Row> fresh = loadPage(QStringLiteral("WHERE d.id = ?"), id);
+    if (fresh.isEmpty())
+        return;
+    m_rows[row] = fresh.first();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int DocumentsModel::rowOf(qint64 id) const

@@ -26,6 +26,8 @@ std::optional<TargetField> editableField(int column)
         return TargetField::Comparator;
     case TargetsModel::Year:
         return TargetField::Year;
+    case TargetsModel::Region:
+        return TargetField::Region;
     default:
         return std::nullopt;
     }
@@ -295,6 +297,8 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
             return r.comparator;
         case Year:
             return r.year ? QVariant(*r.year) : QVariant();
+        case Region:
+            return r.regionId ? QVariant(*r.regionId) : QVariant(QString());
         default:
             return displayValue(row, index.column());
         }
@@ -356,6 +360,8 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
             for (const QString &k : kinds())
                 choices << QVariant(choice(k, kindLabel(k)));
             return choices;
+        case Region:
+            return m_catalog->regionChoices(m_chinese);
         case Comparator:
             for (const QString &c : comparators())
                 choices << QVariant(choice(c, NumberFormatter::comparatorSymbol(c)));

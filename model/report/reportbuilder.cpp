@@ -63,7 +63,11 @@ bool ReportBuilder::build(QString *error)
             *error = repo.lastError();
         return false;
     };
-    const QList<ComparedTarget> all = repo.targets(QString(), QString(), m_options.cities);
+    // Targets without a region ('') come along even when cities are picked: none disappears.
+    QStringList cities = m_options.cities;
+    if (!cities.isEmpty())
+        cities << QString();
+    const QList<ComparedTarget> all = repo.targets(QString(), QString(), cities);
     if (!repo.lastError().isEmpty())
         return fail();
     QStringList codes;
@@ -185,6 +189,15 @@ QString ReportBuilder::html(bool embedImages) const
                     .arg(esc(cityNames.join(ChartScale::isChineseLanguage(lang)
                             ? QStringLiteral("、")
                             : QStringLiteral(", "))));
+    const auto unknown = std::count_if(m_targets.cbegin(), m_targets.cend(),
+        [](const ComparedTarget &t) { return t.regionCode.isEmpty(); });
+    if (unknown > 0)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("%n target(s) come from documents whose region is not known; "
+                                "they are listed under “%1”. Set the region of those documents "
+                                "to place them.",
+                        nullptr, int(unknown))
+                                 .arg(CompareRepository::unknownRegion().name(lang))));
     html += QStringLiteral("<p class=\"note\">%1</p>")
                 .arg(esc(tr("Every number cites the policy document it comes from. Targets marked "
                             "as rejected during review are left out.")));

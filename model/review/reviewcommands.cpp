@@ -61,8 +61,14 @@ EditTargetCommand::EditTargetCommand(ReviewService *service, qint64 id, TargetFi
 void EditTargetCommand::redo()
 {
     TargetRepository &repo = m_service->targets();
-    // A person's edit is what re-extraction must keep: mark it 'edited' with the value.
-    if (!repo.setField(m_id, m_field, m_new) || !repo.setStatus(m_id, QStringLiteral("edited"))) {
+    // A person's edit is what re-extraction must keep: mark it 'edited' with the value, and
+    // the field as theirs (a new document region no longer moves a target they placed).
+    m_oldUserFields = repo.userFields(m_id);
+    QStringList fields = m_oldUserFields.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    if (!fields.contains(targetFieldKey(m_field)))
+        fields << targetFieldKey(m_field);
+    if (!repo.setField(m_id, m_field, m_new) || !repo.setStatus(m_id, QStringLiteral("edited"))
+        || !repo.setUserFields(m_id, fields.join(QLatin1Char('|')))) {
         setObsolete(true);
         m_service->notifyFailed(repo.lastError());
         return;
@@ -73,7 +79,8 @@ void EditTargetCommand::redo()
 void EditTargetCommand::undo()
 {
     TargetRepository &repo = m_service->targets();
-    if (!repo.setField(m_id, m_field, m_old) || !repo.setStatus(m_id, m_oldStatus))
+    if (!repo.setField(m_id, m_field, m_old) || !repo.setStatus(m_id, m_oldStatus)
+        || !repo.setUserFields(m_id, m_oldUserFields))
         m_service->notifyFailed(repo.lastError());
     m_service->notifyTargetChanged(m_id);
 }

@@ -39,6 +39,7 @@ private:
     QVariant m_old;
     QVariant m_new;
     QString m_oldStatus;
+    QString m_oldUserFields;
 };
 
 class AddTargetCommand final : public QUndoCommand

@@ -15,6 +15,8 @@ ReviewService::ReviewService(QSqlDatabase db, QUndoStack *stack, QObject *parent
     , m_stack(stack)
     , m_targets(db)
     , m_statistics(db)
+    , m_documents(db)
+    , m_choices(db)
 { }
 
 ReviewService::~ReviewService() = default;
@@ -67,6 +69,16 @@ std::optional<QVariant> ReviewService::normalise(TargetField field, const QVaria
     case TargetField::Unit:
     case TargetField::Counter:
         return QVariant(value.toString().trimmed());
+    case TargetField::Region: {
+        // A regions.id, or null for "region unknown"; callers map codes to ids.
+        if (value.isNull() || value.toString().trimmed().isEmpty())
+            return QVariant(QMetaType::fromType<qint64>());
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return std::nullopt;
+        return QVariant(id);
+    }
     }
     return std::nullopt;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "review/documentrepository.h"
 #include "review/statisticsrepository.h"
+#include "review/targetchoices.h"
 #include "review/targetrepository.h"
 
 #include <QObject>
@@ -42,6 +44,8 @@ public:
     QUndoStack *undoStack() const { return m_stack; }
     TargetRepository &targets() { return m_targets; }
     StatisticsRepository &statistics() { return m_statistics; }
+    DocumentRepository &documents() { return m_documents; }
+    TargetChoices &choices() { return m_choices; }
 
     // Each returns false (and emits failed) when the target does not exist or the value is
     // invalid for the field; otherwise the change is applied, saved and on the undo stack.
@@ -51,6 +55,13 @@ public:
     bool edit(qint64 id, TargetField field, const QVariant &value);
     qint64 addManualTarget(const ManualTargetInput &input);
     bool editStatistic(qint64 id, StatisticField field, const QVariant &value);
+    // Corrects a document's metadata (reviewservicedocuments.cpp). Region takes a code, name
+    // or alias ('' for unknown), Published a QDate or ISO date ('' for unknown), Type and
+    // Status their keys.
+    bool editDocument(qint64 id, DocumentField field, const QVariant &value);
+    // Makes targetId the value that counts among its competitors (0 with a key: the default).
+    bool chooseTarget(qint64 targetId);
+    bool clearChoice(const ChoiceKey &key);
 
     // Validates and normalises a value for a field (numbers, comparator set, year range).
     static std::optional<QVariant> normalise(TargetField field, const QVariant &value);
@@ -60,6 +71,7 @@ public:
     void notifyTargetInserted(qint64 id) { emit targetInserted(id); }
     void notifyTargetRemoved(qint64 id, qint64 documentId) { emit targetRemoved(id, documentId); }
     void notifyStatisticChanged(qint64 id) { emit statisticChanged(id); }
+    void notifyDocumentChanged(qint64 id) { emit documentChanged(id); }
     void notifyFailed(const QString &message) { emit failed(message); }
 
 signals:
@@ -67,12 +79,15 @@ signals:
     void targetInserted(qint64 id);
     void targetRemoved(qint64 id, qint64 documentId);
     void statisticChanged(qint64 id);
+    void documentChanged(qint64 id);
     void failed(const QString &message);
 
 private:
     QUndoStack *m_stack;
     TargetRepository m_targets;
     StatisticsRepository m_statistics;
+    DocumentRepository m_documents;
+    TargetChoices m_choices;
 };
 
 } // namespace policylens

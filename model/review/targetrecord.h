@@ -55,7 +55,10 @@ struct ExtractedTargetInput
 };
 
 // The fields a reviewer may change on a target.
-enum class TargetField { Indicator, Kind, Value, ValueMax, Unit, Counter, Comparator, Year };
+enum class TargetField { Indicator, Kind, Value, ValueMax, Unit, Counter, Comparator, Year, Region };
+
+// The key a field has in targets.user_fields and on the command line.
+QString targetFieldKey(TargetField field);
 
 // Outcome of replacing a document's machine-extracted targets.
 struct ReplaceResult

@@ -86,6 +86,8 @@ QString TargetRepository::columnName(TargetField field)
         return QStringLiteral("comparator");
     case TargetField::Year:
         return QStringLiteral("year");
+    case TargetField::Region:
+        return QStringLiteral("region_id");
     }
     return {};
 }
@@ -183,7 +185,8 @@ bool TargetRepository::setField(qint64 id, TargetField field, const QVariant &va
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE targets SET %1 = ? WHERE id = ?").arg(columnName(field)));
     // Only value_max and year may be NULL; text fields store '' instead.
-    const bool nullable = field == TargetField::ValueMax || field == TargetField::Year;
+    const bool nullable = field == TargetField::ValueMax || field == TargetField::Year
+        || field == TargetField::Region;
     q.addBindValue(!nullable && value.isNull() ? QVariant(QStringLiteral("")) : value);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -202,6 +205,54 @@ QVariant TargetRepository::field(qint64 id, TargetField field) const
     q.addBindValue(id);
     if (q.exec() && q.next())
         return q.value(0);
+    return {};
+}
+
+QString TargetRepository::userFields(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT user_fields FROM targets WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool TargetRepository::setUserFields(qint64 id, const QString &fields)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE targets SET user_fields = ? WHERE id = ?"));
+    q.addBindValue(QString(QStringLiteral("") + fields));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = tr("Cannot change target %1: %2").arg(id).arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QString targetFieldKey(TargetField field)
+{
+    switch (field) {
+    case TargetField::Indicator:
+        return QStringLiteral("indicator");
+    case TargetField::Kind:
+        return QStringLiteral("kind");
+    case TargetField::Value:
+        return QStringLiteral("value");
+    case TargetField::ValueMax:
+        return QStringLiteral("value_max");
+    case TargetField::Unit:
+        return QStringLiteral("unit");
+    case TargetField::Counter:
+        return QStringLiteral("counter");
+    case TargetField::Comparator:
+        return QStringLiteral("comparator");
+    case TargetField::Year:
+        return QStringLiteral("year");
+    case TargetField::Region:
+        return QStringLiteral("region");
+    }
     return {};
 }
 
@@ -234,8 +285,12 @@ std::optional<ReplaceResult> TargetRepository::writeExtractedTargets(
     };
     ReplaceResult result;
     QSqlQuery q(m_db);
+    // A target a person touched in any way stays: a field they set (user_fields) or the value
+    // they chose among competing ones (target_choices) counts as reviewed.
     q.prepare(QStringLiteral("DELETE FROM targets WHERE document_id = ? "
-                             "AND review_status = 'unreviewed' AND origin = 'extracted'"));
+                             "AND review_status = 'unreviewed' AND origin = 'extracted' "
+                             "AND user_fields = '' "
+                             "AND id NOT IN (SELECT target_id FROM target_choices)"));
     q.addBindValue(documentId);
     if (!q.exec())
         return fail(q);

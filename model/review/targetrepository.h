@@ -30,6 +30,10 @@ public:
     bool setStatus(qint64 id, const QString &status);
     bool setField(qint64 id, TargetField field, const QVariant &value);
     QVariant field(qint64 id, TargetField field) const;
+    // The '|'-separated fields a person set (targetFieldKey); kept through re-extraction and
+    // through a change of the document's region.
+    QString userFields(qint64 id) const;
+    bool setUserFields(qint64 id, const QString &fields);
 
     // Re-extraction: deletes only the document's targets that are still unreviewed AND came
     // from the extractor, then inserts fresh ones, skipping any that sits on the same quote

@@ -1,9 +1,10 @@
 #include "sample/sampleworkspace.h"
 
-#include "import/extractionhook.h"
-#include "import/importservice.h"
+#include "ingest/extractionhook.h"
+#include "ingest/importservice.h"
 #include "store/statisticsstore.h"
 #include "store/workspace.h"
+#include "ingest/statisticsimport.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,7 +54,7 @@ bool SampleWorkspace::populate(Workspace &workspace, Summary *summary, QString *
             ++done.documents;
     }
     if (!statistics.isEmpty()) {
-        const StatisticsImportResult rows = StatisticsStore(workspace.database()).importFile(statistics);
+        const StatisticsImportResult rows = importStatisticsFile(workspace.database(), statistics);
         if (!rows.ok || !rows.rowErrors.isEmpty()) {
             *error = rows.ok ? tr("The sample statistics have a bad row (line %1: %2).")
                                    .arg(rows.rowErrors.first().line)

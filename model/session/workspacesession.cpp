@@ -37,7 +37,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
     , m_catalog(m_workspace->database())
     , m_undo(new QUndoStack(this))
     , m_review(new ReviewService(m_workspace->database(), m_undo, this))
-    , m_documents(new DocumentsModel(m_workspace->database(), &m_catalog, this))
+    , m_documents(new DocumentsModel(m_workspace->database(), &m_catalog, m_review, this))
     , m_targets(new TargetsModel(m_workspace->database(), &m_catalog, m_review, this))
     , m_documentTargets(new TargetsModel(m_workspace->database(), &m_catalog, m_review, this))
     , m_statistics(new StatisticsModel(m_workspace->database(), &m_catalog, m_review, this))
@@ -59,6 +59,12 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject
             m_documents->refreshTargetCount(record->documentId);
     };
     connect(m_review, &ReviewService::targetInserted, this, recount);
+    // A document's new region moves its targets and changes the region tree's counts.
+    connect(m_review, &ReviewService::documentChanged, this, [this] {
+        m_targets->reload();
+        m_documentTargets->reload();
+        m_regions->reload();
+    });
     connect(m_review, &ReviewService::targetRemoved, this,
         [this](qint64, qint64 documentId) { m_documents->refreshTargetCount(documentId); });
 }

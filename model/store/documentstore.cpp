@@ -14,7 +14,8 @@ const QString &documentColumns()
     static const QString columns = QStringLiteral(
         "d.id, d.title, d.issuer, d.doc_number, r.code, r.name_zh, d.published, d.period_start, "
         "d.period_end, d.language, d.source_path, d.format, d.encoding, d.char_count, "
-        "d.imported_at FROM documents d LEFT JOIN regions r ON r.id = d.region_id");
+        "d.imported_at, d.doc_type, d.doc_status, d.user_fields, r.name_en "
+        "FROM documents d LEFT JOIN regions r ON r.id = d.region_id");
     return columns;
 }
 
@@ -36,6 +37,10 @@ DocumentRecord recordFrom(const QSqlQuery &q)
     r.encoding = q.value(12).toString();
     r.charCount = q.value(13).toLongLong();
     r.importedAt = q.value(14).toString();
+    r.docType = q.value(15).toString();
+    r.docStatus = q.value(16).toString();
+    r.userFields = q.value(17).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    r.regionNameEn = q.value(18).toString();
     return r;
 }
 
@@ -63,10 +68,12 @@ DocumentStore::DocumentStore(const QSqlDatabase &db)
     m_findHash.prepare(QStringLiteral("SELECT id FROM documents WHERE content_hash = ?"));
     m_insertDocument.prepare(QStringLiteral(
         "INSERT INTO documents (content_hash, title, issuer, doc_number, region_id, published, "
-        "period_start, period_end, language, source_path, format, encoding, body, char_count) "
+        "period_start, period_end, language, source_path, format, encoding, body, char_count, "
+        "doc_type, doc_status) "
         "VALUES (?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, coalesce(?, "
         "''), "
-        "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?)"));
+        "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, coalesce(?, ''), "
+        "coalesce(?, 'final'))"));
     m_insertIndex.prepare(
         QStringLiteral("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)"));
     m_insertLog.prepare(QStringLiteral("INSERT INTO import_log (batch, path, status, reason, "
@@ -164,6 +171,8 @@ DocumentStore::InsertResult DocumentStore::insert(const PreparedDocument &prepar
         m_insertDocument.addBindValue(document.encoding);
         m_insertDocument.addBindValue(document.text);
         m_insertDocument.addBindValue(document.text.size());
+        m_insertDocument.addBindValue(metadata.docType);
+        m_insertDocument.addBindValue(metadata.docStatus);
         if (!exec(m_insertDocument, &error))
             return rollback(error);
         id = m_insertDocument.lastInsertId().toLongLong();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/importeddocument.h"
+#include "core/documentdata.h"
 #include "store/regionresolver.h"
 
 #include <QCoreApplication>
@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -33,6 +34,10 @@ struct DocumentRecord
     QString encoding;
     qint64 charCount = 0;
     QString importedAt;
+    QString docType; // plan, measures, ... ('' unknown)
+    QString docStatus; // draft, final
+    QStringList userFields; // fields a person set: title, issuer, region, published, type, status
+    QString regionNameEn;
 };
 
 // What the extraction hook sees, inside the transaction that inserts the document: whatever it

@@ -138,11 +138,40 @@ CREATE TABLE statistics_v2 (
     };
 }
 
+// Regions as a hierarchy with kinds (new areas, zones), document type and status, and which
+// fields a person set (re-extraction and re-detection leave those alone), and the value a
+// person chose where several targets compete for one region, indicator and year.
+QStringList version2Regions()
+{
+    return {
+        // What the place is within its level: municipality, province, autonomous_region, sar,
+        // city, prefecture, district, county, new_area, zone. Filled from regions.json on open.
+        QStringLiteral("ALTER TABLE regions ADD COLUMN kind TEXT NOT NULL DEFAULT ''"),
+        // plan, measures, regulation, work_report, statistics, news, other; '' when unknown.
+        QStringLiteral("ALTER TABLE documents ADD COLUMN doc_type TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE documents ADD COLUMN doc_status TEXT NOT NULL DEFAULT 'final' "
+                       "CHECK (doc_status IN ('draft','final'))"),
+        // '|'-separated field names a person set: title|issuer|region|published|type|status.
+        QStringLiteral("ALTER TABLE documents ADD COLUMN user_fields TEXT NOT NULL DEFAULT ''"),
+        // '|'-separated: kind|region|indicator|value|year|unit|comparator.
+        QStringLiteral("ALTER TABLE targets ADD COLUMN user_fields TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"sql(
+CREATE TABLE target_choices (
+    region_id      INTEGER NOT NULL REFERENCES regions(id),
+    indicator_key  TEXT NOT NULL,
+    year           INTEGER NOT NULL,
+    kind           TEXT NOT NULL,
+    target_id      INTEGER NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+    PRIMARY KEY (region_id, indicator_key, year, kind)
+))sql"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &Schema::migrations()
 {
-    static const QList<QStringList> all{version1(), statisticsQualifiers()};
+    static const QList<QStringList> all{version1(), version2Regions(), statisticsQualifiers()};
     return all;
 }
 

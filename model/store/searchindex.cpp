@@ -1,7 +1,7 @@
 #include "store/searchindex.h"
 
 #include "store/searchtext.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,7 +22,7 @@ RankedHit SearchIndex::keywordInContext(
     // UTF-16 unit to one, so positions carry over to the text as written.
     const auto simplified = [](QString s) {
         for (QChar &c : s)
-            c = QChar(TextNormalizer::simplify(c.unicode()));
+            c = QChar(MatchingNormalizer::simplify(c.unicode()));
         return s;
     };
     const QString folded = simplified(text);

@@ -1,7 +1,7 @@
 #include "store/searchtext.h"
 
 #include "text/fullwidth.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <QList>
 
@@ -62,7 +62,7 @@ QList<Segment> segments(const QString &text)
             if (code == u'"')
                 code = u' ';
             if (cjk && code < 0x10000)
-                code = TextNormalizer::simplify(char16_t(code));
+                code = MatchingNormalizer::simplify(char16_t(code));
             // 100EFLOPS and 5G: numbers and units are separate tokens.
             if (!piece.isEmpty() && code < 0x80 && piece.back().unicode() < 0x80
                 && ((isAsciiDigit(code) && isAsciiLetter(piece.back().unicode()))
@@ -134,7 +134,7 @@ QString SearchText::indexText(const QString &text)
         // are queries: either script finds documents written in the other.
         const auto append = [&](const Unit &u) {
             if (u.len == 1)
-                out += QChar(TextNormalizer::simplify(data[u.pos].unicode()));
+                out += QChar(MatchingNormalizer::simplify(data[u.pos].unicode()));
             else
                 out.append(data + u.pos, u.len);
         };

@@ -2,7 +2,6 @@
 
 #include "store/regionresolver.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,14 +49,8 @@ StatisticsStore::StatisticsStore(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-StatisticsImportResult StatisticsStore::importFile(const QString &path, const ImportLimits &limits)
-{
-    const StatisticsReader::Result read = StatisticsReader(limits).read(path);
-    return store(read, QFileInfo(path).fileName());
-}
-
 StatisticsImportResult StatisticsStore::store(
-    const StatisticsReader::Result &read, const QString &defaultSource)
+    const StatisticsTable &read, const QString &defaultSource)
 {
     StatisticsImportResult result;
     result.rowErrors = read.rowErrors;

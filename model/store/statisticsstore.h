@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/statisticsreader.h"
+#include "core/statisticsdata.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,9 +42,8 @@ public:
     explicit StatisticsStore(const QSqlDatabase &db);
 
     // Reads path (CSV or XLSX) and stores its good rows; every bad row is reported.
-    StatisticsImportResult importFile(const QString &path, const ImportLimits &limits = {});
     StatisticsImportResult store(
-        const StatisticsReader::Result &read, const QString &defaultSource);
+        const StatisticsTable &read, const QString &defaultSource);
 
 private:
     QSqlDatabase m_db;

@@ -142,7 +142,7 @@ bool Workspace::open(const QString &path, QString *error)
         close();
         return false;
     }
-    if (!syncIndicators(error)) {
+    if (!syncIndicators(error) || !syncRegions(error)) {
         close();
         return false;
     }
@@ -325,7 +325,8 @@ bool Workspace::seedRegions(QString *error)
         insert.addBindValue(region.value(QLatin1String("provincial")).toBool() ? 1 : 0);
         insert.addBindValue(region.value(QLatin1String("zh")).toString());
         insert.addBindValue(region.value(QLatin1String("en")).toString());
-        insert.addBindValue(aliases.join(QLatin1Char('|')));
+        // Bound as text even when empty: a null QString would be bound as SQL NULL.
+        insert.addBindValue(QString(QStringLiteral("") + aliases.join(QLatin1Char('|'))));
         if (!insert.exec()) {
             setError(error, tr("Cannot store the region list: %1").arg(insert.lastError().text()));
             return false;

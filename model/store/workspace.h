@@ -33,6 +33,7 @@ private:
     bool migrate(QString *error);
     bool seedRegions(QString *error);
     bool syncIndicators(QString *error);
+    bool syncRegions(QString *error); // workspaceregions.cpp
 
     QString m_connectionName;
     QString m_path;

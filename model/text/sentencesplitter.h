@@ -18,7 +18,7 @@ struct SentenceSpan
     qsizetype rowHeaderStart = -1, rowHeaderEnd = -1;
 };
 
-// Splits normalized text (see TextNormalizer) into sentences and clause-like units: Chinese and
+// Splits normalized text (see MatchingNormalizer) into sentences and clause-like units: Chinese and
 // English sentence ends, semicolons, colons (a lead-in such as "到2025年，……：" becomes its own
 // unit, so its year can be carried to the list after it), line breaks and the tabs between
 // table cells. Thread-safe.

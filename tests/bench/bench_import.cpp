@@ -1,6 +1,6 @@
 // Imports SHARED/corpus-bulk into a fresh temporary workspace and times two searches.
 // Usage: bench_import SHARED_DIR [DOCUMENTS_PER_COMMIT]
-#include "import/importservice.h"
+#include "ingest/importservice.h"
 #include "store/searchindex.h"
 #include "store/workspace.h"
 

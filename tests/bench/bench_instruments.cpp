@@ -1,17 +1,18 @@
 // Throughput of policy-instrument coding on ../shared/corpus-bulk, beside target extraction on
 // the same texts in the same run (both run on every document at import, so the ratio says what
 // coding adds to the extraction share of import time). Single thread, one core.
+// Times are CPU seconds of this process (steadier than wall time on a shared machine).
 // Usage: bench_instruments SHARED_DIR [runs]
 #include "extract/targetextractor.h"
 #include "instruments/instrumentcoder.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace policylens;
@@ -42,6 +43,14 @@ Corpus load(const QString &dir)
         c.texts.push_back(QString::fromUtf8(bytes));
     }
     return c;
+}
+
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double median(std::vector<double> v)
@@ -77,21 +86,20 @@ int main(int argc, char **argv)
     std::vector<double> coding, extraction;
     qint64 sentences = 0, coded = 0;
     for (int r = 0; r < runs; ++r) {
-        QElapsedTimer t;
-        t.start();
+        double t0 = cpuSeconds();
         qint64 n = 0, c = 0;
         for (const QString &text : corpus.texts) {
             const QList<SentenceCoding> cs = coder.code(text);
             n += cs.size();
             c += std::count_if(cs.begin(), cs.end(), [](const auto &s) { return !s.codes.isEmpty(); });
         }
-        coding.push_back(double(t.nsecsElapsed()) / 1e9);
+        coding.push_back(cpuSeconds() - t0);
         sentences = n;
         coded = c;
-        t.restart();
+        t0 = cpuSeconds();
         for (const QString &text : corpus.texts)
             extractor.extract(text);
-        extraction.push_back(double(t.nsecsElapsed()) / 1e9);
+        extraction.push_back(cpuSeconds() - t0);
         std::printf("run %d: coding %.2f s (%.1f MB/s), extraction %.2f s (%.1f MB/s)\n", r + 1,
             coding.back(), mb / coding.back(), extraction.back(), mb / extraction.back());
         std::fflush(stdout);
@@ -99,7 +107,7 @@ int main(int argc, char **argv)
     const double c = median(coding), e = median(extraction);
     std::printf("sentences: %lld, with at least one code: %lld\n", static_cast<long long>(sentences),
         static_cast<long long>(coded));
-    std::printf("MEDIAN coding %.2f s = %.1f MB/s | extraction %.2f s = %.1f MB/s | coding/extraction "
+    std::printf("MEDIAN (CPU time) coding %.2f s = %.1f MB/s | extraction %.2f s = %.1f MB/s | coding/extraction "
                 "%.2fx\n",
         c, mb / c, e, mb / e, c / e);
     return 0;

@@ -4,7 +4,7 @@
 // commonly tested on (大写, 负数, 分数, 小数, 约数, 序数, 年份, 百分之/千分之/万分之, 两/幺/零).
 #include "extract/numeralparser.h"
 #include "extract/quantityfinder.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <gtest/gtest.h>
 
@@ -227,7 +227,7 @@ const FormCase kFormCases[] = {
 
 std::optional<Quantity> firstQuantity(const QString &text)
 {
-    const NormalizedText n = TextNormalizer::normalize(text);
+    const NormalizedText n = MatchingNormalizer::normalize(text);
     for (const Quantity &q : QuantityFinder::find(n.text)) {
         if (!q.isExcluded())
             return q;
@@ -289,7 +289,7 @@ TEST(NumeralForms, NonProseYieldsNoQuantity)
 TEST(NumeralForms, OrdinalsYearsAndVagueWords)
 {
     auto first = [](const char *text) {
-        const NormalizedText n = TextNormalizer::normalize(QString::fromUtf8(text));
+        const NormalizedText n = MatchingNormalizer::normalize(QString::fromUtf8(text));
         const QList<Quantity> all = QuantityFinder::find(n.text);
         return all.isEmpty() ? QString() : all.first().exclusion;
     };
@@ -324,7 +324,7 @@ TEST(NumeralForms, EnglishArticlesPointsAndFractions)
     EXPECT_EQ(value("an apple"), "none");
     EXPECT_EQ(value("forty-four"), "44/10");
     // English shares are percent in the finder, like 三分之一.
-    const NormalizedText n = TextNormalizer::normalize(QStringLiteral("cut costs by a quarter"));
+    const NormalizedText n = MatchingNormalizer::normalize(QStringLiteral("cut costs by a quarter"));
     const QList<Quantity> found = QuantityFinder::find(n.text);
     ASSERT_FALSE(found.isEmpty());
     EXPECT_EQ(found.first().value.toString(), QStringLiteral("25"));
@@ -363,7 +363,7 @@ TEST(NumeralForms, LeadingDotsGigaAndBareRanges)
     // 5G stays a name; a sentence end before digits is not a decimal point.
     EXPECT_EQ(NumeralParser::parseAt(QStringLiteral("5G"), 0)->end, 1);
     EXPECT_FALSE(NumeralParser::mayStartAt(QStringLiteral("end.77"), 3));
-    const NormalizedText n = TextNormalizer::normalize(QStringLiteral("每年增加五到十万"));
+    const NormalizedText n = MatchingNormalizer::normalize(QStringLiteral("每年增加五到十万"));
     const QList<Quantity> found = QuantityFinder::find(n.text);
     ASSERT_FALSE(found.isEmpty());
     EXPECT_EQ(found.first().value.toString(), QStringLiteral("50000"));

@@ -1,6 +1,6 @@
 // Units, comparators, ranges and exclusions of the quantity finder, one sentence per case.
 #include "extract/quantityfinder.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <gtest/gtest.h>
 
@@ -201,7 +201,7 @@ class ExclusionTable : public testing::TestWithParam<ExclusionCase>
 TEST_P(ExclusionTable, LabelsNumbersThatAreNotQuantities)
 {
     const ExclusionCase c = GetParam();
-    const NormalizedText n = TextNormalizer::normalize(QString::fromUtf8(c.text));
+    const NormalizedText n = MatchingNormalizer::normalize(QString::fromUtf8(c.text));
     const QList<Quantity> all = QuantityFinder::find(n.text);
     ASSERT_FALSE(all.isEmpty()) << c.text;
     EXPECT_EQ(all.first().exclusion, QString::fromUtf8(c.exclusion)) << c.text;
@@ -213,10 +213,10 @@ TEST_P(ExclusionTable, LabelsNumbersThatAreNotQuantities)
 
 INSTANTIATE_TEST_SUITE_P(Exclusions, ExclusionTable, testing::ValuesIn(kExclusions));
 
-TEST(TextNormalizer, KeepsOffsetsIntoTheOriginal)
+TEST(MatchingNormalizer, KeepsOffsetsIntoTheOriginal)
 {
     const QString original = QStringLiteral("規(guī)模達(dá)４００億元，帶動");
-    const NormalizedText n = TextNormalizer::normalize(original);
+    const NormalizedText n = MatchingNormalizer::normalize(original);
     EXPECT_EQ(n.text, QStringLiteral("规模达400亿元，带动"));
     ASSERT_EQ(n.toOriginal.size(), size_t(n.text.size()) + 1);
     const qsizetype at400 = n.text.indexOf(QStringLiteral("400"));
@@ -224,9 +224,9 @@ TEST(TextNormalizer, KeepsOffsetsIntoTheOriginal)
     EXPECT_EQ(n.originalEnd(n.text.size()), original.size());
 }
 
-TEST(TextNormalizer, JoinsWrappedLinesButKeepsParagraphs)
+TEST(MatchingNormalizer, JoinsWrappedLinesButKeepsParagraphs)
 {
-    const NormalizedText n = TextNormalizer::normalize(QStringLiteral(
+    const NormalizedText n = MatchingNormalizer::normalize(QStringLiteral(
         "二、目标\n到 2025 年，全市人工智能核心产业规模达\n到5\n00亿元。\n\nThe plan "
         "was approved by the municipal\ngovernment."));
     EXPECT_EQ(n.text,

@@ -4,7 +4,7 @@
 #include "import/htmlimporter.h"
 #include "text/linestructure.h"
 #include "text/sentencesplitter.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <gtest/gtest.h>
 
@@ -15,7 +15,7 @@ namespace {
 
 QStringList units(const QString &text)
 {
-    const NormalizedText norm = TextNormalizer::normalize(text);
+    const NormalizedText norm = MatchingNormalizer::normalize(text);
     QStringList out;
     for (const SentenceSpan &s : SentenceSplitter::split(norm.text))
         out << norm.text.mid(s.start, s.end - s.start);
@@ -178,7 +178,7 @@ TEST(Structure, TableCellsAreUnitsWithTheirHeaders)
 {
     const QString text = QStringLiteral("指标\t2024年\t2026年\n核心产业规模\t2150亿元\t3000亿元\n"
                                         "链主企业\t60家\t100家\n");
-    const NormalizedText norm = TextNormalizer::normalize(text);
+    const NormalizedText norm = MatchingNormalizer::normalize(text);
     const QList<SentenceSpan> spans = SentenceSplitter::split(norm.text);
     const auto at = [&](const QString &cell) -> const SentenceSpan * {
         for (const SentenceSpan &s : spans) {

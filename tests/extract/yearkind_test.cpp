@@ -1,7 +1,7 @@
 // Years a statement is about, and whether it is a target, an incentive or a baseline.
 #include "extract/targetextractor.h"
 #include "extract/yearresolver.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <thread>
 
@@ -65,7 +65,7 @@ class YearTable : public testing::TestWithParam<YearCase>
 TEST_P(YearTable, FindsTheYearAStatementIsAbout)
 {
     const YearCase c = GetParam();
-    const NormalizedText n = TextNormalizer::normalize(QString::fromUtf8(c.text));
+    const NormalizedText n = MatchingNormalizer::normalize(QString::fromUtf8(c.text));
     const QList<YearMention> mentions = YearResolver::find(n.text, c.documentYear);
     if (c.year == 0) {
         EXPECT_TRUE(mentions.isEmpty()) << c.text << " gave " << mentions.first().year;

@@ -2,7 +2,7 @@
 // that happen to have four digits, recurring commitments, documents dated only by month.
 #include "extract/targetextractor.h"
 #include "extract/yearresolver.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +17,7 @@ QList<ExtractedTarget> extract(const QString &text, const DocumentContext &ctx =
 
 QList<YearMention> years(const char *text)
 {
-    return YearResolver::find(TextNormalizer::normalize(QString::fromUtf8(text)).text, 2024);
+    return YearResolver::find(MatchingNormalizer::normalize(QString::fromUtf8(text)).text, 2024);
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 // Concurrency and hostile disks (issue 6): a reader beside a writing import (WAL), two
 // connections on one workspace, a workspace on a read-only location, and a full disk.
 #include "crashtesthelpers.h"
-#include "import/extractionhook.h"
-#include "import/importservice.h"
+#include "ingest/extractionhook.h"
+#include "ingest/importservice.h"
 #include "review/targetrepository.h"
 #include "store/workspace.h"
 

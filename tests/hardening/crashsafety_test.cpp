@@ -3,8 +3,8 @@
 // pass PRAGMA integrity_check, hold every document wholly or not at all, and keep every target
 // a person reviewed exactly as it was. The seed is printed; set POLICYLENS_CRASH_SEED to replay.
 #include "crashtesthelpers.h"
-#include "import/extractionhook.h"
-#include "import/importservice.h"
+#include "ingest/extractionhook.h"
+#include "ingest/importservice.h"
 #include "review/targetrepository.h"
 #include "store/workspace.h"
 

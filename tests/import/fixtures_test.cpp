@@ -1,6 +1,6 @@
 // The shared fixtures: every bad file gets what EXPECTATIONS.md says, every encoding sample
 // imports to expected.txt. Skipped when ../shared is absent.
-#include "import/importservice.h"
+#include "ingest/importservice.h"
 #include "importtesthelpers.h"
 #include "store/documentstore.h"
 #include "store/workspace.h"

@@ -1,5 +1,5 @@
 #include "import/documentreader.h"
-#include "import/importservice.h"
+#include "ingest/importservice.h"
 #include "store/documentstore.h"
 #include "store/workspace.h"
 

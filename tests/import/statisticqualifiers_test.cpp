@@ -4,7 +4,7 @@
 #include "compare/progressmodel.h"
 #include "extract/statisticperiod.h"
 #include "import/statisticsreader.h"
-#include "import/workspaceimportrunner.h"
+#include "ingest/workspaceimportrunner.h"
 #include "store/statisticsstore.h"
 #include "store/workspace.h"
 

@@ -3,6 +3,7 @@
 #include "importtesthelpers.h"
 #include "store/statisticsstore.h"
 #include "store/workspace.h"
+#include "ingest/statisticsimport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -132,7 +133,7 @@ TEST_F(Statistics, CsvInGb18030WithChineseHeaderAndBadRows)
                                        "Chengdu,ai_core_scale,2023,600,亿元,\n");
     const QString path = dir.filePath(QStringLiteral("s.csv"));
     ASSERT_TRUE(writeFile(path, QStringEncoder("GB18030").encode(csv)));
-    const StatisticsImportResult r = StatisticsStore(ws.database()).importFile(path);
+    const StatisticsImportResult r = importStatisticsFile(ws.database(), path);
     ASSERT_TRUE(r.ok) << r.error.toStdString();
     EXPECT_EQ(r.imported, 3);
     ASSERT_EQ(r.rowErrors.size(), 3);
@@ -146,7 +147,7 @@ TEST_F(Statistics, CsvInGb18030WithChineseHeaderAndBadRows)
     EXPECT_DOUBLE_EQ(value(QStringLiteral("shanghai"), 2022), 3.5e12);
     EXPECT_DOUBLE_EQ(value(QStringLiteral("chengdu"), 2023), 600e8);
     // The same file again updates, it does not duplicate.
-    EXPECT_EQ(StatisticsStore(ws.database()).importFile(path).imported, 3);
+    EXPECT_EQ(importStatisticsFile(ws.database(), path).imported, 3);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM statistics")), 3);
 }
 
@@ -193,7 +194,7 @@ TEST_F(Statistics, XlsxWithSharedAndInlineStrings)
         "</sheetData></worksheet>");
     const QString path = dir.filePath(QStringLiteral("s.xlsx"));
     ASSERT_TRUE(writeXlsx(path, shared, sheet));
-    const StatisticsImportResult r = StatisticsStore(ws.database()).importFile(path);
+    const StatisticsImportResult r = importStatisticsFile(ws.database(), path);
     ASSERT_TRUE(r.ok) << r.error.toStdString();
     EXPECT_EQ(r.imported, 1);
     ASSERT_EQ(r.rowErrors.size(), 1);
@@ -209,12 +210,12 @@ TEST_F(Statistics, SharedFixtures)
         GTEST_SKIP() << "shared fixtures absent";
     const QStringList before = snapshot(ws);
     StatisticsImportResult r
-        = StatisticsStore(ws.database()).importFile(bad + QStringLiteral("corrupt.xlsx"));
+        = importStatisticsFile(ws.database(), bad + QStringLiteral("corrupt.xlsx"));
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(r.error.contains(QStringLiteral("damaged"))) << r.error.toStdString();
     EXPECT_EQ(snapshot(ws), before);
 
-    r = StatisticsStore(ws.database()).importFile(bad + QStringLiteral("statistics-malformed.csv"));
+    r = importStatisticsFile(ws.database(), bad + QStringLiteral("statistics-malformed.csv"));
     ASSERT_TRUE(r.ok) << r.error.toStdString();
     EXPECT_EQ(r.imported, 1);
     QList<int> lines;

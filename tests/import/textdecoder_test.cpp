@@ -1,5 +1,5 @@
 #include "import/textdecoder.h"
-#include "import/textnormalizer.h"
+#include "import/textcanonicalizer.h"
 
 #include <QString>
 
@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 
 using policylens::TextDecoder;
-using policylens::TextNormalizer;
+using policylens::TextCanonicalizer;
 
 namespace {
 
@@ -111,12 +111,12 @@ TEST(TextDecoder, BinaryIsNotText)
     EXPECT_FALSE(TextDecoder::decode(QByteArray()).ok);
 }
 
-TEST(TextNormalizer, LineEndsTrailingSpaceAndBlankLines)
+TEST(TextCanonicalizer, LineEndsTrailingSpaceAndBlankLines)
 {
-    EXPECT_EQ(TextNormalizer::normalize(QString(QChar(0xFEFF))
+    EXPECT_EQ(TextCanonicalizer::normalize(QString(QChar(0xFEFF))
                   + QStringLiteral("\r\n\r\n第一行  \r\n\r\n\r\n\r\n\r\n第二行\r第三行\n\n")),
         QStringLiteral("第一行\n\n\n第二行\n第三行"));
     EXPECT_EQ(
-        TextNormalizer::normalize(QStringLiteral("　　缩进保留")), QStringLiteral("　　缩进保留"));
-    EXPECT_EQ(TextNormalizer::normalize(QStringLiteral("算\u2F12，")), QStringLiteral("算力，"));
+        TextCanonicalizer::normalize(QStringLiteral("　　缩进保留")), QStringLiteral("　　缩进保留"));
+    EXPECT_EQ(TextCanonicalizer::normalize(QStringLiteral("算\u2F12，")), QStringLiteral("算力，"));
 }

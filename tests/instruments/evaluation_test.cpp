@@ -6,7 +6,7 @@
 
 #include "instruments/instrumentcoder.h"
 #include "text/sentencesplitter.h"
-#include "text/textnormalizer.h"
+#include "text/matchingnormalizer.h"
 
 #include <gtest/gtest.h>
 
@@ -21,7 +21,7 @@ namespace {
 // typical words it contains. Same sentence splitter and normalization as the coder.
 QList<SentenceCoding> keywordCoder(const Codebook &book, const QString &text)
 {
-    const NormalizedText norm = TextNormalizer::normalize(text);
+    const NormalizedText norm = MatchingNormalizer::normalize(text);
     const QString low = norm.text.toLower();
     QList<SentenceCoding> out;
     for (const SentenceSpan &span : SentenceSplitter::split(norm.text)) {

@@ -1,4 +1,4 @@
-#include "import/importservice.h"
+#include "ingest/importservice.h"
 #include "importtesthelpers.h"
 #include "store/documentstore.h"
 #include "store/workspace.h"

@@ -1,4 +1,4 @@
-#include "import/importservice.h"
+#include "ingest/importservice.h"
 #include "importtesthelpers.h"
 #include "store/searchindex.h"
 #include "store/searchtext.h"

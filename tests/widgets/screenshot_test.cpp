@@ -2,15 +2,20 @@
 // build/screenshots/, for the README and for looking at the UI without a display.
 #include "charts/compareview.h"
 #include "charts/exportoptionsdialog.h"
+#include "common/regioncombo.h"
+#include "documents/documentmetadatadialog.h"
 #include "documents/documentsview.h"
 #include "help/aboutdialog.h"
 #include "help/gettingstarteddialog.h"
 #include "sample/sampleworkspace.h"
+#include "models/documentsmodel.h"
 #include "models/targetsfilterproxy.h"
 #include "statistics/statisticsview.h"
+#include "targets/targeteditor.h"
 #include "targets/targetsview.h"
 #include "widgetfixture.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QTableView>
 #include <QTest>
@@ -123,6 +128,44 @@ TEST_F(Screenshots, BundledSampleThroughThePipeline)
         shoot(QStringLiteral("sample-targets-%1.png").arg(lang));
         window->tabs()->setCurrentWidget(window->compareView());
         shoot(QStringLiteral("sample-compare-%1.png").arg(lang));
+    }
+    window->setLanguage(QStringLiteral("en"));
+}
+
+// README tour step: correcting a detector's region (document details) and a target's kind and
+// region (side-panel editor), on the bundled sample, in both languages.
+TEST_F(Screenshots, EditingARegionAndAKind)
+{
+    QTemporaryDir dir;
+    auto ws = std::make_unique<Workspace>();
+    ASSERT_TRUE(ws->open(dir.filePath(QStringLiteral("sample.policylens"))));
+    QString error;
+    ASSERT_TRUE(SampleWorkspace::populate(*ws, nullptr, &error)) << error.toStdString();
+    window->setSession(std::make_unique<WorkspaceSession>(std::move(ws)));
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    for (const QString &lang : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
+        window->setLanguage(lang);
+        DocumentsView *docs = window->documentsView();
+        window->tabs()->setCurrentWidget(docs);
+        docs->documentsTable()->selectRow(0);
+        const qint64 id = docs->documentsTable()->model()->index(0, 0).data(DocumentsModel::IdRole).toLongLong();
+        ASSERT_GT(id, 0);
+        DocumentMetadataDialog details(window->session(), id, window.get());
+        RegionCombo *region = details.regionEdit();
+        region->setCurrentIndex(region->findText(
+            lang == QLatin1String("en") ? QStringLiteral("Yuhang District (Hangzhou)")
+                                        : QStringLiteral("余杭区（杭州市）")));
+        EXPECT_GT(region->currentIndex(), 0);
+        shootDialog(&details, QStringLiteral("edit-region-%1.png").arg(lang));
+
+        TargetsView *targets = window->targetsView();
+        window->tabs()->setCurrentWidget(targets);
+        targets->table()->setCurrentIndex(targets->proxy()->index(0, 0));
+        TargetEditor *editor = targets->editor();
+        editor->kindEdit()->setCurrentIndex(editor->kindEdit()->findData(QStringLiteral("baseline")));
+        EXPECT_GE(editor->kindEdit()->currentIndex(), 0);
+        shoot(QStringLiteral("edit-kind-%1.png").arg(lang));
     }
     window->setLanguage(QStringLiteral("en"));
 }

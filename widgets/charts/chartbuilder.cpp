@@ -257,6 +257,16 @@ QString ChartBuilder::sourceNote() const
         if (m_compare->excludedCount() > 0)
             note += QLatin1Char(' ')
                 + tr("%n target(s) in other units not shown.", nullptr, m_compare->excludedCount());
+        if (m_compare->contestedCount() > 0)
+            note += QLatin1Char(' ')
+                + tr("* several values for that place and year: the one that counts is drawn "
+                     "(a final document over a draft, a newer over an older, unless you chose); "
+                     "hover to see them all.");
+        if (m_compare->unknownRegionCount() > 0)
+            note += QLatin1Char(' ')
+                + tr("“Region unknown”: %n target(s) from documents without a region; set it "
+                     "under Documents › Edit details.",
+                    nullptr, m_compare->unknownRegionCount());
         return note;
     }
     case ChartKind::Progress: {

@@ -1,5 +1,7 @@
 #include "documents/documentsview.h"
 
+#include "common/choicedelegate.h"
+#include "documents/documentmetadatadialog.h"
 #include "documents/documentviewer.h"
 #include "models/documentsfilterproxy.h"
 #include "models/documentsmodel.h"
@@ -59,6 +61,7 @@ DocumentsView::DocumentsView(QWidget *parent)
     , m_targetsLabel(new QLabel(this))
     , m_targetsTable(new QTableView(this))
     , m_addTarget(new QPushButton(this))
+    , m_editDetails(new QPushButton(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_leftSplitter(new QSplitter(Qt::Vertical, this))
     , m_rightSplitter(new QSplitter(Qt::Vertical, this))
@@ -69,6 +72,10 @@ DocumentsView::DocumentsView(QWidget *parent)
     m_search->setClearButtonEnabled(true);
 
     m_table->setModel(m_proxy);
+    // Title, issuer, region, date, type and status are corrected in place (double-click).
+    m_table->setItemDelegate(new ChoiceDelegate(DocumentsModel::ChoicesRole, m_table));
+    m_editDetails->setObjectName(QStringLiteral("editDocumentDetails"));
+    m_editDetails->setEnabled(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -101,7 +108,7 @@ DocumentsView::DocumentsView(QWidget *parent)
     m_leftSplitter->addWidget(titled(m_resultsLabel, m_results));
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 1);
-    m_rightSplitter->addWidget(titled(m_title, m_viewer));
+    m_rightSplitter->addWidget(titled(m_title, m_viewer, m_editDetails));
     m_rightSplitter->addWidget(titled(m_targetsLabel, m_targetsTable, m_addTarget));
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 1);
@@ -135,6 +142,7 @@ DocumentsView::DocumentsView(QWidget *parent)
     connect(m_viewer, &DocumentViewer::addTargetRequested, this,
         &DocumentsView::addTargetFromSelection);
     connect(m_addTarget, &QPushButton::clicked, this, &DocumentsView::addTargetFromSelection);
+    connect(m_editDetails, &QPushButton::clicked, this, &DocumentsView::editDocumentDetails);
     connect(m_targetsProxy, &QAbstractItemModel::modelReset, this, &DocumentsView::rebuildMarks);
     connect(m_targetsProxy, &QAbstractItemModel::layoutChanged, this, &DocumentsView::rebuildMarks);
     connect(m_targetsProxy, &QAbstractItemModel::rowsInserted, this, &DocumentsView::rebuildMarks);
@@ -192,6 +200,7 @@ void DocumentsView::openDocument(qint64 documentId)
     if (m_viewer->documentId() != documentId) {
         m_viewer->showDocument(documentId, m_session->documents()->body(documentId));
         m_title->setText(m_session->documents()->title(documentId));
+        m_editDetails->setEnabled(true);
         TargetFilter filter;
         filter.documentId = documentId;
         m_session->documentTargets()->setFilter(filter);
@@ -308,8 +317,18 @@ void DocumentsView::retranslateUi()
         m_title->setText(tr("No document open"));
     m_targetsLabel->setText(tr("Targets in this document: %1").arg(m_targetsProxy->rowCount()));
     m_addTarget->setText(tr("Add target from selection…"));
+    m_editDetails->setText(tr("Edit details…"));
+    m_editDetails->setToolTip(tr("Correct the title, issuer, region, date, type or status."));
     m_addTarget->setToolTip(
         tr("Select a number with its unit in the text, then add it as a target."));
+}
+
+void DocumentsView::editDocumentDetails()
+{
+    if (!m_session || m_viewer->documentId() <= 0)
+        return;
+    DocumentMetadataDialog dialog(m_session, m_viewer->documentId(), this);
+    dialog.exec();
 }
 
 } // namespace policylens

@@ -40,6 +40,8 @@ public:
     bool showTarget(qint64 documentId, qint64 targetId);
     // Opens the add-target dialog for the viewer's current selection.
     void addTargetFromSelection();
+    // Opens the document details dialog for the open document.
+    void editDocumentDetails();
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
@@ -75,6 +77,7 @@ private:
     QLabel *m_targetsLabel;
     QTableView *m_targetsTable;
     QPushButton *m_addTarget;
+    QPushButton *m_editDetails;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
     QSplitter *m_rightSplitter;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/importrunner.h"
+#include "ingest/importrunner.h"
 
 #include <QMainWindow>
 

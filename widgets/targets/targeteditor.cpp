@@ -1,5 +1,6 @@
 #include "targets/targeteditor.h"
 
+#include "common/regioncombo.h"
 #include "format/numberformatter.h"
 #include "models/targetsmodel.h"
 #include "review/reviewservice.h"
@@ -19,6 +20,8 @@ namespace policylens {
 TargetEditor::TargetEditor(QWidget *parent)
     : QWidget(parent)
     , m_form(new QFormLayout(this))
+    , m_kind(new QComboBox(this))
+    , m_region(new RegionCombo(this))
     , m_indicator(new QComboBox(this))
     , m_comparator(new QComboBox(this))
     , m_value(new QLineEdit(this))
@@ -31,8 +34,10 @@ TargetEditor::TargetEditor(QWidget *parent)
     m_year->setRange(0, 2100);
     m_year->setSpecialValueText(QStringLiteral("—"));
     m_unit->setEditable(true);
-    for (QWidget *w :
-        std::initializer_list<QWidget *> { m_indicator, m_comparator, m_value, m_unit, m_year })
+    m_kind->setObjectName(QStringLiteral("targetKind"));
+    m_region->setObjectName(QStringLiteral("targetRegion"));
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_kind, m_region, m_indicator, m_comparator, m_value, m_unit, m_year })
         m_form->addRow(new QLabel(this), w);
     m_form->addRow(m_apply);
     connect(m_apply, &QPushButton::clicked, this, &TargetEditor::apply);
@@ -58,6 +63,13 @@ void TargetEditor::fillChoices()
     const QVariant indicator = m_indicator->currentData();
     const QVariant comparator = m_comparator->currentData();
     const QVariant unit = m_unit->currentData();
+    const QVariant kind = m_kind->currentData();
+    m_kind->clear();
+    for (const QString &k : TargetsModel::kinds())
+        m_kind->addItem(TargetsModel::kindLabel(k), k);
+    m_kind->setCurrentIndex(m_kind->findData(kind));
+    if (m_session)
+        m_region->fill(m_session->catalog(), zh);
     m_indicator->clear();
     m_comparator->clear();
     m_unit->clear();
@@ -85,6 +97,8 @@ void TargetEditor::setTarget(const QModelIndex &index)
     }
     const QAbstractItemModel *model = index.model();
     const int row = index.row();
+    m_kind->setCurrentIndex(m_kind->findData(index.data(TargetsModel::KindRole)));
+    m_region->setRegionId(index.data(TargetsModel::RegionIdRole).toLongLong());
     const QString indicator = index.data(TargetsModel::IndicatorKeyRole).toString();
     if (m_indicator->findData(indicator) < 0)
         m_indicator->addItem(indicator, indicator);
@@ -118,7 +132,10 @@ bool TargetEditor::apply()
     const int unitIndex = m_unit->findText(m_unit->currentText());
     const QString unit
         = unitIndex >= 0 ? m_unit->itemData(unitIndex).toString() : m_unit->currentText();
+    const qint64 region = m_region->regionId();
     const QList<QPair<TargetField, QVariant>> fields {
+        { TargetField::Kind, m_kind->currentData() },
+        { TargetField::Region, region > 0 ? QVariant(region) : QVariant() },
         { TargetField::Indicator, m_indicator->currentData() },
         { TargetField::Comparator, m_comparator->currentData() },
         { TargetField::Value, *value },
@@ -147,8 +164,8 @@ void TargetEditor::changeEvent(QEvent *event)
 
 void TargetEditor::retranslateUi()
 {
-    const QStringList labels { tr("Indicator:"), tr("Comparator:"), tr("Value:"), tr("Unit:"),
-        tr("Year:") };
+    const QStringList labels { tr("Kind:"), tr("Region:"), tr("Indicator:"), tr("Comparator:"),
+        tr("Value:"), tr("Unit:"), tr("Year:") };
     for (int row = 0; row < labels.size(); ++row) {
         if (QLayoutItem *item = m_form->itemAt(row, QFormLayout::LabelRole))
             if (auto *label = qobject_cast<QLabel *>(item->widget()))

@@ -10,10 +10,11 @@ class QSpinBox;
 
 namespace policylens {
 
+class RegionCombo;
 class WorkspaceSession;
 
-// The side-panel form for one target's indicator, comparator, value, unit and year. Apply
-// writes every changed field as one undo step.
+// The side-panel form for one target's kind, region, indicator, comparator, value, unit and
+// year. Apply writes every changed field as one undo step.
 class TargetEditor final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
     QComboBox *indicatorEdit() const { return m_indicator; }
     QComboBox *comparatorEdit() const { return m_comparator; }
     QComboBox *unitEdit() const { return m_unit; }
+    QComboBox *kindEdit() const { return m_kind; }
+    RegionCombo *regionEdit() const { return m_region; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +50,8 @@ private:
     WorkspaceSession *m_session = nullptr;
     qint64 m_id = 0;
     QFormLayout *m_form;
+    QComboBox *m_kind;
+    RegionCombo *m_region;
     QComboBox *m_indicator;
     QComboBox *m_comparator;
     QLineEdit *m_value;

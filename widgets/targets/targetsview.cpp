@@ -183,6 +183,8 @@ void TargetsView::fillFilterChoices()
     for (QComboBox *combo : { m_region, m_indicator, m_kind, m_year, m_status })
         combo->clear();
     m_region->addItem(tr("All regions"), qint64(0));
+    // Targets of documents without a region (region id 0 in the filter).
+    m_region->addItem(tr("Region unknown"), qint64(-1));
     m_indicator->addItem(tr("All indicators"), QString());
     m_kind->addItem(tr("All kinds"), QString());
     m_year->addItem(tr("All years"), 0);
@@ -219,6 +221,8 @@ TargetFilter TargetsView::currentFilter() const
     const qint64 region = m_region->currentData().toLongLong();
     if (region > 0 && m_session)
         f.regionIds = m_session->catalog().regionWithDescendants(region);
+    else if (region < 0)
+        f.regionIds = { 0 };
     f.indicator = m_indicator->currentData().toString();
     f.kind = m_kind->currentData().toString();
     f.year = m_year->currentData().toInt();

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "cli/command.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace policylens {
+class Workspace;
+}
+
+namespace policylens::cli {
+
+// Whether a subcommand may start a new workspace: only those that put data in (import, sample,
+// stats) create a missing file; the others refuse it rather than show an empty workspace.
+enum class WorkspaceAccess { CreateIfMissing, MustExist };
+
+// The one way a subcommand opens the workspace of --db; prints the reason (which names the
+// file) on failure.
+bool openWorkspace(CommandContext &context, Workspace &workspace, WorkspaceAccess access);
+
+// One compact JSON object on one line (the --json format of every subcommand).
+void writeJsonLine(QTextStream &out, const QJsonObject &object);
+
+// Pads text to a column width counted in terminal cells (CJK characters take two).
+QString padToWidth(const QString &text, int width);
+// Cuts text to at most width terminal cells, ending with … when cut.
+QString elideToWidth(const QString &text, int width);
+
+// What the chart and report subcommands share: the output language and turning
+// "beijing,上海,Shenzhen" into region codes. A class only for its tr() context.
+class CliSupport final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliSupport)
+
+public:
+    static QString missingWorkspaceMessage(const QString &path);
+    // --lang if given, else the language the application runs in: "zh_CN" or "en".
+    static QString language(const QCommandLineParser &parser);
+    // Comma-separated codes or names (北京, Beijing, beijing); an unknown one is an error.
+    static std::optional<QStringList> resolveCities(
+        const Workspace &workspace, const QString &list, QString *error);
+    static int parseYear(const QString &text, bool *ok);
+};
+
+} // namespace policylens::cli

@@ -1,0 +1,143 @@
+#include "cli/instrumentscommand.h"
+
+#include "cli/jsonline.h"
+#include "import/documenttext.h"
+#include "instruments/codingreason.h"
+#include "instruments/instrumentcoder.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace policylens::cli {
+
+namespace {
+
+QString roleKey(SentenceRole role)
+{
+    switch (role) {
+    case SentenceRole::Body:
+        return QStringLiteral("sentence");
+    case SentenceRole::Heading:
+        return QStringLiteral("heading");
+    case SentenceRole::LeadIn:
+        return QStringLiteral("lead_in");
+    case SentenceRole::Note:
+        return QStringLiteral("note");
+    }
+    return {};
+}
+
+QString jsonLine(const QString &document, const QString &text, const SentenceCoding &c)
+{
+    QStringList keys, confidence, reasons;
+    for (const CodeAssignment &a : c.codes) {
+        keys << JsonLine::quote(a.key);
+        confidence << JsonLine::quote(a.key) + u':' + JsonLine::number(std::round(a.confidence * 100) / 100);
+        reasons << JsonLine::quote(a.key) + u':' + JsonLine::quote(describeReason(a.reason));
+    }
+    JsonLine line;
+    line.add(QStringLiteral("document"), document)
+        .add(QStringLiteral("text"), text.mid(c.start, c.end - c.start))
+        .add(QStringLiteral("start"), qint64(c.start))
+        .add(QStringLiteral("end"), qint64(c.end))
+        .add(QStringLiteral("role"), roleKey(c.role))
+        .addRaw(QStringLiteral("codes"), u'[' + keys.join(u',') + u']')
+        .addRaw(QStringLiteral("confidence"), u'{' + confidence.join(u',') + u'}')
+        .addRaw(QStringLiteral("reason"), u'{' + reasons.join(u',') + u'}');
+    return line.toString();
+}
+
+QString textLine(const QString &document, const QString &text, const SentenceCoding &c)
+{
+    QStringList keys;
+    for (const CodeAssignment &a : c.codes)
+        keys << a.key;
+    QString sentence = text.mid(c.start, c.end - c.start).simplified();
+    return document + u'\t' + QString::number(c.start) + u'-' + QString::number(c.end) + u'\t'
+        + (keys.isEmpty() ? QStringLiteral("-") : keys.join(u',')) + u'\t' + sentence;
+}
+
+std::optional<Codebook> codebookFrom(CommandContext &context)
+{
+    if (!context.parser.isSet(QStringLiteral("codebook")))
+        return Codebook::builtIn();
+    const QString path = context.parser.value(QStringLiteral("codebook"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        context.err << QCoreApplication::translate("InstrumentsCommand", "%1: cannot open: %2")
+                           .arg(path, f.errorString())
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    QString error;
+    auto book = Codebook::fromJson(f.readAll(), &error);
+    if (!book)
+        context.err << QCoreApplication::translate("InstrumentsCommand", "%1: not a codebook: %2")
+                           .arg(path, error)
+                    << Qt::endl;
+    return book;
+}
+
+} // namespace
+
+QString InstrumentsCommand::summary() const
+{
+    return QCoreApplication::translate("InstrumentsCommand",
+        "Code every sentence of policy documents with policy instruments "
+        "(supply, environment, demand).");
+}
+
+QString InstrumentsCommand::example() const
+{
+    return QStringLiteral("policylens instruments --json plan.txt");
+}
+
+void InstrumentsCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({ QStringLiteral("codebook"),
+        QCoreApplication::translate("InstrumentsCommand",
+            "Codebook (JSON) to code with instead of the built-in one."),
+        QStringLiteral("FILE") });
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QCoreApplication::translate("InstrumentsCommand", "Documents to read."),
+        QStringLiteral("FILE..."));
+}
+
+int InstrumentsCommand::run(CommandContext &context)
+{
+    QStringList files = context.parser.positionalArguments();
+    if (!files.isEmpty() && files.first() == name())
+        files.removeFirst();
+    if (files.isEmpty()) {
+        context.err << QCoreApplication::translate(
+            "InstrumentsCommand", "instruments: no input files given")
+                    << Qt::endl;
+        return ExitUsage;
+    }
+    const std::optional<Codebook> book = codebookFrom(context);
+    if (!book)
+        return ExitFailure;
+    const InstrumentCoder coder(*book);
+    int failed = 0;
+    for (const QString &path : std::as_const(files)) {
+        QString error;
+        const std::optional<QString> text = loadDocumentText(path, &error);
+        if (!text) {
+            context.err << error << Qt::endl;
+            ++failed;
+            continue;
+        }
+        const QString document = QFileInfo(path).fileName();
+        for (const SentenceCoding &c : coder.code(*text))
+            context.out << (context.json ? jsonLine(document, *text, c) : textLine(document, *text, c))
+                        << '\n';
+        context.out.flush();
+    }
+    if (failed == files.size())
+        return ExitFailure;
+    return failed > 0 ? ExitPartial : ExitOk;
+}
+
+} // namespace policylens::cli

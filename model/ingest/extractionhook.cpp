@@ -1,0 +1,58 @@
+#include "ingest/extractionhook.h"
+
+#include "extract/documentgenre.h"
+#include "extract/targetextractor.h"
+#include "review/targetrepository.h"
+
+#include <memory>
+
+namespace policylens {
+
+QList<ExtractedTargetInput> toTargetInputs(const QList<ExtractedTarget> &targets)
+{
+    QList<ExtractedTargetInput> inputs;
+    inputs.reserve(targets.size());
+    for (const ExtractedTarget &t : targets) {
+        ExtractedTargetInput in;
+        in.kind = t.kind;
+        in.indicator = t.indicator;
+        in.value = t.value;
+        in.valueMax = t.valueMax;
+        in.unit = t.unit;
+        in.counter = t.counter;
+        in.comparator = t.comparator;
+        in.year = t.year;
+        in.approximate = t.approximate;
+        in.sentence = t.sentence;
+        in.start = static_cast<int>(t.start);
+        in.end = static_cast<int>(t.end);
+        in.quoteStart = static_cast<int>(t.quoteStart);
+        in.quoteEnd = static_cast<int>(t.quoteEnd);
+        in.confidence = t.confidence;
+        inputs.append(in);
+    }
+    return inputs;
+}
+
+DocumentHook extractionHook()
+{
+    // One extractor per import batch: loading the taxonomy once, extract() itself is const.
+    auto extractor = std::make_shared<const TargetExtractor>();
+    return [extractor](const StoredDocumentContext &context, QString *error) {
+        DocumentContext documentContext;
+        documentContext.published = context.metadata.published;
+        documentContext.language = context.metadata.language;
+        // The type detected on import is stored with the document; extraction reads with it.
+        documentContext.genre = documentGenreFromKey(context.metadata.docType);
+        const QList<ExtractedTarget> found = extractor->extract(context.text, documentContext);
+        TargetRepository targets(context.db);
+        if (!targets.writeExtractedTargets(context.documentId, toTargetInputs(found))) {
+            if (error)
+                *error = targets.lastError();
+            return false;
+        }
+        return true;
+    };
+}
+
+} // namespace policylens
