@@ -2570,6 +2570,18 @@ SQLite %4</translation>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
+    <message>
+        <source>Added by hand: no extraction cues.</source>
+        <translation>Added by hand: no extraction cues.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>The words and years that decided kind, year, comparator and indicator when the target was extracted.</source>
+        <translation>The words and years that decided kind, year, comparator and indicator when the target was extracted.</translation>
+    </message>
 </context>
 <context>
     <name>policylens::TargetTableModel</name>

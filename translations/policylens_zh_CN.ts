@@ -2543,6 +2543,18 @@ SQLite %4</translation>
         <source>Region:</source>
         <translation>地区：</translation>
     </message>
+    <message>
+        <source>Added by hand: no extraction cues.</source>
+        <translation>手动添加：无抽取线索。</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>判定依据：</translation>
+    </message>
+    <message>
+        <source>The words and years that decided kind, year, comparator and indicator when the target was extracted.</source>
+        <translation>抽取该目标时，决定其类型、年份、比较关系和指标的词语与年份。</translation>
+    </message>
 </context>
 <context>
     <name>policylens::TargetTableModel</name>

@@ -46,6 +46,39 @@ constexpr std::initializer_list<QStringView> kStructureNouns = { u"方面", u"�
     u"领域", u"步", u"批次", u"个字", u"坚持", u"统筹", u"结合", u"转变", u"突出", u"优先", u"工作",
     u"部门", u"行动", u"专项行动", u"机制", u"战略", u"体系" };
 
+// English counts name what they count right after the number: "5.9 million standard racks",
+// "no less than 10 leading industrial enterprises". A plural noun within four words, before any
+// punctuation, makes a bare number a count; units of time are durations, not counts.
+bool englishCount(QStringView sentence, const Quantity &q, qsizetype local)
+{
+    if (q.chineseNumeral || (!q.value.isInteger() && !q.magnitude))
+        return false;
+    const qsizetype end = local + (q.end - q.start);
+    if (end >= sentence.size() || sentence[end] != u' ')
+        return false;
+    qsizetype p = end + 1;
+    for (int words = 0; words < 4 && p < sentence.size(); ++words) {
+        qsizetype w = p;
+        while (w < sentence.size() && (sentence[w].isLetterOrNumber() || sentence[w] == u'-'))
+            ++w;
+        const QStringView word = sentence.mid(p, w - p);
+        if (word.isEmpty() || word[0].unicode() >= 0x80)
+            return false;
+        if (word.size() > 3 && word.endsWith(u's') && !word.endsWith(u"ss")) {
+            for (const QStringView time : { u"years", u"months", u"days", u"hours", u"times",
+                     u"minutes", u"seconds", u"weeks", u"decades", u"percents" }) {
+                if (word.compare(time, Qt::CaseInsensitive) == 0)
+                    return false;
+            }
+            return true;
+        }
+        if (w >= sentence.size() || sentence[w] != u' ')
+            return false;
+        p = w + 1;
+    }
+    return false;
+}
+
 } // namespace
 
 // Words that put a statement in the future: 到2025年, 力争, 将, 计划, 目标. 到 inside 达到/得到
@@ -114,6 +147,8 @@ QString effectiveUnit(QStringView sentence, const Quantity &q, qsizetype local)
     if (!q.unit.isEmpty())
         return q.unit;
     const QStringView before = clauseBefore(sentence, local);
+    if (englishCount(sentence, q, local))
+        return QStringLiteral("count");
     // English: "the number of AI enterprises will exceed 1,500".
     if (!q.chineseNumeral && q.value.isInteger()
         && endsWithAny(
@@ -127,7 +162,7 @@ QString effectiveUnit(QStringView sentence, const Quantity &q, qsizetype local)
         return {};
     if (!endsWithAny(before,
             { u"达到", u"达", u"超过", u"突破", u"超", u"逾", u"为", u"约", u"近", u"增长到",
-                u"提高到", u"提升到", u"增加到", u"reach", u"over", u"of" })
+                u"提高到", u"提升到", u"增加到", u"量", u"reach", u"over", u"of" })
         && q.comparator.isEmpty())
         return {};
     // A noun right after the figure is what is counted: 10万标准机架.
@@ -162,7 +197,7 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
         while (a < after.size() && a < 6 && !isClauseBreak(after[a]) && after[a] != u'的')
             ++a;
         const bool attributive = a < after.size() && after[a] == u'的'
-            && containsAny(after.mid(a + 1).left(8),
+            && containsAny(after.mid(a + 1).left(12),
                 { u"企业", u"项目", u"单位", u"机构", u"主体", u"团队", u"公司", u"产品", u"平台",
                     u"园区", u"人才", u"集群", u"基地", u"龙头", u"领军" });
         const QStringView clause = clauseBefore(sentence, local);
@@ -174,9 +209,21 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
             return false;
         if (attributive && unit != u"count" && !giving)
             return false;
+        // A threshold naming a class of things (百亿元以上产业集群, 1000P以上智算中心): a noun
+        // follows 以上 directly.
+        if (unit != u"count" && (after.startsWith(u"以上") || after.startsWith(u"以下"))
+            && after.size() > 2 && after[2].unicode() >= 0x4E00 && after[2].unicode() <= 0x9FFF
+            && !QStringView(u"的和及或等").contains(after[2]))
+            return false;
     }
     if (unit == u"count") {
         if (q.quoted)
+            return false;
+        // 3项1亿元资金: a count of the amounts that follow it, not a figure of its own.
+        if (!after.isEmpty() && after[0].isDigit())
+            return false;
+        // 14条政策, 25个支持方向: the measures of the document itself.
+        if (containsAny(after.left(4), { u"政策", u"方向", u"举措", u"条款" }))
             return false;
         for (const QStringView noun : kStructureNouns) {
             if (after.startsWith(noun)
@@ -225,13 +272,21 @@ QString refineComparator(QStringView sentence, qsizetype local, const QString &s
         return previous; // 分别突破2000亿元、6000亿元
     // The clause before the figure, read across 、 so that 最高 reaches every item of its list.
     qsizetype s = local;
-    while (s > 0 && !isClauseBreak(sentence[s - 1]) && local - s < 16)
+    const qsizetype reach = (local > 0 && sentence[local - 1].unicode() < 0x80) ? 80 : 16;
+    while (s > 0 && !isClauseBreak(sentence[s - 1]) && local - s < reach)
         --s;
     const QStringView clause = sentence.mid(s, local - s);
     if (containsAny(clause, { u"最高", u"不超过", u"上限", u"至多" })
         || containsAny(clause, { u"maximum", u"up to" }, Qt::CaseInsensitive))
         return QStringLiteral("<=");
     if (incentive && (clause.endsWith(u"可达") || clause.endsWith(u"最多")))
+        return QStringLiteral("<=");
+    // 200万元申领上限, 50万元封顶: the figure is a cap.
+    const QStringView after = sentence.mid(local).left(24);
+    const qsizetype unitEnd = after.indexOf(u"元");
+    if (incentive && unitEnd >= 0
+        && (after.mid(unitEnd + 1).left(5).contains(u"上限")
+            || after.mid(unitEnd + 1).startsWith(u"封顶")))
         return QStringLiteral("<=");
     for (const QStringView w : { u"exceeded", u"crossed", u"surpassed", u"topped" }) {
         if (english.endsWith(w, Qt::CaseInsensitive))

@@ -1,6 +1,7 @@
 #include "extract/kindrules.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 #include <bitset>
 
@@ -104,8 +105,10 @@ Cue tenseCue(QStringView prefix, DocumentGenre genre)
 {
     Cue best;
     const QString baseline = QStringLiteral("baseline"), target = QStringLiteral("target");
-    nearest(prefix, { u"截至", u"截止", u"目前", u"现有", u"当前", u"至今", u"以来" }, baseline,
-        KindCue::AsOf, best);
+    nearest(prefix,
+        { u"截至", u"截止", u"目前", u"现有", u"当前", u"至今", u"以来", u"近年来", u"拥有",
+            u"共有" },
+        baseline, KindCue::AsOf, best);
     nearest(prefix,
         { u"已经", u"已", u"去年", u"上年", u"过去一年", u"过去五年", u"前三季度", u"上半年",
             u"一季度", u"全年" },
@@ -123,7 +126,8 @@ Cue tenseCue(QStringView prefix, DocumentGenre genre)
             u" last year", u" so far", u" as of" },
         baseline, KindCue::PastAspect, best, Qt::CaseInsensitive);
     nearest(prefix,
-        { u"力争", u"目标", u"将", u"计划", u"争取", u"确保", u"力求", u"预期", u"拟", u"谋划" },
+        { u"力争", u"目标", u"将", u"计划", u"争取", u"确保", u"力求", u"预期", u"拟", u"谋划",
+            u"报告指出", u"报告提出", u"报告明确", u"报告要求" },
         target, KindCue::GoalWord, best);
     nearest(prefix,
         { u" will ", u" aims to", u" aim to", u" plans to", u" plan to", u" target", u" goal",
@@ -157,7 +161,11 @@ std::optional<KindDecision> incentive(const KindInput &in)
     const QStringView before = clauseBefore(sentence, in.local);
     const QStringView after = clauseAfter(sentence, in.localEnd);
     const QStringView nearBefore = before.right(14);
-    const QStringView englishAfter = sentence.mid(in.localEnd, 40);
+    // After the figure, skipping a bracketed conversion: "10 billion yuan (about 1.39 billion
+    // U.S. dollars) industry fund".
+    QString englishAfter = sentence.mid(in.localEnd, 80).toString();
+    englishAfter.remove(QRegularExpression(QStringLiteral("^\\s*\\([^)]*\\)")));
+    englishAfter.truncate(40);
     const QStringView prefix = sentence.left(in.local);
     QString w;
     // A fund's or a budget's size is money set aside, whatever verb reports it.
@@ -165,8 +173,10 @@ std::optional<KindDecision> incentive(const KindInput &in)
         && (findAny(prefix.right(40), { u"基金" }, &w) || findAny(after.left(8), { u"基金" }, &w)
             || findEnglish(englishAfter, { u" fund" }, &w)
             || findEnglish(before.right(30), { u" fund " }, &w));
-    // 到2025年底，基金规模突破300亿元 is a goal for the fund's growth, not money set aside.
-    if (fundSubject && in.year && in.year->type == YearMention::Deadline)
+    // 到2025年底，基金规模突破300亿元 is a goal for the fund's growth, not money set aside;
+    // 已设立不低于100亿元产业发展基金 sets money aside, whatever deadline an earlier sentence named.
+    if (fundSubject && in.year && in.year->type == YearMention::Deadline
+        && !findAny(before.right(12), { u"设立", u"设置", u"安排", u"出资", u"发放" }))
         return std::nullopt;
     const bool scaleGoal = !fundSubject
         && findAny(before,
@@ -208,7 +218,9 @@ std::optional<KindDecision> incentive(const KindInput &in)
         return support(KindCue::Fund);
     // A percentage or sum in a sentence about subsidies is the subsidy's rate or cap.
     const bool givingSentence
-        = findAny(sentence, { u"给予", u"补助", u"补贴", u"奖励", u"资助", u"贴息" }, &w)
+        = findAny(sentence,
+              { u"给予", u"补助", u"补贴", u"奖励", u"资助", u"贴息", u"奖补", u"算力券", u"申领额度" },
+              &w)
         || findEnglish(sentence, { u"subsid", u"reward", u"grant", u"award" }, &w);
     if (givingSentence
         && (!in.year || in.year->type != YearMention::Deadline
@@ -274,6 +286,18 @@ KindDecision decide(const KindInput &in)
     }
     if (cue.cue != KindCue::None)
         return make(cue.kind, cue.cue, cue.word);
+    // English puts the aspect after the figure: "200 scenarios already in use".
+    QString late;
+    QStringView tail = in.sentence.mid(in.localEnd, 60);
+    for (qsizetype k = 0; k < tail.size(); ++k) {
+        if (tail[k] == u',' || tail[k] == u';' || tail[k] == u'.' || tail[k] == u'\n') {
+            tail = tail.left(k);
+            break;
+        }
+    }
+    if (findEnglish(
+            tail, { u" already", u" so far", u" to date", u" have been", u" has been" }, &late))
+        return make(baseline, KindCue::PastAspect, late);
     if (in.year && !in.yearInSentence) {
         if (auto byYear = yearKind(*in.year))
             return *byYear;
@@ -310,7 +334,11 @@ Frame frameAfter(
             || (documentYear > 0 && m.year < documentYear))
             return Frame::Past;
     }
-    const Cue cue = tenseCue(sentence, DocumentGenre::Other);
+    Cue cue = tenseCue(sentence, DocumentGenre::Other);
+    // 围绕…建设目标 names an aim in passing; only words that plan (力争, 将, 预计) set the time
+    // of the sentences after.
+    if (cue.word == u"目标")
+        cue = tenseCue(sentence.left(cue.end - cue.word.size()), DocumentGenre::Other);
     if (cue.kind == u"target")
         return Frame::Future;
     if (cue.kind == u"baseline" && cue.cue != KindCue::ReportingFrame)

@@ -4,6 +4,7 @@
 #include "extract/dateline.h"
 #include "extract/quantityfinder.h"
 #include "extract/tableextractor.h"
+#include "extract/verticaltable.h"
 #include "extract/yearresolver.h"
 #include "text/sentencesplitter.h"
 #include "text/matchingnormalizer.h"
@@ -70,8 +71,13 @@ bool opensSentence(QStringView sentence, qsizetype pos)
 {
     if (sentence.left(pos).trimmed().compare(u"in", Qt::CaseInsensitive) == 0)
         return true; // In 2022, ...
+    // A year heading a clause frames what follows: 如根据报告,2023年,该市…; 在…方面,今年…将.
+    const QStringView before = sentence.left(pos).trimmed();
+    if (!before.isEmpty() && QStringView(u"，,：:").contains(before.back()))
+        return true;
     for (qsizetype i = 0; i < pos; ++i) {
-        if (!QStringView(u"()（）一二三四五六七八九十0123456789.、—— ").contains(sentence[i]))
+        if (!QStringView(u"()（）一二三四五六七八九十0123456789.、—— ◆●▪•·■□◇○★☆-*►▶")
+                 .contains(sentence[i]))
             return false;
     }
     return true;
@@ -243,6 +249,13 @@ QString listComparator(QStringView all, const ListItem &previous, const Quantity
     return {};
 }
 
+// An item of a list: a marker the splitter knows ((一), 1., ①) or a bullet sign.
+bool isListItem(QStringView sentence, const SentenceSpan &span)
+{
+    const QStringView t = sentence.trimmed();
+    return span.listItem || (!t.isEmpty() && QStringView(u"◆●▪•·■□◇○★☆-*►▶").contains(t[0]));
+}
+
 // A new paragraph starts between two sentences when a line break separates them.
 bool newParagraph(QStringView all, qsizetype previousEnd, qsizetype start)
 {
@@ -302,10 +315,25 @@ QList<ExtractedTarget> TargetExtractor::extract(
         }
         extractPiece(text, start, end, facts, carried, out);
         TableExtractor::extract(text, start, end, documentYear, m_taxonomy, out);
+        // A table with one cell per line: its rows were also read as sentences, without the
+        // column that tells goal from outcome; the table's reading replaces theirs.
+        QList<ExtractedTarget> cells;
+        const auto rows = VerticalTable::extract(text, start, end, documentYear, m_taxonomy, cells);
+        out.removeIf([&rows](const ExtractedTarget &t) {
+            for (const auto &[rowStart, rowEnd] : rows) {
+                if (t.quoteStart >= rowStart && t.quoteStart < rowEnd)
+                    return true;
+            }
+            return false;
+        });
+        out += cells;
         start = end;
     }
-    for (ExtractedTarget &t : out)
+    for (ExtractedTarget &t : out) {
         t.reason.genre = facts.genre;
+        t.reason.decidedKind = t.kind;
+        t.reason.decidedYear = t.year;
+    }
     std::stable_sort(
         out.begin(), out.end(), [](const ExtractedTarget &a, const ExtractedTarget &b) {
             return a.quoteStart < b.quoteStart;
@@ -328,8 +356,13 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
     for (const SentenceSpan &span : sentences) {
         if (span.sectionHeading)
             carried = {};
-        if (newParagraph(all, previousEnd, span.start))
-            carried.frame = kindrules::Frame::None;
+        // A paragraph starts afresh, unless it is an item of the list a lead-in opened.
+        if (newParagraph(all, previousEnd, span.start)) {
+            if (!(carried.listLead && isListItem(all.mid(span.start, span.end - span.start), span))) {
+                carried.frame = kindrules::Frame::None;
+                carried.listLead = false;
+            }
+        }
         previousEnd = span.end;
         while (qi < quantities.size() && quantities[qi].start < span.start)
             ++qi;
@@ -365,8 +398,11 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             const bool carriedYear = year && mentions.isEmpty() && !cellYear;
 
             // A bulletin's figures are about the year its title names.
-            if (!year && facts.reportYear > 0)
+            YearCue yearCue = YearCue::None;
+            if (!year && facts.reportYear > 0) {
                 year = YearMention { 0, 0, facts.reportYear, YearMention::Plain };
+                yearCue = YearCue::ReportTitle;
+            }
             const QString comparator = q.valueMax
                 ? QStringLiteral("range")
                 : (q.comparator.isEmpty() ? QStringLiteral("=") : q.comparator);
@@ -382,15 +418,22 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
                 in.year.reset();
                 decision = kindrules::decide(in);
             }
+            // A goal is never about a year already over: in a report, one without a year of its
+            // own is about the document's year, not the past year an earlier sentence reported.
+            if (decision.kind == u"target" && carriedYear && year->type == YearMention::Plain
+                && documentYear > 0 && year->year < documentYear
+                && (facts.genre == DocumentGenre::News || facts.genre == DocumentGenre::WorkReport)) {
+                year = YearMention { 0, 0, documentYear, YearMention::Plain };
+                yearCue = YearCue::Relative;
+            }
             ExtractedTarget t;
             t.kind = decision.kind;
             t.reason.kindCue = decision.cue;
             t.reason.kindWord = decision.word;
-            t.reason.yearCue = !mentions.isEmpty() || carriedYear
-                ? yearCueOf(sentence, year, carriedYear, carried.leadIn, !respective.isEmpty())
-                : (cellYear && year ? YearCue::Table
-                        : year      ? YearCue::ReportTitle
-                                    : YearCue::None);
+            t.reason.yearCue = yearCue != YearCue::None ? yearCue
+                : cellYear && year && mentions.isEmpty() && !carriedYear
+                ? YearCue::Table
+                : yearCueOf(sentence, year, carriedYear, carried.leadIn, !respective.isEmpty());
             t.reason.comparatorWord = comparatorWords(all, q);
             t.value = q.value.toDouble();
             if (q.valueMax)
@@ -427,6 +470,8 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
             t.confidence = confidenceFor(q, t.indicator, year, carriedYear);
             out.append(t);
         }
+        const QStringView tail = sentence.trimmed();
+        const bool leadIn = tail.endsWith(u'：') || tail.endsWith(u':');
         // Only a year that frames its sentence sets the paragraph's time, as below.
         QList<YearMention> framing;
         for (const YearMention &m : mentions) {
@@ -434,14 +479,17 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
                 framing.append(m);
         }
         carried.frame = kindrules::frameAfter(sentence, framing, documentYear, carried.frame);
+        // A lead-in opens a list: 主要预期目标是：, or a short heading line such as 报告提出.
+        if (leadIn || (tail.size() <= 12 && !tail.isEmpty() && !QStringView(u"。.!！?？;；").contains(tail.back())))
+            carried.listLead = true;
         // A year carries over to the sentences that follow when it frames its sentence
         // (到2025年, 截至2022年底, or 2022年 opening it), not when it is mentioned in passing
         // (根据2022年发布的方案).
+        // A lead-in's year heads its list wherever it stands: 报告明确2025年…主要预期目标：
         for (auto m = mentions.crbegin(); m != mentions.crend(); ++m) {
-            if (m->type != YearMention::Plain || opensSentence(sentence, m->start)) {
-                const QStringView tail = sentence.trimmed();
+            if (m->type != YearMention::Plain || leadIn || opensSentence(sentence, m->start)) {
                 carried.year = *m;
-                carried.leadIn = tail.endsWith(u'：') || tail.endsWith(u':');
+                carried.leadIn = leadIn;
                 break;
             }
         }

@@ -32,6 +32,7 @@ private:
         std::optional<YearMention> year;
         bool leadIn = false;
         kindrules::Frame frame = kindrules::Frame::None;
+        bool listLead = false; // the last sentence led in a list ("…主要预期目标是：")
     };
     struct DocumentFacts
     {

@@ -125,6 +125,10 @@ QString targetReasonToJson(const TargetReason &r)
     if (!r.indicatorWord.isEmpty())
         o.insert(QStringLiteral("indicator"), r.indicatorWord);
     o.insert(QStringLiteral("genre"), documentGenreKey(r.genre));
+    if (!r.decidedKind.isEmpty())
+        o.insert(QStringLiteral("decided_kind"), r.decidedKind);
+    if (r.decidedYear)
+        o.insert(QStringLiteral("decided_year"), *r.decidedYear);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -141,11 +145,18 @@ TargetReason targetReasonFromJson(QStringView json)
     r.indicatorWord = o.value(QStringLiteral("indicator")).toString();
     r.genre = documentGenreFromKey(o.value(QStringLiteral("genre")).toString())
                   .value_or(DocumentGenre::Other);
+    r.decidedKind = o.value(QStringLiteral("decided_kind")).toString();
+    if (o.contains(QStringLiteral("decided_year")))
+        r.decidedYear = o.value(QStringLiteral("decided_year")).toInt();
     return r;
 }
 
-QString describeTargetReason(const TargetReason &r, const QString &kind, std::optional<int> year)
+QString describeTargetReason(const TargetReason &r, QString kind, std::optional<int> year)
 {
+    if (!r.decidedKind.isEmpty()) {
+        kind = r.decidedKind;
+        year = r.decidedYear;
+    }
     QString cue = kindCueText(r.kindCue);
     if (r.kindCue == KindCue::Genre)
         cue = cue.arg(documentGenreName(r.genre));

@@ -51,6 +51,10 @@ struct TargetReason
     QString comparatorWord; // 以上, 超过, more than; empty for a plain figure
     QString indicatorWord; // the taxonomy keyword found in the clause; empty for "other"
     DocumentGenre genre = DocumentGenre::Other;
+    // What the extractor decided, kept so that the reason still explains the machine's reading
+    // after a reviewer corrects kind or year.
+    QString decidedKind;
+    std::optional<int> decidedYear;
 };
 
 // Compact JSON for storage and `extract --json`: {"kind":"year_on_year","word":"同比",...}.
@@ -58,8 +62,8 @@ QString targetReasonToJson(const TargetReason &reason);
 TargetReason targetReasonFromJson(QStringView json); // unknown or empty: a default reason
 
 // One line for the reviewer, in the interface language, e.g. "baseline: year on year (同比);
-// year 2024 as stated; indicator from 核心产业". Translated with context "TargetReason".
-QString describeTargetReason(
-    const TargetReason &reason, const QString &kind, std::optional<int> year);
+// year 2024 as stated; indicator from 核心产业". Translated with context "TargetReason". The
+// decided kind and year stored in the reason take precedence over `kind` and `year`.
+QString describeTargetReason(const TargetReason &reason, QString kind, std::optional<int> year);
 
 } // namespace policylens

@@ -96,6 +96,30 @@ int afterCurrentSituation(QStringView text)
 
 // "this year", "last year", "next year", resolved from the document's year; "by the end of
 // this year" is a deadline.
+// "as of September", "by the end of June" with no year: a date earlier in the document's own
+// year, which news reports as reached.
+std::optional<YearMention> englishMonthAsOf(QStringView text, qsizetype i, int documentYear)
+{
+    static const char16_t *const months[] = { u"January", u"February", u"March", u"April", u"May",
+        u"June", u"July", u"August", u"September", u"October", u"November", u"December" };
+    qsizetype len = 0;
+    if (!endsWithAny(
+            text.left(i), { u"as of ", u"by the end of ", u"at the end of ", u"end-" }, &len))
+        return std::nullopt;
+    for (const char16_t *month : months) {
+        const QStringView name(month);
+        if (!text.mid(i).startsWith(name))
+            continue;
+        const QStringView rest = text.mid(i + name.size(), 7).trimmed();
+        if (!rest.isEmpty()
+            && (rest[0].isDigit()
+                || (rest[0] == u',' && rest.mid(1).trimmed().startsWith(u'2'))))
+            return std::nullopt; // a year (or a day) follows: read as a date
+        return YearMention { i - len, i + name.size(), documentYear, YearMention::AsOf };
+    }
+    return std::nullopt;
+}
+
 std::optional<YearMention> englishRelativeYear(QStringView text, qsizetype i, int documentYear)
 {
     const QStringView rest = text.mid(i, 9);
@@ -142,9 +166,20 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                 YearMention m { i, j + 2, lastYear, YearMention::Deadline };
                 if (documentYear > 0 && lastYear < documentYear)
                     m.type = YearMention::PastPeriod;
+                // “十四五”以来: since the period began, up to now; about no year of its own.
+                if (rest.startsWith(u"以来")) {
+                    m.type = YearMention::AsOf;
+                    m.year = documentYear > 0 ? std::min(documentYear, lastYear) : lastYear;
+                }
                 out.append(m);
             }
             i += 2;
+            continue;
+        }
+        // 新的一年 (the new year) in a January report is the document's own year.
+        if (c == u'新' && text.mid(i, 4) == u"新的一年" && documentYear > 0) {
+            out.append({ i, i + 4, documentYear, YearMention::Plain });
+            i += 3;
             continue;
         }
         if ((c == u'今' || c == u'明' || c == u'去') && at(text, i + 1) == u'年'
@@ -155,9 +190,12 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
             ++i;
             continue;
         }
-        if ((c == u't' || c == u'l' || c == u'n' || c == u'T' || c == u'L' || c == u'N')
-            && documentYear > 0 && (i == 0 || !text[i - 1].isLetter())) {
-            if (const auto m = englishRelativeYear(text, i, documentYear)) {
+        if (c.isLetter() && c.unicode() < 0x80 && documentYear > 0
+            && (i == 0 || !text[i - 1].isLetter())) {
+            auto m = englishRelativeYear(text, i, documentYear);
+            if (!m && c.isUpper())
+                m = englishMonthAsOf(text, i, documentYear);
+            if (m) {
                 out.append(*m);
                 i = m->end - 1;
                 continue;
@@ -215,6 +253,18 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
         const bool chineseYear = at(text, after) == u'年';
         if (chineseYear) {
             ++after;
+            // 2013年至2022年11月: a period, about its last year; one already over reports.
+            if (isDash(at(text, after)) && m.type == YearMention::Plain) {
+                qsizetype e2 = 0;
+                const int year2 = yearAt(text, after + 1, &e2);
+                if (year2 > year && at(text, e2) == u'年') {
+                    m.year = year2;
+                    m.type = documentYear > 0 && year2 < documentYear ? YearMention::PastPeriod
+                                                                       : YearMention::Deadline;
+                    after = e2 + 1;
+                    i = e2;
+                }
+            }
             const QStringView rest = text.mid(after);
             if (rest.startsWith(u"版") || rest.startsWith(u"度报告"))
                 continue; // an edition (2025年版) names a document, not a target year
@@ -227,12 +277,20 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
                         text.left(start), { u"截至", u"截止", u"截止到", u"截止至" }, &len))
                     continue;
             }
-            for (const QStringView s :
-                { QStringView(u"年底前"), QStringView(u"年末前"), QStringView(u"底前"),
-                    QStringView(u"末前"), QStringView(u"前"), QStringView(u"以前") }) {
-                if (rest.startsWith(s.mid(s.startsWith(u"年") ? 1 : 0))) {
-                    m.type = YearMention::Deadline;
-                    break;
+            // 2024年前三季度, 2024年前10个月: the part of the year so far, reported.
+            const QChar afterQian = rest.size() > 1 ? rest[1] : QChar();
+            if (rest.startsWith(u"前")
+                && (afterQian.isDigit() || afterQian == u'半'
+                    || NumeralParser::chineseDigit(afterQian.unicode()) > 0)) {
+                m.type = YearMention::AsOf;
+            } else {
+                for (const QStringView s :
+                    { QStringView(u"年底前"), QStringView(u"年末前"), QStringView(u"底前"),
+                        QStringView(u"末前"), QStringView(u"前"), QStringView(u"以前") }) {
+                    if (rest.startsWith(s.mid(s.startsWith(u"年") ? 1 : 0))) {
+                        m.type = YearMention::Deadline;
+                        break;
+                    }
                 }
             }
         } else {
@@ -260,6 +318,13 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
             continue;
         const QStringView before = text.left(start);
         qsizetype len = 0;
+        // 从2020年的38.2%增加到2024年的53.3%: a year that owns the figure after it is the
+        // figure's year, whatever verb stands before it.
+        if (chineseYear && at(text, after) == u'的' && m.type == YearMention::Plain) {
+            m.end = after;
+            out.append(m);
+            continue;
+        }
         if (endsWithAny(before,
                 { u"截至", u"截止", u"截止到", u"截止至", u"as of ", u"as at ",
                     u"by the end of last year " },

@@ -2,6 +2,7 @@
 
 #include "extract/documentgenre.h"
 #include "extract/targetextractor.h"
+#include "extract/targetreason.h"
 #include "review/targetrepository.h"
 
 #include <memory>
@@ -29,6 +30,7 @@ QList<ExtractedTargetInput> toTargetInputs(const QList<ExtractedTarget> &targets
         in.quoteStart = static_cast<int>(t.quoteStart);
         in.quoteEnd = static_cast<int>(t.quoteEnd);
         in.confidence = t.confidence;
+        in.reason = targetReasonToJson(t.reason);
         inputs.append(in);
     }
     return inputs;

@@ -1,5 +1,6 @@
 #include "models/targetsmodel.h"
 
+#include "extract/targetreason.h"
 #include "format/numberformatter.h"
 #include "review/reviewservice.h"
 #include "review/targetrepository.h"
@@ -131,7 +132,7 @@ QList<TargetsModel::Row> TargetsModel::query(
                   "SELECT t.id, t.document_id, t.region_id, t.indicator_key, t.kind, "
                   "t.value, t.value_max, t.unit, t.counter, t.comparator, t.year, t.approximate, "
                   "t.sentence, t.start_offset, t.end_offset, t.quote_start, t.quote_end, "
-                  "t.confidence, t.review_status, t.origin, d.title "
+                  "t.confidence, t.review_status, t.origin, d.title, t.reason "
                   "FROM targets t JOIN documents d ON d.id = t.document_id")
         + where + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &b : std::as_const(bindings))
@@ -145,6 +146,7 @@ QList<TargetsModel::Row> TargetsModel::query(
         Row row;
         row.record = TargetRepository::recordFromQuery(q);
         row.documentTitle = q.value(20).toString();
+        row.record.reason = q.value(21).toString();
         out.append(std::move(row));
     }
     return out;
@@ -320,6 +322,10 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
         return r.indicator;
     case KindRole:
         return r.kind;
+    case ReasonRole:
+        return r.reason.isEmpty()
+            ? QString()
+            : describeTargetReason(targetReasonFromJson(r.reason), r.kind, r.year);
     case YearRole:
         return r.year.value_or(0);
     case StatusRole:

@@ -49,7 +49,10 @@ public:
         ValueRole,
         SortRole,
         // For editors: a QVariantList of {value, label} QVariantLists the cell may take.
-        ChoicesRole
+        ChoicesRole,
+        // Why the extractor read the target as it did, in the interface language; empty for a
+        // target added by hand.
+        ReasonRole
     };
 
     TargetsModel(

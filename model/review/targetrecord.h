@@ -31,6 +31,7 @@ struct TargetRecord
     QString reviewStatus = QStringLiteral("unreviewed");
     QString origin = QStringLiteral("extracted");
     QString note;
+    QString reason; // the extractor's cues as JSON (extract/targetreason.h); empty if added by hand
 };
 
 // What the extractor hands over for one found quantity. Field names mirror the extraction
@@ -52,6 +53,7 @@ struct ExtractedTargetInput
     int quoteStart = 0;
     int quoteEnd = 0;
     double confidence = 0;
+    QString reason; // JSON, see TargetRecord::reason
 };
 
 // The fields a reviewer may change on a target.

@@ -12,12 +12,13 @@ namespace {
 const char *const selectColumns
     = "SELECT id, document_id, region_id, indicator_key, kind, value, value_max, unit, counter, "
       "comparator, year, approximate, sentence, start_offset, end_offset, quote_start, quote_end, "
-      "confidence, review_status, origin, note FROM targets ";
+      "confidence, review_status, origin, note, reason FROM targets ";
 
 TargetRecord readRecord(const QSqlQuery &q)
 {
     TargetRecord r = TargetRepository::recordFromQuery(q);
     r.note = q.value(20).toString();
+    r.reason = q.value(21).toString();
     return r;
 }
 
@@ -123,8 +124,8 @@ qint64 TargetRepository::insert(const TargetRecord &r)
     q.prepare(QStringLiteral(
         "INSERT INTO targets (id, document_id, region_id, indicator_key, kind, value, value_max, "
         "unit, counter, comparator, year, approximate, sentence, start_offset, end_offset, "
-        "quote_start, quote_end, confidence, review_status, origin, note) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "quote_start, quote_end, confidence, review_status, origin, note, reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant());
     q.addBindValue(r.documentId);
     q.addBindValue(optionalValue(r.regionId));
@@ -146,6 +147,7 @@ qint64 TargetRepository::insert(const TargetRecord &r)
     q.addBindValue(text(r.reviewStatus));
     q.addBindValue(text(r.origin));
     q.addBindValue(text(r.note));
+    q.addBindValue(text(r.reason));
     if (!q.exec()) {
         m_error = tr("Cannot save the target: %1").arg(q.lastError().text());
         return 0;
@@ -336,6 +338,7 @@ std::optional<ReplaceResult> TargetRepository::writeExtractedTargets(
         r.quoteStart = in.quoteStart;
         r.quoteEnd = in.quoteEnd;
         r.confidence = in.confidence;
+        r.reason = in.reason;
         if (insert(r) == 0)
             return std::nullopt;
         ++result.inserted;

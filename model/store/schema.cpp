@@ -73,7 +73,8 @@ CREATE TABLE targets (
     note           TEXT NOT NULL DEFAULT ''
 ))sql"),
         QStringLiteral("CREATE INDEX targets_document ON targets(document_id)"),
-        QStringLiteral("CREATE INDEX targets_region_indicator ON targets(region_id, indicator_key, year)"),
+        QStringLiteral(
+            "CREATE INDEX targets_region_indicator ON targets(region_id, indicator_key, year)"),
         QStringLiteral(R"sql(
 CREATE TABLE statistics (
     id             INTEGER PRIMARY KEY,
@@ -167,11 +168,18 @@ CREATE TABLE target_choices (
     };
 }
 
+// Why the extractor read each target as it did (extract/targetreason.h, stored as JSON).
+QStringList version3Reason()
+{
+    return { QStringLiteral("ALTER TABLE targets ADD COLUMN reason TEXT NOT NULL DEFAULT ''") };
+}
+
 } // namespace
 
 const QList<QStringList> &Schema::migrations()
 {
-    static const QList<QStringList> all{version1(), version2Regions(), statisticsQualifiers()};
+    static const QList<QStringList> all{
+        version1(), version2Regions(), version3Reason(), statisticsQualifiers()};
     return all;
 }
 

@@ -1,3 +1,4 @@
+#include "extract/targetreason.h"
 #include "models/catalog.h"
 #include "models/targetsmodel.h"
 #include "review/reviewservice.h"
@@ -258,4 +259,47 @@ TEST_F(ReviewTest, ValueEditsAcceptAmountsAsPeopleWriteThem)
     EXPECT_DOUBLE_EQ(load(data.bjScale).value, 3.5e11);
     ASSERT_TRUE(review->edit(data.bjScale, TargetField::Value, QStringLiteral("400 billion")));
     EXPECT_DOUBLE_EQ(load(data.bjScale).value, 4e11);
+}
+
+TEST_F(ReviewTest, ExtractionReasonIsStoredAndDescribedByTheModel)
+{
+    TargetReason reason;
+    reason.kindCue = KindCue::YearOnYear;
+    reason.kindWord = QStringLiteral("同比");
+    reason.yearCue = YearCue::Stated;
+    reason.decidedKind = QStringLiteral("baseline");
+    reason.decidedYear = 2024;
+    ExtractedTargetInput in;
+    in.kind = QStringLiteral("baseline");
+    in.value = 8;
+    in.unit = QStringLiteral("percent");
+    in.year = 2024;
+    in.quoteStart = 40;
+    in.quoteEnd = 42;
+    in.reason = targetReasonToJson(reason);
+    ASSERT_TRUE(review->targets().replaceExtractedTargets(data.beijingDoc, { in }).has_value());
+    qint64 id = 0;
+    for (const TargetRecord &r : review->targets().forDocument(data.beijingDoc)) {
+        if (r.value == 8) {
+            id = r.id;
+            EXPECT_EQ(targetReasonFromJson(r.reason).kindCue, KindCue::YearOnYear);
+        }
+    }
+    ASSERT_GT(id, 0);
+    // A reviewer's correction of kind and year leaves the machine's reason as it was.
+    ASSERT_TRUE(review->edit(id, TargetField::Year, 2025));
+    Catalog catalog(ws.database());
+    TargetsModel model(ws.database(), &catalog, review.get());
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    const QModelIndex index = model.index(model.rowOf(id), TargetsModel::Value);
+    ASSERT_TRUE(index.isValid());
+    const QString text = index.data(TargetsModel::ReasonRole).toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("同比"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("2024"))) << text.toStdString();
+    // A target stored without a reason (one added by hand) shows none.
+    EXPECT_TRUE(model.index(model.rowOf(data.bjScale), 0)
+                    .data(TargetsModel::ReasonRole)
+                    .toString()
+                    .isEmpty());
 }

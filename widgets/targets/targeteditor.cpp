@@ -28,7 +28,11 @@ TargetEditor::TargetEditor(QWidget *parent)
     , m_unit(new QComboBox(this))
     , m_year(new QSpinBox(this))
     , m_apply(new QPushButton(this))
+    , m_reason(new QLabel(this))
 {
+    m_reason->setObjectName(QStringLiteral("targetReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_apply->setObjectName(QStringLiteral("applyTargetEdit"));
     m_form->setContentsMargins(0, 0, 0, 0);
     m_year->setRange(0, 2100);
@@ -40,6 +44,7 @@ TargetEditor::TargetEditor(QWidget *parent)
              m_kind, m_region, m_indicator, m_comparator, m_value, m_unit, m_year })
         m_form->addRow(new QLabel(this), w);
     m_form->addRow(m_apply);
+    m_form->addRow(new QLabel(this), m_reason);
     connect(m_apply, &QPushButton::clicked, this, &TargetEditor::apply);
     connect(m_value, &QLineEdit::returnPressed, this, &TargetEditor::apply);
     retranslateUi();
@@ -89,7 +94,9 @@ void TargetEditor::fillChoices()
 void TargetEditor::setTarget(const QModelIndex &index)
 {
     m_id = index.isValid() ? index.data(TargetsModel::IdRole).toLongLong() : 0;
+    m_index = index;
     setEnabled(m_id > 0 && m_session);
+    showReason();
     if (!m_id) {
         m_value->clear();
         m_year->setValue(0);
@@ -153,11 +160,22 @@ bool TargetEditor::apply()
     return ok;
 }
 
+void TargetEditor::showReason()
+{
+    if (!m_id || !m_index.isValid()) {
+        m_reason->clear();
+        return;
+    }
+    const QString reason = m_index.data(TargetsModel::ReasonRole).toString();
+    m_reason->setText(reason.isEmpty() ? tr("Added by hand: no extraction cues.") : reason);
+}
+
 void TargetEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         fillChoices();
+        showReason();
     }
     QWidget::changeEvent(event);
 }
@@ -171,6 +189,12 @@ void TargetEditor::retranslateUi()
             if (auto *label = qobject_cast<QLabel *>(item->widget()))
                 label->setText(labels.at(row));
     }
+    const int reasonRow = int(labels.size()) + 1; // after the Apply button's row
+    if (QLayoutItem *item = m_form->itemAt(reasonRow, QFormLayout::LabelRole))
+        if (auto *label = qobject_cast<QLabel *>(item->widget()))
+            label->setText(tr("Why:"));
+    m_reason->setToolTip(tr("The words and years that decided kind, year, comparator and "
+                            "indicator when the target was extracted."));
     m_value->setToolTip(tr("In base units; 3000亿 and 300 billion are understood."));
     m_apply->setText(tr("Apply changes"));
 }

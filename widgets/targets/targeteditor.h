@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -39,12 +41,14 @@ public:
     QComboBox *unitEdit() const { return m_unit; }
     QComboBox *kindEdit() const { return m_kind; }
     RegionCombo *regionEdit() const { return m_region; }
+    QLabel *reasonLabel() const { return m_reason; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void showReason();
     void fillChoices();
 
     WorkspaceSession *m_session = nullptr;
@@ -58,6 +62,9 @@ private:
     QComboBox *m_unit;
     QSpinBox *m_year;
     QPushButton *m_apply;
+    QLabel *m_reason; // why the extractor read the target so; read-only
+    QPersistentModelIndex
+        m_index; // the target shown, to re-describe its reason on a language change
 };
 
 } // namespace policylens

@@ -1,0 +1,174 @@
+#include "extract/verticaltable.h"
+
+#include "extract/indicatortaxonomy.h"
+#include "extract/quantityfinder.h"
+#include "extract/yearresolver.h"
+#include "text/matchingnormalizer.h"
+
+namespace policylens {
+
+namespace {
+
+struct Line
+{
+    qsizetype start = 0; // offsets into the original text, trimmed
+    qsizetype end = 0;
+    QString text; // normalized
+};
+
+enum class Column { Other, Goal, Outcome };
+
+QList<Line> linesOf(const QString &original, qsizetype from, qsizetype to)
+{
+    QList<Line> lines;
+    qsizetype s = from;
+    while (s < to) {
+        qsizetype e = original.indexOf(QLatin1Char('\n'), s);
+        if (e < 0 || e > to)
+            e = to;
+        qsizetype a = s, b = e;
+        while (a < b && original[a].isSpace())
+            ++a;
+        while (b > a && original[b - 1].isSpace())
+            --b;
+        if (b > a)
+            lines.append(
+                { a, b, MatchingNormalizer::normalize(QStringView(original).mid(a, b - a)).text });
+        s = e + 1;
+    }
+    return lines;
+}
+
+bool isHeaderCell(const QString &t)
+{
+    if (t.size() > 10)
+        return false;
+    for (const QChar c : t) {
+        if (c.isDigit() || c == u'。' || c == u'，' || c == u',' || c == u'%')
+            return false;
+    }
+    return true;
+}
+
+Column columnOf(const QString &t)
+{
+    if (t.contains(u"目标") || t.contains(u"计划") || t.contains(u"预期目标"))
+        return Column::Goal;
+    if (t.contains(u"完成") || t.contains(u"实际") || t.contains(u"实绩") || t.contains(u"执行"))
+        return Column::Outcome;
+    return Column::Other;
+}
+
+bool hasDigit(const QString &t)
+{
+    for (const QChar c : t) {
+        if (c.isDigit())
+            return true;
+    }
+    return false;
+}
+
+// The header block starting at lines[i]: its column kinds, or empty. Row names look like header
+// cells (短, no digits), so the block is the shortest run naming a goal and an outcome column
+// whose first row has figures in those columns.
+QList<Column> headerAt(const QList<Line> &lines, qsizetype i)
+{
+    QList<Column> columns;
+    bool goal = false, outcome = false;
+    for (qsizetype k = i; k < lines.size() && k - i < 6 && isHeaderCell(lines[k].text); ++k) {
+        columns.append(columnOf(lines[k].text));
+        goal = goal || columns.last() == Column::Goal;
+        outcome = outcome || columns.last() == Column::Outcome;
+        const qsizetype width = columns.size();
+        if (width < 3 || !goal || !outcome || k + width >= lines.size())
+            continue;
+        bool figures = true;
+        for (qsizetype c = 0; c < width; ++c) {
+            if (columns[c] != Column::Other && !hasDigit(lines[k + 1 + c].text))
+                figures = false;
+        }
+        if (figures)
+            return columns;
+    }
+    return {};
+}
+
+int captionYear(const QList<Line> &lines, qsizetype header, int documentYear)
+{
+    if (header > 0) {
+        const QList<YearMention> years = YearResolver::find(lines[header - 1].text, documentYear);
+        if (!years.isEmpty())
+            return years.first().year;
+    }
+    return documentYear;
+}
+
+} // namespace
+
+QList<QPair<qsizetype, qsizetype>> VerticalTable::extract(const QString &original,
+    qsizetype pieceStart, qsizetype pieceEnd, int documentYear, const IndicatorTaxonomy &taxonomy,
+    QList<ExtractedTarget> &out)
+{
+    QList<QPair<qsizetype, qsizetype>> rows;
+    const QList<Line> lines = linesOf(original, pieceStart, pieceEnd);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QList<Column> columns = headerAt(lines, i);
+        if (columns.isEmpty())
+            continue;
+        const int year = captionYear(lines, i, documentYear);
+        const qsizetype k = columns.size();
+        qsizetype r = i + k;
+        for (; r + k <= lines.size(); r += k) {
+            const qsizetype before = out.size();
+            for (qsizetype c = 1; c < k; ++c) {
+                if (columns[c] == Column::Other)
+                    continue;
+                const Line &cell = lines[r + c];
+                const NormalizedText norm = MatchingNormalizer::normalize(
+                    QStringView(original).mid(cell.start, cell.end - cell.start));
+                for (const Quantity &q : QuantityFinder::find(norm.text)) {
+                    if (q.isExcluded() || q.unit.isEmpty())
+                        continue;
+                    ExtractedTarget t;
+                    t.kind = columns[c] == Column::Goal ? QStringLiteral("target")
+                                                        : QStringLiteral("baseline");
+                    t.value = q.value.toDouble();
+                    if (q.valueMax)
+                        t.valueMax = q.valueMax->toDouble();
+                    t.unit = q.unit;
+                    t.counter = q.counter;
+                    t.comparator = q.valueMax
+                        ? QStringLiteral("range")
+                        : (q.comparator.isEmpty() ? QStringLiteral("=") : q.comparator);
+                    t.approximate = q.approximate;
+                    if (year > 0)
+                        t.year = year;
+                    const IndicatorMatch match
+                        = taxonomy.matchWithKeyword(lines[r].text, cell.text, t.unit);
+                    t.indicator = match.key;
+                    t.reason.indicatorWord = match.keyword;
+                    t.reason.kindCue
+                        = columns[c] == Column::Goal ? KindCue::GoalWord : KindCue::PastAspect;
+                    t.reason.kindWord = lines[i + c].text;
+                    t.reason.yearCue = YearCue::Table;
+                    // The cell's own line: a source sentence never spans the table's lines.
+                    t.start = cell.start;
+                    t.end = cell.end;
+                    t.sentence = original.mid(t.start, t.end - t.start);
+                    t.quoteStart = cell.start + norm.originalStart(q.start);
+                    t.quoteEnd = cell.start + norm.originalEnd(q.end);
+                    t.confidence = 0.6;
+                    out.append(t);
+                    break;
+                }
+            }
+            if (out.size() == before)
+                break; // not a row of figures: the table has ended
+            rows.append({ lines[r].start, lines[r + k - 1].end });
+        }
+        i = r - 1;
+    }
+    return rows;
+}
+
+} // namespace policylens
