@@ -145,9 +145,13 @@ int main(int argc, char **argv)
         out.flush();
         return policylens::cli::ExitOk;
     }
+    // `policylens sample` without --db fills the sample's own workspace, not the default one.
+    const bool sampleCommand = !positional.isEmpty() && positional.first() == QLatin1String("sample");
     const QString workspace = !workspaceArgument.isEmpty()         ? workspaceArgument
                               : global.isSet(QStringLiteral("db")) ? global.value(QStringLiteral("db"))
-                                                                   : defaultWorkspacePath();
+                              : sampleCommand
+        ? policylens::SampleWorkspace::pathBeside(defaultWorkspacePath())
+        : defaultWorkspacePath();
 
     if (positional.isEmpty()) {
         // The GUI remembers its language and last workspace; --db and --lang still win.
@@ -160,12 +164,15 @@ int main(int argc, char **argv)
             && settings.contains(QStringLiteral("workspace/last")))
             path = settings.value(QStringLiteral("workspace/last")).toString();
         QString error;
-        // First run: the default workspace starts as the sample, so there is something to see.
+        // First run: the sample opens in a workspace of its own (sample.policylens, titled as the
+        // sample), so there is something to see and the default workspace stays the user's.
         if (path == defaultWorkspacePath() && !QFileInfo::exists(path)) {
+            path = policylens::SampleWorkspace::pathBeside(path);
             policylens::Workspace sample;
             policylens::SampleWorkspace::Summary summary;
-            if (!sample.open(path, &error)
-                || !policylens::SampleWorkspace::populate(sample, &summary, &error))
+            if (!QFileInfo::exists(path)
+                && (!sample.open(path, &error)
+                    || !policylens::SampleWorkspace::populate(sample, &summary, &error)))
                 err << error << Qt::endl;
         }
         policylens::MainWindow window(&language);

@@ -10,6 +10,8 @@ PACKAGES=(
   libqt6opengl6-dev libgl-dev
   libicu-dev libsqlite3-dev libgtest-dev libgmock-dev libquazip1-qt6-dev zlib1g-dev
   fonts-noto-cjk xvfb xauth
+  # poppler-utils: pdftotext/pdftoppm, so tests can read the text layer of the PDF reports
+  poppler-utils
   # packaging: .deb/.tgz (cpack + shlibdeps), desktop/AppStream validation, icon PNGs
   dpkg-dev fakeroot file desktop-file-utils appstream librsvg2-bin
   # fuzzing (scripts/fuzz.sh): clang with libFuzzer and sanitizer runtimes

@@ -97,6 +97,10 @@
         <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
         <translation>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</translation>
     </message>
+    <message>
+        <source>Unknown indicator "%1". Valid keys: %2.</source>
+        <translation>Unknown indicator "%1". Valid keys: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -798,6 +802,10 @@
             <numerusform>%n targets come from documents whose region is not known; they are listed under “%1”. Set the region of those documents to place them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</source>
+        <translation>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -844,6 +852,22 @@
     <message>
         <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
         <translation>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</translation>
+    </message>
+    <message>
+        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, DOCX, ODT or HTML.</source>
+        <translation>Write a report (charts, targets with their sources, statistics sources) to PDF, DOCX, ODT or HTML.</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .docx, .odt or .html.</source>
+        <translation>Output file: .pdf, .docx, .odt or .html.</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE.pdf|docx|odt|html.</source>
+        <translation>Give the output file with --out FILE.pdf|docx|odt|html.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator "%1". Valid keys: %2.</source>
+        <translation>Unknown indicator "%1". Valid keys: %2.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +937,10 @@
     <message>
         <source>The sample statistics have a bad row (line %1: %2).</source>
         <translation>The sample statistics have a bad row (line %1: %2).</translation>
+    </message>
+    <message>
+        <source>Cannot label the sample workspace: %1</source>
+        <translation>Cannot label the sample workspace: %1</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1125,22 @@
             <numerusform>%n row rejected</numerusform>
             <numerusform>%n rows rejected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); "stats list" lists the rows; "stats set ID --indicator KEY" corrects one.</source>
+        <translation>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); "stats list" lists the rows; "stats set ID --indicator KEY" corrects one.</translation>
+    </message>
+    <message>
+        <source>What to do: import, list or set.</source>
+        <translation>What to do: import, list or set.</translation>
+    </message>
+    <message>
+        <source>import: a CSV or XLSX file; set: the statistic's id.</source>
+        <translation>import: a CSV or XLSX file; set: the statistic's id.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</source>
+        <translation>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1821,21 @@ SQLite %4</translation>
         <source>Share of each side among the coded sentences of a region's documents; rejected codings left out.</source>
         <translation>Share of each side among the coded sentences of a region's documents; rejected codings left out.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines: statistics (%1). Stars: targets from policy documents. Circles: statistics for part of a year.</source>
+        <translation>Lines: statistics (%1). Stars: targets from policy documents. Circles: statistics for part of a year.</translation>
+    </message>
+    <message>
+        <source>%1 (part of the year)</source>
+        <translation>%1 (part of the year)</translation>
+    </message>
 </context>
 <context>
     <name>policylens::CompareView</name>
@@ -2073,6 +2132,10 @@ SQLite %4</translation>
         <source>Getting Started</source>
         <translation>Getting Started</translation>
     </message>
+    <message>
+        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</source>
+        <translation>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</translation>
+    </message>
 </context>
 <context>
     <name>policylens::ImportController</name>
@@ -2131,6 +2194,31 @@ SQLite %4</translation>
         <translation>
             <numerusform>%n file rejected.</numerusform>
             <numerusform>%n files rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics: %1, %2.</source>
+        <translation>Statistics: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>%n row imported</numerusform>
+            <numerusform>%n rows imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n row rejected</numerusform>
+            <numerusform>%n rows rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
         </translation>
     </message>
 </context>
@@ -2319,6 +2407,10 @@ SQLite %4</translation>
         <source>Policy tools</source>
         <translation>Policy tools</translation>
     </message>
+    <message>
+        <source>%1 (sample workspace) — PolicyLens</source>
+        <translation>%1 (sample workspace) — PolicyLens</translation>
+    </message>
 </context>
 <context>
     <name>policylens::ProgressModel</name>
@@ -2349,6 +2441,10 @@ SQLite %4</translation>
     <message>
         <source>Value (%1)</source>
         <translation>Value (%1)</translation>
+    </message>
+    <message>
+        <source>Statistic (part of the year)</source>
+        <translation>Statistic (part of the year)</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2503,10 @@ SQLite %4</translation>
         <source>Target %1 has no region or no year, so no other value competes with it.</source>
         <translation>Target %1 has no region or no year, so no other value competes with it.</translation>
     </message>
+    <message>
+        <source>A statistic needs an indicator.</source>
+        <translation>A statistic needs an indicator.</translation>
+    </message>
 </context>
 <context>
     <name>policylens::StatisticsModel</name>
@@ -2434,6 +2534,22 @@ SQLite %4</translation>
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>As written in the file: %1</source>
+        <translation>As written in the file: %1</translation>
+    </message>
+    <message>
+        <source>Part of the year: not drawn as the year's value.</source>
+        <translation>Part of the year: not drawn as the year's value.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
 </context>
 <context>
     <name>policylens::StatisticsView</name>
@@ -2452,6 +2568,10 @@ SQLite %4</translation>
     <message>
         <source>Statistics import is not available in this build yet.</source>
         <translation>Statistics import is not available in this build yet.</translation>
+    </message>
+    <message>
+        <source>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</source>
+        <translation>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3498,248 @@ SQLite %4</translation>
     <message>
         <source>Coding the documents again: %1 of %2</source>
         <translation>Coding the documents again: %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The Word document could not be assembled (zip error %1).</source>
+        <translation>The Word document could not be assembled (zip error %1).</translation>
+    </message>
+</context>
+<context>
+    <name>StatsEdit</name>
+    <message>
+        <source>stats set: the indicator key.</source>
+        <translation>stats set: the indicator key.</translation>
+    </message>
+    <message>
+        <source>stats set: the year.</source>
+        <translation>stats set: the year.</translation>
+    </message>
+    <message>
+        <source>stats set: the period within the year (H1, Q1-Q3, "as of Oct"; "year" for the whole year).</source>
+        <translation>stats set: the period within the year (H1, Q1-Q3, "as of Oct"; "year" for the whole year).</translation>
+    </message>
+    <message>
+        <source>stats set: the value in base units.</source>
+        <translation>stats set: the value in base units.</translation>
+    </message>
+    <message>
+        <source>stats set: the base unit (CNY, PFLOPS...).</source>
+        <translation>stats set: the base unit (CNY, PFLOPS...).</translation>
+    </message>
+    <message>
+        <source>stats set: the source.</source>
+        <translation>stats set: the source.</translation>
+    </message>
+    <message>
+        <source>stats set: the sentence quoted.</source>
+        <translation>stats set: the sentence quoted.</translation>
+    </message>
+    <message>
+        <source>stats set: a note.</source>
+        <translation>stats set: a note.</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics of %1.</source>
+        <translation>Cannot read the statistics of %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a statistic id (see policylens stats list).</source>
+        <translation>"%1" is not a statistic id (see policylens stats list).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period (H1, Q3, Q1-Q3, "as of Oct", year).</source>
+        <translation>"%1" is not a period (H1, Q3, Q1-Q3, "as of Oct", year).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</source>
+        <translation>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</translation>
+    </message>
+    <message>
+        <source>Statistic %1 updated.</source>
+        <translation>Statistic %1 updated.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ChartDataModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n incentive(s)</source>
+        <translation>
+            <numerusform>Sum of %n incentive</numerusform>
+            <numerusform>Sum of %n incentives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>As shown</source>
+        <translation>As shown</translation>
+    </message>
+    <message>
+        <source>Value in base unit</source>
+        <translation>Value in base unit</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>Base unit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Sentence or quote</source>
+        <translation>Sentence or quote</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ExportActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</source>
+        <translation>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Targets Table…</source>
+        <translation>Export &amp;Targets Table…</translation>
+    </message>
+    <message>
+        <source>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</source>
+        <translation>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Export targets table</source>
+        <translation>Export targets table</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TargetTableModel</name>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>Cannot read the targets: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparator</translation>
+    </message>
+    <message>
+        <source>Value (base unit)</source>
+        <translation>Value (base unit)</translation>
+    </message>
+    <message>
+        <source>Upper value</source>
+        <translation>Upper value</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>Base unit</translation>
+    </message>
+    <message>
+        <source>Value as read</source>
+        <translation>Value as read</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,10 @@
         <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
         <translation>未知的图表类型“%1”：请使用 compare、progress、coverage、timeline、incentives 或 instruments。</translation>
     </message>
+    <message>
+        <source>Unknown indicator "%1". Valid keys: %2.</source>
+        <translation>未知指标“%1”。有效的键名：%2。</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -790,6 +794,10 @@
             <numerusform>%n 个目标来自地区未知的文档，列在“%1”之下。设置这些文档的地区即可归位。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</source>
+        <translation>无法写入 %1：未知的报告格式“%2”（请使用 .pdf、.docx、.odt 或 .html）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -836,6 +844,22 @@
     <message>
         <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
         <translation>未知的图表类型“%1”：请使用 compare、progress、coverage、timeline、incentives 或 instruments。</translation>
+    </message>
+    <message>
+        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, DOCX, ODT or HTML.</source>
+        <translation>将报告（图表、附出处的目标、统计数据来源）写为 PDF、DOCX、ODT 或 HTML。</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf, .docx, .odt or .html.</source>
+        <translation>输出文件：.pdf、.docx、.odt 或 .html。</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out FILE.pdf|docx|odt|html.</source>
+        <translation>请用 --out FILE.pdf|docx|odt|html 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>Unknown indicator "%1". Valid keys: %2.</source>
+        <translation>未知指标“%1”。有效的键名：%2。</translation>
     </message>
 </context>
 <context>
@@ -905,6 +929,10 @@
     <message>
         <source>The sample statistics have a bad row (line %1: %2).</source>
         <translation>示例统计数据中有一行有误（第 %1 行：%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot label the sample workspace: %1</source>
+        <translation>无法标记示例工作区：%1</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1115,22 @@
         <translation>
             <numerusform>拒收 %n 行</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); "stats list" lists the rows; "stats set ID --indicator KEY" corrects one.</source>
+        <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表（地区、指标、年份、数值、单位、来源、引文）；“stats list”列出各行；“stats set ID --indicator KEY”更正其中一行。</translation>
+    </message>
+    <message>
+        <source>What to do: import, list or set.</source>
+        <translation>操作：import、list 或 set。</translation>
+    </message>
+    <message>
+        <source>import: a CSV or XLSX file; set: the statistic's id.</source>
+        <translation>import：CSV 或 XLSX 文件；set：统计数据的编号。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</source>
+        <translation>用法：policylens stats import FILE | stats list | stats set ID --indicator KEY ...</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1805,20 @@ SQLite %4</translation>
         <source>Share of each side among the coded sentences of a region's documents; rejected codings left out.</source>
         <translation>各类工具在该地区文档已编码句子中的占比；已驳回的编码不计。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines: statistics (%1). Stars: targets from policy documents. Circles: statistics for part of a year.</source>
+        <translation>折线：统计数据（%1）。星形：政策文件中的目标。空心圆：不足全年的统计数据。</translation>
+    </message>
+    <message>
+        <source>%1 (part of the year)</source>
+        <translation>%1（不足全年）</translation>
+    </message>
 </context>
 <context>
     <name>policylens::CompareView</name>
@@ -2056,6 +2114,10 @@ SQLite %4</translation>
         <source>Getting Started</source>
         <translation>入门指南</translation>
     </message>
+    <message>
+        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets with their sentences.</source>
+        <translation>用图表对比城市、指标和年份。图表可导出为 PNG、SVG 或 PDF，其数据可导出为 CSV 或 XLSX；“文件 › 导出报告”可将完整报告写为 PDF、Word、ODT 或 HTML，“文件 › 导出目标表”可导出已审核的目标及其原文语句。</translation>
+    </message>
 </context>
 <context>
     <name>policylens::ImportController</name>
@@ -2111,6 +2173,28 @@ SQLite %4</translation>
         <source>%n file(s) rejected.</source>
         <translation>
             <numerusform>拒收 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics: %1, %2.</source>
+        <translation>统计数据：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>拒收 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n 个文件无法读取。</numerusform>
         </translation>
     </message>
 </context>
@@ -2299,6 +2383,10 @@ SQLite %4</translation>
         <source>Policy tools</source>
         <translation>政策工具</translation>
     </message>
+    <message>
+        <source>%1 (sample workspace) — PolicyLens</source>
+        <translation>%1（示例工作区）— 政策透镜</translation>
+    </message>
 </context>
 <context>
     <name>policylens::ProgressModel</name>
@@ -2329,6 +2417,10 @@ SQLite %4</translation>
     <message>
         <source>Value (%1)</source>
         <translation>数值（%1）</translation>
+    </message>
+    <message>
+        <source>Statistic (part of the year)</source>
+        <translation>统计数据（不足全年）</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2478,10 @@ SQLite %4</translation>
         <source>Target %1 has no region or no year, so no other value competes with it.</source>
         <translation>目标 %1 没有地区或年份，因此没有与之竞争的其他数值。</translation>
     </message>
+    <message>
+        <source>A statistic needs an indicator.</source>
+        <translation>统计数据必须有指标。</translation>
+    </message>
 </context>
 <context>
     <name>policylens::StatisticsModel</name>
@@ -2413,6 +2509,22 @@ SQLite %4</translation>
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>As written in the file: %1</source>
+        <translation>文件中的写法：%1</translation>
+    </message>
+    <message>
+        <source>Part of the year: not drawn as the year's value.</source>
+        <translation>不足全年：不作为全年数值绘制。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
 </context>
 <context>
     <name>policylens::StatisticsView</name>
@@ -2431,6 +2543,10 @@ SQLite %4</translation>
     <message>
         <source>Statistics import is not available in this build yet.</source>
         <translation>此版本尚不支持导入统计数据。</translation>
+    </message>
+    <message>
+        <source>Published figures by region, indicator and period, with the sentence they were quoted from. Double-click an indicator, value, unit, year, source or quote to correct it; Ctrl+Z undoes.</source>
+        <translation>按地区、指标和统计期列出的已发布数据及其引文。双击指标、数值、单位、年份、来源或引文即可更正；Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3469,247 @@ SQLite %4</translation>
     <message>
         <source>Coding the documents again: %1 of %2</source>
         <translation>正在重新编码文档：第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The Word document could not be assembled (zip error %1).</source>
+        <translation>无法生成 Word 文档（zip 错误 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsEdit</name>
+    <message>
+        <source>stats set: the indicator key.</source>
+        <translation>stats set：指标键名。</translation>
+    </message>
+    <message>
+        <source>stats set: the year.</source>
+        <translation>stats set：年份。</translation>
+    </message>
+    <message>
+        <source>stats set: the period within the year (H1, Q1-Q3, "as of Oct"; "year" for the whole year).</source>
+        <translation>stats set：年内统计期（H1、Q1-Q3、“as of Oct”；“year”表示全年）。</translation>
+    </message>
+    <message>
+        <source>stats set: the value in base units.</source>
+        <translation>stats set：以基本单位计的数值。</translation>
+    </message>
+    <message>
+        <source>stats set: the base unit (CNY, PFLOPS...).</source>
+        <translation>stats set：基本单位（CNY、PFLOPS 等）。</translation>
+    </message>
+    <message>
+        <source>stats set: the source.</source>
+        <translation>stats set：来源。</translation>
+    </message>
+    <message>
+        <source>stats set: the sentence quoted.</source>
+        <translation>stats set：所引原文语句。</translation>
+    </message>
+    <message>
+        <source>stats set: a note.</source>
+        <translation>stats set：备注。</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics of %1.</source>
+        <translation>无法读取 %1 中的统计数据。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a statistic id (see policylens stats list).</source>
+        <translation>“%1”不是统计数据编号（参见 policylens stats list）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a period (H1, Q3, Q1-Q3, "as of Oct", year).</source>
+        <translation>“%1”不是有效的统计期（H1、Q3、Q1-Q3、“as of Oct”、year）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</source>
+        <translation>没有要更改的内容：请给出 --indicator、--year、--period、--value、--unit、--source、--quote 或 --note。</translation>
+    </message>
+    <message>
+        <source>Statistic %1 updated.</source>
+        <translation>统计数据 %1 已更新。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ChartDataModel</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n incentive(s)</source>
+        <translation>
+            <numerusform>%n 项激励措施合计</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>地区代码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>数据系列</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较关系</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>As shown</source>
+        <translation>显示值</translation>
+    </message>
+    <message>
+        <source>Value in base unit</source>
+        <translation>基本单位数值</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>基本单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sentence or quote</source>
+        <translation>原文语句或引文</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ExportActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</source>
+        <translation>将含图表及全部目标（附出处）的报告写为 PDF、Word（DOCX）、OpenDocument（ODT）或 HTML。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Targets Table…</source>
+        <translation>导出目标表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</source>
+        <translation>将“目标”标签页当前显示的目标连同原文语句、来源文件和审核状态保存为 Excel（XLSX）或 CSV。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开的工作区。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>Export targets table</source>
+        <translation>导出目标表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TargetTableModel</name>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>无法读取目标：%1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较关系</translation>
+    </message>
+    <message>
+        <source>Value (base unit)</source>
+        <translation>数值（基本单位）</translation>
+    </message>
+    <message>
+        <source>Upper value</source>
+        <translation>上限值</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>基本单位</translation>
+    </message>
+    <message>
+        <source>Value as read</source>
+        <translation>识读的数值</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原文语句</translation>
     </message>
 </context>
 </TS>

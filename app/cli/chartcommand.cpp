@@ -3,6 +3,7 @@
 #include "charts/chartbuilder.h"
 #include "charts/chartexporter.h"
 #include "cli/clisupport.h"
+#include "compare/comparerepository.h"
 #include "report/tableexporter.h"
 #include "store/workspace.h"
 
@@ -98,6 +99,13 @@ int ChartCommand::run(CommandContext &context)
     if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
         return ExitFailure;
     QString error;
+    if (!indicator.isEmpty()) {
+        // A typo must not draw an empty chart and succeed: name the valid keys instead.
+        const QStringList keys = CompareRepository(workspace.database()).indicatorKeys();
+        if (!keys.contains(indicator))
+            return usage(tr("Unknown indicator \"%1\". Valid keys: %2.")
+                             .arg(indicator, keys.join(QStringLiteral(", "))));
+    }
     if (p.isSet(QStringLiteral("cities"))) {
         const auto cities
             = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")), &error);

@@ -64,17 +64,26 @@ QString padToWidth(const QString &text, int width)
 
 QString elideToWidth(const QString &text, int width)
 {
-    if (textWidth(text) <= width)
-        return text;
+    // One line per row: a line break or tab inside a title would break the columns.
+    QString flat = text;
+    for (QChar &c : flat) {
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            c = u' ';
+    }
+    if (textWidth(flat) <= width)
+        return flat;
+    // The marker is ASCII: "…" has East Asian width "ambiguous", which terminals in Chinese
+    // locales draw two columns wide, pushing every elided row one column out of line.
+    const QString marker = QStringLiteral("...");
     QString out;
     int w = 0;
-    for (QChar c : text) {
-        if (w + cellWidth(c) > width - 1)
+    for (QChar c : flat) {
+        if (w + cellWidth(c) > width - int(marker.size()))
             break;
         out += c;
         w += cellWidth(c);
     }
-    return out + QStringLiteral("…");
+    return out + marker;
 }
 
 QString CliSupport::missingWorkspaceMessage(const QString &path)

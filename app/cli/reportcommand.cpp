@@ -2,6 +2,7 @@
 
 #include "charts/reportcomposer.h"
 #include "cli/clisupport.h"
+#include "compare/comparerepository.h"
 #include "store/workspace.h"
 
 #include <QFileInfo>
@@ -13,7 +14,7 @@ namespace policylens::cli {
 QString ReportCommand::summary() const
 {
     return tr("Write a report (charts, targets with their sources, statistics sources) to PDF, "
-              "ODT or HTML.");
+              "DOCX, ODT or HTML.");
 }
 
 QString ReportCommand::example() const
@@ -24,7 +25,8 @@ QString ReportCommand::example() const
 void ReportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOption(
-        { QStringLiteral("out"), tr("Output file: .pdf, .odt or .html."), QStringLiteral("FILE") });
+        { QStringLiteral("out"), tr("Output file: .pdf, .docx, .odt or .html."),
+            QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("indicator"),
         tr("Indicator keys to include, comma-separated (default: the six with "
            "the most targets)."),
@@ -44,7 +46,7 @@ int ReportCommand::run(CommandContext &context)
     const QCommandLineParser &p = context.parser;
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        context.err << tr("Give the output file with --out FILE.pdf|odt|html.") << Qt::endl;
+        context.err << tr("Give the output file with --out FILE.pdf|docx|odt|html.") << Qt::endl;
         return ExitUsage;
     }
     ReportRequest request;
@@ -75,6 +77,15 @@ int ReportCommand::run(CommandContext &context)
         return ExitFailure;
     QString error;
     request.workspaceName = QFileInfo(context.workspacePath).fileName();
+    const QStringList keys = CompareRepository(workspace.database()).indicatorKeys();
+    for (const QString &key : std::as_const(request.indicators)) {
+        if (!keys.contains(key)) {
+            context.err << tr("Unknown indicator \"%1\". Valid keys: %2.")
+                               .arg(key, keys.join(QStringLiteral(", ")))
+                        << Qt::endl;
+            return ExitUsage;
+        }
+    }
     if (p.isSet(QStringLiteral("cities"))) {
         const auto cities
             = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")), &error);

@@ -1,6 +1,7 @@
 #include "cli/statscommand.h"
 
 #include "cli/clisupport.h"
+#include "cli/statsedit.h"
 #include "store/statisticsstore.h"
 #include "store/workspace.h"
 #include "ingest/statisticsimport.h"
@@ -13,7 +14,8 @@ QString StatsCommand::summary() const
 {
     return tr(
         "Statistics: \"stats import FILE\" reads a CSV or XLSX table (region, indicator, year, "
-        "value, unit, source).");
+        "value, unit, source, quote); \"stats list\" lists the rows; \"stats set ID --indicator "
+        "KEY\" corrects one.");
 }
 
 QString StatsCommand::example() const
@@ -23,17 +25,25 @@ QString StatsCommand::example() const
 
 void StatsCommand::addOptions(QCommandLineParser &parser) const
 {
+    parser.addPositionalArgument(QStringLiteral("action"), tr("What to do: import, list or set."),
+        QStringLiteral("import|list|set"));
     parser.addPositionalArgument(
-        QStringLiteral("action"), tr("What to do: import."), QStringLiteral("import"));
-    parser.addPositionalArgument(
-        QStringLiteral("file"), tr("CSV or XLSX file."), QStringLiteral("FILE"));
+        QStringLiteral("file"), tr("import: a CSV or XLSX file; set: the statistic's id."),
+        QStringLiteral("FILE|ID"));
+    StatsEdit::addOptions(parser);
 }
 
 int StatsCommand::run(CommandContext &context)
 {
     const QStringList args = context.parser.positionalArguments().mid(1);
+    if (args.size() == 1 && args.first() == QLatin1String("list"))
+        return StatsEdit::list(context);
+    if (args.size() == 2 && args.first() == QLatin1String("set"))
+        return StatsEdit::set(context, args.at(1));
     if (args.size() != 2 || args.first() != QLatin1String("import")) {
-        context.err << tr("Usage: policylens stats import FILE") << Qt::endl;
+        context.err << tr("Usage: policylens stats import FILE | stats list | stats set ID "
+                          "--indicator KEY ...")
+                    << Qt::endl;
         return ExitUsage;
     }
     const QString file = args.at(1);

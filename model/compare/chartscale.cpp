@@ -84,8 +84,9 @@ QString ChartScale::formatNumber(double baseValue) const
     const QLocale locale(m_chinese ? QLocale::Chinese : QLocale::English,
         m_chinese ? QLocale::China : QLocale::UnitedKingdom);
     const double v = scaled(baseValue);
-    const double a = std::abs(v);
-    const int decimals = a >= 100 || a == 0 ? 0 : (a >= 10 ? 1 : 2);
+    // Up to two decimals, as figures are published: 4,354.92 亿元 must not read 4,355. Trailing
+    // zeros go, so whole numbers stay short (3,000).
+    const int decimals = v == 0 ? 0 : 2;
     QString text = locale.toString(v, 'f', decimals);
     if (decimals > 0 && text.contains(locale.decimalPoint())) {
         while (text.endsWith(QLatin1Char('0')))

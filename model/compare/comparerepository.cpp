@@ -227,16 +227,33 @@ QList<ComparedTarget> CompareRepository::targets(
     return out;
 }
 
+QStringList CompareRepository::indicatorKeys() const
+{
+    m_error.clear();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT key FROM indicators UNION SELECT indicator_key FROM targets"
+                               " UNION SELECT indicator_key FROM statistics ORDER BY 1"))) {
+        m_error = tr("Cannot list the indicators: %1").arg(q.lastError().text());
+        return {};
+    }
+    QStringList keys;
+    while (q.next())
+        keys << q.value(0).toString();
+    return keys;
+}
+
 QList<StatisticRecord> CompareRepository::statistics(
     const QString &indicatorKey, const QStringList &regionCodes) const
 {
     m_error.clear();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.code, s.indicator_key, s.year, s.value, s.unit, s.source"
+    q.prepare(QStringLiteral("SELECT r.code, s.indicator_key, s.year, s.value, s.unit, s.source,"
+                             " s.period, s.comparator, s.approximate, s.quote"
                              " FROM statistics s JOIN regions r ON r.id = s.region_id"
                              " WHERE (? = '' OR s.indicator_key = ?) AND %1"
-                             " ORDER BY r.id, s.indicator_key, s.year, s.id")
+                             " ORDER BY r.id, s.indicator_key, s.year, s.period, s.id")
                   .arg(inClause(QStringLiteral("r.code"), regionCodes.size())));
     bindAll(q, { indicatorKey, indicatorKey });
     bindAll(q, regionCodes);
@@ -247,7 +264,9 @@ QList<StatisticRecord> CompareRepository::statistics(
     QList<StatisticRecord> out;
     while (q.next())
         out << StatisticRecord { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
-            q.value(3).toDouble(), q.value(4).toString(), q.value(5).toString() };
+            q.value(3).toDouble(), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString(), q.value(7).toString(), q.value(8).toBool(),
+            q.value(9).toString() };
     return out;
 }
 

@@ -64,6 +64,10 @@ struct StatisticRecord
     double value = 0;
     QString unit;
     QString source;
+    QString period; // StatisticPeriod key; empty for the whole year
+    QString comparator = QStringLiteral("=");
+    bool approximate = false;
+    QString quote;
 };
 
 struct DocumentDate
@@ -105,6 +109,9 @@ public:
     QList<IndicatorInfo> indicatorsWithTargets(
         const QString &kind = QStringLiteral("target")) const;
     IndicatorInfo indicator(const QString &key) const;
+    // Every indicator key a chart can be asked for: the taxonomy's and any used by a target
+    // or a statistic, sorted.
+    QStringList indicatorKeys() const;
 
     // kind: target / incentive / baseline; empty indicator or codes mean "all".
     QList<ComparedTarget> targets(

@@ -1,6 +1,7 @@
 #include "compare/progressmodel.h"
 
 #include "compare/targetcomparisonmodel.h"
+#include "extract/statisticperiod.h"
 
 #include <QLocale>
 
@@ -79,14 +80,17 @@ bool ProgressModel::reload()
     for (const StatisticRecord &s : std::as_const(stats)) {
         if (!cityIndex.contains(s.regionCode) || !sameUnit(s.unit))
             continue;
-        // One value per city and year: the first source in source order wins.
         const int city = cityIndex.value(s.regionCode);
+        const Series series = s.period.isEmpty() ? Statistic : PartialStatistic;
+        // One value per city, year and period: the first source in source order wins.
         const bool duplicate = std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) {
-            return r.city == city && r.series == Statistic && r.year == s.year;
+            return r.city == city && r.series == series && r.year == s.year
+                && r.period == s.period;
         });
         if (duplicate)
             continue;
-        m_rows << Row { city, Statistic, s.year, s.value, QString(), s.source, 0 };
+        m_rows << Row { city, series, s.year, s.value, s.comparator,
+            s.quote.isEmpty() ? s.source : s.quote, 0, s.period, s.source };
         if (!s.source.isEmpty() && !m_sources.contains(s.source))
             m_sources << s.source;
         maxAbs = std::max(maxAbs, std::abs(s.value));
@@ -95,11 +99,12 @@ bool ProgressModel::reload()
         if (!cityIndex.contains(t.regionCode) || !sameUnit(t.unit))
             continue;
         m_rows << Row { cityIndex.value(t.regionCode), Target, t.year, t.value, t.comparator,
-            t.sentence, t.id };
+            t.sentence, t.id, QString(), t.documentTitle };
         maxAbs = std::max(maxAbs, std::abs(t.value));
     }
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        return std::tie(a.city, a.series, a.year) < std::tie(b.city, b.series, b.year);
+        return std::tie(a.city, a.series, a.year, a.period)
+            < std::tie(b.city, b.series, b.year, b.period);
     });
     for (const Row &r : std::as_const(m_rows)) {
         m_minYear = m_minYear == 0 ? r.year : std::min(m_minYear, r.year);
@@ -182,6 +187,12 @@ QString ProgressModel::growthText(int cityIndex) const
     return parts.join(zh ? QStringLiteral("，") : QStringLiteral("; "));
 }
 
+QString ProgressModel::periodLabel(const Row &row) const
+{
+    return StatisticPeriod::fromKey(row.year, row.period)
+        .label(ChartScale::isChineseLanguage(m_language));
+}
+
 int ProgressModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -204,7 +215,9 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
         case CityColumn:
             return m_cities.at(r.city).name(m_language);
         case SeriesColumn:
-            return r.series == Statistic ? tr("Statistic") : tr("Target");
+            return r.series == Statistic ? tr("Statistic")
+                : r.series == Target     ? tr("Target")
+                                         : tr("Statistic (part of the year)");
         case YearColumn:
             return r.year;
         case ValueColumn:
@@ -214,9 +227,17 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         return QStringLiteral("%1 %2: %3\n%4")
-            .arg(m_cities.at(r.city).name(m_language))
-            .arg(r.year)
-            .arg(label, r.sentence);
+            .arg(m_cities.at(r.city).name(m_language), periodLabel(r), label, r.sentence);
+    case PeriodRole:
+        return r.period;
+    case PeriodLabelRole:
+        return periodLabel(r);
+    case SourceRole:
+        return r.source;
+    case UnitRole:
+        return m_scale.baseUnit();
+    case ComparatorRole:
+        return r.comparator;
     case BaseValueRole:
         return r.value;
     case SeriesRole:

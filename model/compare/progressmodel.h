@@ -10,8 +10,10 @@ namespace policylens {
 
 // One indicator's statistics by year (lines) and targets (markers) for each city, in one
 // readable unit. Long format so QVXYModelMapper can take each line from a block of rows:
-// rows are grouped by city, then by series (statistics first, then targets), then by year;
-// block() gives the first row and row count of one city's series.
+// rows are grouped by city, then by series (statistics first, then targets, then statistics
+// for part of a year), then by year; block() gives the first row and row count of one city's
+// series. A value for part of a year (2025 H1, as of October) is never on the yearly line nor
+// in a growth rate: it is its own series, labelled with its period.
 class ProgressModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,7 +21,7 @@ class ProgressModel final : public QAbstractTableModel
 
 public:
     enum Column { CityColumn = 0, SeriesColumn, YearColumn, ValueColumn, ColumnCount };
-    enum Series { Statistic = 0, Target = 1 };
+    enum Series { Statistic = 0, Target = 1, PartialStatistic = 2 };
     enum Role {
         BaseValueRole = Qt::UserRole,
         SeriesRole, // Series
@@ -29,6 +31,11 @@ public:
         TargetIdRole, // qint64, 0 for statistics
         RegionCodeRole,
         CityIndexRole,
+        PeriodRole, // StatisticPeriod key; empty for whole years and targets
+        PeriodLabelRole, // "2025 H1" / "2025年上半年"
+        SourceRole, // statistics: the source; targets: the document title
+        UnitRole, // the base unit (CNY, PFLOPS...)
+        ComparatorRole, // as stored: >=, >, =, ~...
     };
 
     struct Block
@@ -89,7 +96,10 @@ private:
         QString comparator;
         QString sentence;
         qint64 targetId = 0;
+        QString period;
+        QString source;
     };
+    QString periodLabel(const Row &row) const;
 
     QSqlDatabase m_db;
     QString m_indicator;

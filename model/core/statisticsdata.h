@@ -14,9 +14,14 @@ struct StatisticsRow
     QString region;
     QString indicator;
     int year = 0;
+    QString period; // StatisticPeriod key: "" whole year, "H1", "M1-M9", "@M10"...
     double value = 0;
+    QString comparator = QStringLiteral("="); // >=, >, =, <=, <, ~
+    bool approximate = false;
     QString unit;
     QString source;
+    QString quote; // the sentence the figure was taken from, as given
+    QString note; // remarks of the year cell ("reported 2024-01") and of a note column
 };
 
 struct RowError

@@ -2,6 +2,7 @@
 
 #include "import/boundedzip.h"
 #include "import/textdecoder.h"
+#include "extract/statisticperiod.h"
 #include "import/valuenormalizer.h"
 
 #include <QFile>
@@ -16,7 +17,7 @@ namespace policylens {
 
 namespace {
 
-enum Column { Region, Indicator, Year, Value, Unit, Source, ColumnCount };
+enum Column { Region, Indicator, Year, Value, Unit, Source, Period, Quote, Note, ColumnCount };
 
 int columnFor(const QString &header)
 {
@@ -34,7 +35,13 @@ int columnFor(const QString &header)
         { QStringLiteral("unit"), QStringLiteral("单位"), QStringLiteral("計量單位"),
             QStringLiteral("计量单位") },
         { QStringLiteral("source"), QStringLiteral("来源"), QStringLiteral("数据来源"),
-            QStringLiteral("source_url"), QStringLiteral("出处") }
+            QStringLiteral("source_url"), QStringLiteral("出处"), QStringLiteral("url") },
+        { QStringLiteral("period"), QStringLiteral("期间"), QStringLiteral("统计期"),
+            QStringLiteral("时期"), QStringLiteral("時期") },
+        { QStringLiteral("quote"), QStringLiteral("原文"), QStringLiteral("引文"),
+            QStringLiteral("摘录"), QStringLiteral("excerpt"), QStringLiteral("sentence") },
+        { QStringLiteral("note"), QStringLiteral("notes"), QStringLiteral("备注"),
+            QStringLiteral("備註"), QStringLiteral("remark") }
     };
     for (int c = 0; c < ColumnCount; ++c) {
         if (names.at(c).contains(h))
@@ -268,7 +275,7 @@ StatisticsReader::Result StatisticsReader::fromRecords(
                            .arg(missing.join(QStringLiteral(", ")));
         return result;
     }
-    static const QRegularExpression yearPattern(QStringLiteral("^\\s*((?:19|20)\\d{2})(?:\\D|$)"));
+    static const QRegularExpression yearPattern(QStringLiteral("^\\D*((?:19|20)\\d{2})(?:\\D|$)"));
     for (qsizetype r = 1; r < records.size(); ++r) {
         if (result.rows.size() + result.rowErrors.size() > m_limits.maxStatisticsRows) {
             result.error = tr("it has more than %L1 rows").arg(m_limits.maxStatisticsRows);
@@ -287,7 +294,7 @@ StatisticsReader::Result StatisticsReader::fromRecords(
             continue;
         }
         QString formulaColumn;
-        for (int c : { Region, Indicator, Unit, Source }) {
+        for (int c : { Region, Indicator, Unit, Source, Period, Note }) {
             if (looksLikeFormula(cell(c)))
                 formulaColumn = header.cells.value(map[c]).trimmed();
         }
@@ -306,17 +313,29 @@ StatisticsReader::Result StatisticsReader::fromRecords(
             fail(row.region.isEmpty() ? tr("the region is empty") : tr("the indicator is empty"));
             continue;
         }
-        const QRegularExpressionMatch year = yearPattern.match(cell(Year));
-        if (!year.hasMatch()) {
+        QString remark;
+        const std::optional<StatisticPeriod> period = StatisticPeriod::parse(
+            cell(Period).isEmpty() ? cell(Year) : cell(Year) + QLatin1Char(' ') + cell(Period),
+            &remark);
+        if (!period || !yearPattern.match(cell(Year)).hasMatch()) {
             fail(tr("the year \"%1\" is not a year").arg(cell(Year)));
             continue;
         }
-        row.year = year.captured(1).toInt();
+        row.year = period->year();
+        row.period = period->key();
+        row.quote = cell(Quote);
+        row.note = QStringList({ remark, cell(Note) }).filter(QRegularExpression(QStringLiteral("\\S")))
+                       .join(QStringLiteral("; "));
         const ValueNormalizer::Result value = ValueNormalizer::normalize(cell(Value), cell(Unit));
         if (!value.ok) {
             fail(value.error);
             continue;
         }
+        // The store keeps targets' comparators: '=' for a plain figure, '~' for 近/约 without one.
+        row.comparator = !value.comparator.isEmpty() ? value.comparator
+            : value.approximate                       ? QStringLiteral("~")
+                                                      : QStringLiteral("=");
+        row.approximate = value.approximate;
         row.value = value.value;
         row.unit = value.unit;
         result.rows.append(row);

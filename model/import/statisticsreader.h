@@ -12,7 +12,9 @@ namespace policylens {
 
 // Reads statistics tables: CSV (UTF-8 or GB18030, RFC 4180 quoting) and XLSX (first sheet).
 // Columns are found by header name in Chinese or English (region/地区, indicator/指标,
-// year/年份, value/数值, unit/单位, source/来源). Every bad row is reported with its line and
+// year/年份, value/数值, unit/单位, source/来源, and optionally period/期间, quote/原文,
+// note/备注). The year cell may carry the period ("2025 H1", "截至2022年10月") and the value
+// cell a comparator (">2500", "近3500"). Every bad row is reported with its line and
 // reason; good rows are kept.
 class StatisticsReader final
 {

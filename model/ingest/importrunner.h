@@ -18,7 +18,10 @@ struct ImportItemResult
     enum class Status { Imported, Duplicate, Rejected };
     QString path;
     Status status = Status::Imported;
-    QString reason; // translated; names the problem for rejected files
+    QString reason; // translated; names the problem for rejected files (or rejected rows)
+    // Statistics tables: rows stored and rows refused (listed in reason); -1 for documents.
+    int rowsImported = -1;
+    int rowsRejected = 0;
 };
 
 // Shared between the GUI thread and the worker: the worker reports, the GUI cancels. The

@@ -76,16 +76,15 @@ QList<ImportItemResult> WorkspaceImportRunner::importStatistics(
             item.status = ImportItemResult::Status::Rejected;
             item.reason = r.error;
         } else {
+            // The file is in, with its good rows; the bad ones are listed so nothing is dropped
+            // silently, and counted as rows, not as a rejected file.
             item.status = ImportItemResult::Status::Imported;
+            item.rowsImported = r.imported;
+            item.rowsRejected = int(r.rowErrors.size());
             QStringList problems;
             for (const RowError &row : r.rowErrors)
                 problems << tr("line %1: %2").arg(row.line).arg(row.reason);
-            if (!problems.isEmpty()) {
-                // The good rows are in; the bad ones are listed so nothing is dropped silently.
-                item.status = ImportItemResult::Status::Rejected;
-                item.reason = tr("%n row(s) imported; rejected rows: %1", nullptr, r.imported)
-                                  .arg(problems.join(QStringLiteral("; ")));
-            }
+            item.reason = problems.join(QStringLiteral("; "));
         }
         results.append(item);
     }

@@ -1,5 +1,6 @@
 #include "models/statisticsmodel.h"
 
+#include "extract/statisticperiod.h"
 #include "format/numberformatter.h"
 #include "review/reviewservice.h"
 
@@ -12,6 +13,10 @@ namespace {
 std::optional<StatisticField> editableField(int column)
 {
     switch (column) {
+    case StatisticsModel::Indicator:
+        return StatisticField::Indicator;
+    case StatisticsModel::Quote:
+        return StatisticField::Quote;
     case StatisticsModel::Year:
         return StatisticField::Year;
     case StatisticsModel::Value:
@@ -48,7 +53,8 @@ QList<StatisticsModel::Row> StatisticsModel::query(
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, region_id, indicator_key, year, value, unit, source "
+    q.prepare(QStringLiteral("SELECT id, region_id, indicator_key, year, value, unit, source, "
+                             "period, comparator, approximate, quote, indicator_label "
                              "FROM statistics")
         + where + QStringLiteral(" ORDER BY region_id, indicator_key, year, id LIMIT ? OFFSET ?"));
     for (const QVariant &b : bindings)
@@ -61,7 +67,8 @@ QList<StatisticsModel::Row> StatisticsModel::query(
     while (q.next()) {
         out.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
             q.value(3).toInt(), q.value(4).toDouble(), q.value(5).toString(),
-            q.value(6).toString() });
+            q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+            q.value(9).toBool(), q.value(10).toString(), q.value(11).toString() });
     }
     return out;
 }
@@ -145,13 +152,30 @@ QVariant StatisticsModel::data(const QModelIndex &index, int role) const
             return m_catalog->indicatorName(row.indicator, m_chinese);
         case Year:
             return row.year;
-        case Value:
-            return NumberFormatter::quantity(row.value, row.unit, QString(), language);
+        case Period:
+            return StatisticPeriod::fromKey(row.year, row.period).qualifier(m_chinese);
+        case Value: {
+            // "> 2,500亿元": a figure reported as "over 2,500" is not 2,500.
+            const QString mark = NumberFormatter::comparatorSymbol(row.comparator);
+            const QString amount = NumberFormatter::quantity(row.value, row.unit, QString(), language);
+            return mark.isEmpty() || mark == QLatin1String("=") ? amount
+                                                                : mark + QLatin1Char(' ') + amount;
+        }
         case Unit:
             return NumberFormatter::unitName(row.unit, language);
         case Source:
             return row.source;
+        case Quote:
+            return row.quote;
         }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Quote && !row.quote.isEmpty())
+            return row.quote;
+        if (index.column() == Indicator && !row.label.isEmpty())
+            return tr("As written in the file: %1").arg(row.label);
+        if (index.column() == Period && !row.period.isEmpty())
+            return tr("Part of the year: not drawn as the year's value.");
         break;
     case Qt::EditRole:
         switch (index.column()) {
@@ -163,6 +187,10 @@ QVariant StatisticsModel::data(const QModelIndex &index, int role) const
             return row.unit;
         case Source:
             return row.source;
+        case Indicator:
+            return row.indicator;
+        case Quote:
+            return row.quote;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -178,11 +206,25 @@ QVariant StatisticsModel::data(const QModelIndex &index, int role) const
         return row.indicator;
     case YearRole:
         return row.year;
+    case PeriodRole:
+        return row.period;
+    case ComparatorRole:
+        return row.comparator;
+    case ChoicesRole: {
+        if (index.column() != Indicator || !m_catalog)
+            return {};
+        QVariantList choices;
+        for (const Catalog::Indicator &i : m_catalog->indicators())
+            choices << QVariant(QVariantList { i.key, m_chinese ? i.nameZh : i.nameEn });
+        if (!m_catalog->indicator(row.indicator))
+            choices << QVariant(QVariantList { row.indicator, row.indicator });
+        return choices;
+    }
     case SortRole:
         if (index.column() == Value)
             return row.value;
-        if (index.column() == Year)
-            return row.year;
+        if (index.column() == Year || index.column() == Period)
+            return row.year * 100 + (row.period.isEmpty() ? 99 : 0);
         return data(index, Qt::DisplayRole);
     default:
         break;
@@ -220,12 +262,16 @@ QVariant StatisticsModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Indicator");
     case Year:
         return tr("Year");
+    case Period:
+        return tr("Period");
     case Value:
         return tr("Value");
     case Unit:
         return tr("Unit");
     case Source:
         return tr("Source");
+    case Quote:
+        return tr("Quote");
     default:
         return {};
     }

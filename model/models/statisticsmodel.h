@@ -9,16 +9,27 @@ namespace policylens {
 
 class ReviewService;
 
-// Published statistics per region, indicator and year. Editable; every edit goes through
-// ReviewService (undoable, saved at once).
+// Published statistics per region, indicator and year, with their qualifiers: the period
+// (2025 H1, as of October), the comparator (> 2,500) and the sentence quoted. Editable,
+// including the indicator a row is filed under; every edit goes through ReviewService
+// (undoable, saved at once).
 class StatisticsModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatisticsModel)
 
 public:
-    enum Column { Region, Indicator, Year, Value, Unit, Source, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, RegionIdRole, IndicatorKeyRole, YearRole, SortRole };
+    enum Column { Region, Indicator, Year, Period, Value, Unit, Source, Quote, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        RegionIdRole,
+        IndicatorKeyRole,
+        YearRole,
+        SortRole,
+        ChoicesRole, // Indicator: [key, name] pairs for ChoiceDelegate
+        PeriodRole, // StatisticPeriod key
+        ComparatorRole, // as stored: >, >=, =, ~...
+    };
 
     StatisticsModel(
         QSqlDatabase db, const Catalog *catalog, ReviewService *review, QObject *parent = nullptr);
@@ -50,6 +61,11 @@ private:
         double value;
         QString unit;
         QString source;
+        QString period;
+        QString comparator;
+        bool approximate;
+        QString quote;
+        QString label; // the indicator as the file wrote it
     };
 
     void onStatisticChanged(qint64 id);

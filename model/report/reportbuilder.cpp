@@ -2,6 +2,8 @@
 
 #include "compare/chartscale.h"
 #include "report/atomicfile.h"
+#include "report/docxwriter.h"
+#include "report/pdftounicode.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -287,6 +289,7 @@ QByteArray ReportBuilder::toPdf() const
     doc->setPageSize(pdf.pageLayout().paintRect(QPageLayout::Point).size());
     doc->print(&pdf);
     buffer.close();
+    PdfToUnicode::fixRadicals(&bytes);
     return bytes;
 }
 
@@ -305,6 +308,12 @@ QByteArray ReportBuilder::toOdt(QString *error) const
     return bytes;
 }
 
+QByteArray ReportBuilder::toDocx(QString *error) const
+{
+    const std::unique_ptr<QTextDocument> doc = document();
+    return DocxWriter::write(*doc, error);
+}
+
 QByteArray ReportBuilder::toHtml() const
 {
     return html(true).toUtf8();
@@ -321,9 +330,12 @@ bool ReportBuilder::write(const QString &path, QString *error) const
         data = toOdt(&reason);
     else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         data = toHtml();
+    else if (suffix == QLatin1String("docx"))
+        data = toDocx(&reason);
     else {
         if (error)
-            *error = tr("Cannot write %1: unknown report format \"%2\" (use .pdf, .odt or .html).")
+            *error = tr("Cannot write %1: unknown report format \"%2\" (use .pdf, .docx, .odt or "
+                        ".html).")
                          .arg(path, suffix);
         return false;
     }

@@ -36,8 +36,8 @@ struct ReportOptions
 
 // A report as one QTextDocument: title page, the chosen charts (as image resources), a table
 // of targets citing the document title, issuer, date and sentence for every number, and the
-// statistics sources. Written as PDF (QPdfWriter: text stays text), ODT (QTextDocumentWriter)
-// or self-contained HTML, always atomically.
+// statistics sources. Written as PDF (QPdfWriter: text stays text), DOCX (DocxWriter), ODT
+// (QTextDocumentWriter) or self-contained HTML, always atomically.
 class ReportBuilder final
 {
     Q_DECLARE_TR_FUNCTIONS(ReportBuilder)
@@ -66,7 +66,8 @@ public:
     QByteArray toPdf() const;
     QByteArray toOdt(QString *error) const;
     QByteArray toHtml() const;
-    // Format from the suffix: .pdf, .odt, .html / .htm.
+    QByteArray toDocx(QString *error) const;
+    // Format from the suffix: .pdf, .docx, .odt, .html / .htm.
     bool write(const QString &path, QString *error) const;
 
 private:

@@ -189,6 +189,9 @@ bool ReviewService::editStatistic(qint64 id, StatisticField field, const QVarian
             return false;
         }
         normalised = year;
+    } else if (field == StatisticField::Indicator && value.toString().trimmed().isEmpty()) {
+        emit failed(tr("A statistic needs an indicator."));
+        return false;
     } else {
         normalised = value.toString().trimmed();
     }

@@ -9,6 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace policylens {
@@ -62,9 +65,27 @@ bool SampleWorkspace::populate(Workspace &workspace, Summary *summary, QString *
         }
         done.statistics = rows.imported;
     }
+    QSqlQuery label(workspace.database());
+    if (!label.exec(QStringLiteral(
+            "INSERT OR REPLACE INTO workspace_info (key, value) VALUES ('label', 'sample')"))) {
+        *error = tr("Cannot label the sample workspace: %1").arg(label.lastError().text());
+        return false;
+    }
     if (summary)
         *summary = done;
     return true;
+}
+
+bool SampleWorkspace::isSample(const Workspace &workspace)
+{
+    QSqlQuery q(workspace.database());
+    return q.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'label'")) && q.next()
+        && q.value(0).toString() == QLatin1String("sample");
+}
+
+QString SampleWorkspace::pathBeside(const QString &workspacePath)
+{
+    return QFileInfo(workspacePath).dir().filePath(QStringLiteral("sample.policylens"));
 }
 
 } // namespace policylens

@@ -25,7 +25,12 @@ public:
 
     // Imports the sample into an open workspace. Returns false with a translated reason when any
     // sample file fails to import (a packaging error, never the user's).
+    // Marks the workspace as the sample (workspace_info label = sample), so the window says so.
     static bool populate(Workspace &workspace, Summary *summary, QString *error);
+
+    static bool isSample(const Workspace &workspace);
+    // The sample's own file beside a workspace file: never the researcher's default workspace.
+    static QString pathBeside(const QString &workspacePath);
 };
 
 } // namespace policylens

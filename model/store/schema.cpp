@@ -105,6 +105,40 @@ CREATE TABLE import_log (
     };
 }
 
+// Statistics keep their qualifiers: the period within the year (2025 H1 is not 2025), the
+// comparator (>2500 is not 2500), the sentence quoted and the indicator label as written. The
+// period joins the unique key, so a half-year and a full-year value of one source coexist.
+QStringList statisticsQualifiers()
+{
+    return {
+        QStringLiteral(R"sql(
+CREATE TABLE statistics_v2 (
+    id               INTEGER PRIMARY KEY,
+    region_id        INTEGER NOT NULL REFERENCES regions(id),
+    indicator_key    TEXT NOT NULL,
+    year             INTEGER NOT NULL,
+    period           TEXT NOT NULL DEFAULT '',     -- StatisticPeriod key: '', 'H1', 'M1-M9', '@M10'
+    value            REAL NOT NULL,
+    comparator       TEXT NOT NULL DEFAULT '=' CHECK (comparator IN ('>=','>','=','<=','<','~')),
+    approximate      INTEGER NOT NULL DEFAULT 0,
+    unit             TEXT NOT NULL DEFAULT '',
+    source           TEXT NOT NULL DEFAULT '',
+    quote            TEXT NOT NULL DEFAULT '',     -- the sentence the figure was taken from
+    indicator_label  TEXT NOT NULL DEFAULT '',     -- the indicator as the file wrote it
+    note             TEXT NOT NULL DEFAULT '',
+    UNIQUE (region_id, indicator_key, year, period, source)
+))sql"),
+        QStringLiteral("INSERT INTO statistics_v2 (id, region_id, indicator_key, year, value, unit,"
+                       " source, note) SELECT id, region_id, indicator_key, year, value, unit,"
+                       " source, note FROM statistics"),
+        QStringLiteral("DROP TABLE statistics"),
+        QStringLiteral("ALTER TABLE statistics_v2 RENAME TO statistics"),
+        // What the workspace is, for the window to say so: label 'sample' marks the bundled
+        // sample, which must not be mistaken for (or mixed into) the researcher's own work.
+        QStringLiteral("CREATE TABLE workspace_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+}
+
 // Regions as a hierarchy with kinds (new areas, zones), document type and status, and which
 // fields a person set (re-extraction and re-detection leave those alone), and the value a
 // person chose where several targets compete for one region, indicator and year.
@@ -196,7 +230,8 @@ CREATE TABLE codings (
 
 const QList<QStringList> &Schema::migrations()
 {
-    static const QList<QStringList> all{version1(), version2Regions(), version3Reason(), version4Instruments()};
+    static const QList<QStringList> all{version1(), version2Regions(), version3Reason(),
+        version4Instruments(), statisticsQualifiers()};
     return all;
 }
 

@@ -1,6 +1,7 @@
 #include "store/searchindex.h"
 
 #include "store/searchtext.h"
+#include "text/matchingnormalizer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,8 +18,16 @@ RankedHit SearchIndex::keywordInContext(
     RankedHit hit;
     qsizetype best = -1;
     qsizetype bestLength = 0;
+    // Found in the Simplified form of both, as the index matched them; simplify() maps one
+    // UTF-16 unit to one, so positions carry over to the text as written.
+    const auto simplified = [](QString s) {
+        for (QChar &c : s)
+            c = QChar(MatchingNormalizer::simplify(c.unicode()));
+        return s;
+    };
+    const QString folded = simplified(text);
     for (const QString &term : terms) {
-        const qsizetype pos = text.indexOf(term, 0, Qt::CaseInsensitive);
+        const qsizetype pos = folded.indexOf(simplified(term), 0, Qt::CaseInsensitive);
         if (pos >= 0 && (best < 0 || pos < best)) {
             best = pos;
             bestLength = term.size();

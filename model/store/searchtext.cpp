@@ -1,6 +1,7 @@
 #include "store/searchtext.h"
 
 #include "text/fullwidth.h"
+#include "text/matchingnormalizer.h"
 
 #include <QList>
 
@@ -60,6 +61,8 @@ QList<Segment> segments(const QString &text)
             code = code == 0x3000 ? code : foldFullWidth(code);
             if (code == u'"')
                 code = u' ';
+            if (cjk && code < 0x10000)
+                code = MatchingNormalizer::simplify(char16_t(code));
             // 100EFLOPS and 5G: numbers and units are separate tokens.
             if (!piece.isEmpty() && code < 0x80 && piece.back().unicode() < 0x80
                 && ((isAsciiDigit(code) && isAsciiLetter(piece.back().unicode()))
@@ -127,15 +130,23 @@ QString SearchText::indexText(const QString &text)
         if (run.empty())
             return;
         const size_t n = run.size();
+        // Traditional characters are indexed in their Simplified form (創新 as 创新), and so
+        // are queries: either script finds documents written in the other.
+        const auto append = [&](const Unit &u) {
+            if (u.len == 1)
+                out += QChar(MatchingNormalizer::simplify(data[u.pos].unicode()));
+            else
+                out.append(data + u.pos, u.len);
+        };
         for (size_t k = 0; k + 1 < n; ++k) {
             out += u' ';
-            out.append(data + run[k].pos, run[k].len);
-            out.append(data + run[k + 1].pos, run[k + 1].len);
+            append(run[k]);
+            append(run[k + 1]);
         }
         // The trailing unigram makes a one-character prefix query see the run's last
         // character, and lets a phrase continue past the run ("智能 能 a" for 智能A).
         out += u' ';
-        out.append(data + run[n - 1].pos, run[n - 1].len);
+        append(run[n - 1]);
         out += u' ';
         run.clear();
     };

@@ -2,12 +2,48 @@
 
 #include "store/regionresolver.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
 
 namespace policylens {
+
+IndicatorLabels::IndicatorLabels(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, name_zh, name_en FROM indicators")))
+        return;
+    while (q.next()) {
+        for (int c = 0; c < 3; ++c)
+            m_keys.insert(normalized(q.value(c).toString()), q.value(0).toString());
+    }
+}
+
+QString IndicatorLabels::normalized(const QString &label)
+{
+    return label.simplified().toLower();
+}
+
+QString IndicatorLabels::keyFor(const QString &label) const
+{
+    if (const auto it = m_keys.constFind(normalized(label)); it != m_keys.cend())
+        return it.value();
+    // "AI core industry scale (人工智能核心产业规模)": a name in one language with its
+    // translation in brackets. Either half may be the one the workspace knows.
+    static const QRegularExpression bilingual(
+        QStringLiteral("^(.*?)\\s*[(（]([^()（）]+)[)）]\\s*$"));
+    const QRegularExpressionMatch m = bilingual.match(label);
+    if (m.hasMatch()) {
+        for (int part : { 1, 2 }) {
+            if (const auto it = m_keys.constFind(normalized(m.captured(part)));
+                it != m_keys.cend())
+                return it.value();
+        }
+    }
+    return label.simplified();
+}
 
 StatisticsStore::StatisticsStore(const QSqlDatabase &db)
     : m_db(db)
@@ -24,17 +60,7 @@ StatisticsImportResult StatisticsStore::store(
     }
     RegionResolver regions;
     regions.load(m_db);
-    // Indicators may be given by key or by their Chinese or English name.
-    QHash<QString, QString> indicatorKeys;
-    {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("SELECT key, name_zh, name_en FROM indicators"))) {
-            while (q.next()) {
-                for (int c = 0; c < 3; ++c)
-                    indicatorKeys.insert(q.value(c).toString().toLower(), q.value(0).toString());
-            }
-        }
-    }
+    const IndicatorLabels indicators(m_db);
     if (!m_db.transaction()) {
         result.error
             = tr("the workspace cannot start a transaction: %1").arg(m_db.lastError().text());
@@ -42,10 +68,14 @@ StatisticsImportResult StatisticsStore::store(
     }
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO statistics (region_id, indicator_key, year, value, unit, source) "
-        "VALUES (?, ?, ?, ?, coalesce(?, ''), coalesce(?, '')) "
-        "ON CONFLICT (region_id, indicator_key, year, source) DO UPDATE SET "
-        "value = excluded.value, unit = excluded.unit"));
+        "INSERT INTO statistics (region_id, indicator_key, year, period, value, comparator,"
+        " approximate, unit, source, quote, indicator_label, note) "
+        "VALUES (?, ?, ?, coalesce(?, ''), ?, coalesce(?, '='), ?, coalesce(?, ''), coalesce(?, ''),"
+        " coalesce(?, ''), coalesce(?, ''), coalesce(?, '')) "
+        "ON CONFLICT (region_id, indicator_key, year, period, source) DO UPDATE SET "
+        "value = excluded.value, comparator = excluded.comparator,"
+        " approximate = excluded.approximate, unit = excluded.unit, quote = excluded.quote,"
+        " indicator_label = excluded.indicator_label, note = excluded.note"));
     for (const StatisticsRow &row : read.rows) {
         const std::optional<Region> region = regions.resolve(row.region);
         if (!region) {
@@ -54,11 +84,17 @@ StatisticsImportResult StatisticsStore::store(
             continue;
         }
         insert.addBindValue(region->id);
-        insert.addBindValue(indicatorKeys.value(row.indicator.toLower(), row.indicator));
+        insert.addBindValue(indicators.keyFor(row.indicator));
         insert.addBindValue(row.year);
+        insert.addBindValue(row.period);
         insert.addBindValue(row.value);
+        insert.addBindValue(row.comparator);
+        insert.addBindValue(row.approximate ? 1 : 0);
         insert.addBindValue(row.unit);
         insert.addBindValue(row.source.isEmpty() ? defaultSource : row.source);
+        insert.addBindValue(row.quote);
+        insert.addBindValue(row.indicator);
+        insert.addBindValue(row.note);
         if (!insert.exec()) {
             const QString reason = insert.lastError().text();
             insert.finish();

@@ -1,4 +1,5 @@
 // End-to-end: the real policylens binary, offscreen, on a workspace file the test fills.
+#include "compare/targetcomparisonmodel.h"
 #include "sampleworkspace.h"
 #include "store/workspace.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
 
 #include <gtest/gtest.h>
 
@@ -105,7 +107,71 @@ TEST_F(ChartCli, PngSizeFollowsWidthHeightAndDpi)
     EXPECT_NEAR(image.dotsPerMeterX() * 0.0254, 300.0, 1.0);
     const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
     EXPECT_EQ(json.value(QStringLiteral("file")).toString(), file);
-    EXPECT_EQ(json.value(QStringLiteral("rows")).toInt(), 2);
+    // rows: the values in the chart's data file, one per bar.
+    Workspace ws;
+    ASSERT_TRUE(ws.open(db));
+    TargetComparisonModel model;
+    model.setDatabase(ws.database());
+    model.setIndicator(QStringLiteral("ai_core_industry_scale"));
+    ASSERT_TRUE(model.reload());
+    int bars = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        for (int c = TargetComparisonModel::FirstCityColumn; c < model.columnCount(); ++c)
+            bars += model.index(r, c).data().isValid();
+    EXPECT_EQ(json.value(QStringLiteral("rows")).toInt(), bars);
+}
+
+// A chart's data file says what its numbers are: unit, comparator, year as a number, source.
+TEST_F(ChartCli, DataFileCarriesUnitComparatorYearAndSource)
+{
+    const QString csvPath = path(QStringLiteral("compare.csv"));
+    ASSERT_EQ(run({ QStringLiteral("chart"), QStringLiteral("--indicator"),
+                  QStringLiteral("ai_core_industry_scale"), QStringLiteral("--lang"),
+                  QStringLiteral("en"), QStringLiteral("--out"), csvPath }),
+        0)
+        << err.toStdString();
+    QFile csv(csvPath);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"));
+    ASSERT_GE(lines.size(), 2);
+    for (const QString &column : { QStringLiteral("Year"), QStringLiteral("Comparator"),
+             QStringLiteral("Unit"), QStringLiteral("Source"), QStringLiteral("Base unit") })
+        EXPECT_TRUE(lines.first().contains(column)) << lines.first().toStdString();
+    const QString body = lines.mid(1).join(QLatin1Char('\n'));
+    EXPECT_TRUE(body.contains(QStringLiteral("billion yuan")));
+    EXPECT_TRUE(body.contains(QStringLiteral("≥")));
+    EXPECT_TRUE(body.contains(QStringLiteral(",CNY,")));
+    EXPECT_TRUE(body.contains(QStringLiteral("北京市建设人工智能创新策源地实施方案")));
+    // The same value in both languages in base units: 3000亿元 is 300000000000 yuan.
+    EXPECT_TRUE(body.contains(QStringLiteral(",300000000000,")));
+
+    const QString xlsx = path(QStringLiteral("compare.xlsx"));
+    ASSERT_EQ(run({ QStringLiteral("chart"), QStringLiteral("--indicator"),
+                  QStringLiteral("ai_core_industry_scale"), QStringLiteral("--lang"),
+                  QStringLiteral("zh"), QStringLiteral("--out"), xlsx }),
+        0)
+        << err.toStdString();
+    QuaZip zip(xlsx);
+    ASSERT_TRUE(zip.open(QuaZip::mdUnzip));
+    ASSERT_TRUE(zip.setCurrentFile(QStringLiteral("xl/worksheets/sheet1.xml")));
+    QuaZipFile sheet(&zip);
+    ASSERT_TRUE(sheet.open(QIODevice::ReadOnly));
+    const QString xml = QString::fromUtf8(sheet.readAll());
+    // Column E is the year: a number cell, not an inline string.
+    EXPECT_TRUE(xml.contains(QStringLiteral("<c r=\"E2\"><v>2025</v></c>"))) << xml.left(1500).toStdString();
+    EXPECT_TRUE(xml.contains(QStringLiteral("亿元")));
+}
+
+TEST_F(ChartCli, UnknownIndicatorIsAUsageErrorListingTheKeys)
+{
+    EXPECT_EQ(run({ QStringLiteral("chart"), QStringLiteral("--indicator"),
+                  QStringLiteral("ai_core_scale_typo"), QStringLiteral("--out"),
+                  path(QStringLiteral("x.png")) }),
+        64);
+    EXPECT_TRUE(err.contains(QStringLiteral("ai_core_scale_typo"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("ai_core_industry_scale")));
+    EXPECT_TRUE(err.contains(QStringLiteral("computing_power")));
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("x.png"))));
 }
 
 TEST_F(ChartCli, DataExportNeutralizesFormulas)
@@ -139,8 +205,8 @@ TEST_F(ChartCli, DataExportNeutralizesFormulas)
 
 TEST_F(ChartCli, ReportInEachFormatHoldsTheTargets)
 {
-    for (const QString &suffix :
-        { QStringLiteral("html"), QStringLiteral("odt"), QStringLiteral("pdf") }) {
+    for (const QString &suffix : { QStringLiteral("html"), QStringLiteral("odt"),
+             QStringLiteral("pdf"), QStringLiteral("docx") }) {
         const QString file = path(QStringLiteral("report.") + suffix);
         ASSERT_EQ(run({ QStringLiteral("report"), QStringLiteral("--lang"), QStringLiteral("zh"),
                       QStringLiteral("--json"), QStringLiteral("--out"), file }),

@@ -132,3 +132,97 @@ TEST_F(Cli, StatsImportReportsBadRowsByLine)
     EXPECT_TRUE(r.err.contains(QStringLiteral("c.xlsx"))) << r.err.toStdString();
     EXPECT_EQ(run({ QStringLiteral("stats"), QStringLiteral("export") }).exitCode, 64);
 }
+
+// What the Statistics table edits, a script can edit: refile a row under an indicator and
+// mark its period; the change is in the next listing.
+TEST_F(Cli, StatsListAndSetIndicatorAndPeriod)
+{
+    const QString csv = write(QStringLiteral("s.csv"),
+        QStringLiteral("region,indicator,year,value,unit,quote\n"
+                       "Wuhan,Core AI output (核心AI产值),2024,>600,亿元,\"据报道，规模超过600亿元。\"\n")
+            .toUtf8());
+    CliRun r = run({ QStringLiteral("stats"), QStringLiteral("import"), csv });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = run({ QStringLiteral("stats"), QStringLiteral("list"), QStringLiteral("--json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QJsonObject row = QJsonDocument::fromJson(r.out.split(QLatin1Char('\n')).first().toUtf8()).object();
+    EXPECT_EQ(row.value(QStringLiteral("indicator")).toString(), QStringLiteral("Core AI output (核心AI产值)"));
+    EXPECT_EQ(row.value(QStringLiteral("comparator")).toString(), QStringLiteral(">"));
+    EXPECT_EQ(row.value(QStringLiteral("quote")).toString(), QStringLiteral("据报道，规模超过600亿元。"));
+    const QString id = QString::number(row.value(QStringLiteral("id")).toInteger());
+    r = run({ QStringLiteral("stats"), QStringLiteral("set"), id, QStringLiteral("--indicator"),
+        QStringLiteral("ai_core_industry_scale"), QStringLiteral("--period"), QStringLiteral("H1") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = run({ QStringLiteral("stats"), QStringLiteral("list"), QStringLiteral("--json") });
+    row = QJsonDocument::fromJson(r.out.split(QLatin1Char('\n')).first().toUtf8()).object();
+    EXPECT_EQ(row.value(QStringLiteral("indicator")).toString(), QStringLiteral("ai_core_industry_scale"));
+    EXPECT_EQ(row.value(QStringLiteral("period")).toString(), QStringLiteral("H1"));
+    r = run({ QStringLiteral("stats"), QStringLiteral("set"), id, QStringLiteral("--period"),
+        QStringLiteral("sometime") });
+    EXPECT_EQ(r.exitCode, 64);
+    r = run({ QStringLiteral("stats"), QStringLiteral("set"), id });
+    EXPECT_EQ(r.exitCode, 64);
+}
+
+// The sample goes into a workspace of its own, labelled as the sample, never the default one.
+TEST_F(Cli, SampleWithoutDbFillsItsOwnWorkspace)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("POLICYLENS_LANG"), QStringLiteral("en"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(POLICYLENS_BINARY), { QStringLiteral("sample") });
+    ASSERT_TRUE(p.waitForFinished(120000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    EXPECT_TRUE(out.contains(QStringLiteral("sample.policylens"))) << out.toStdString();
+    EXPECT_FALSE(out.contains(QStringLiteral("workspace.policylens")));
+}
+
+namespace {
+
+// Columns a terminal gives a character: two for CJK ideographs and full-width forms.
+int columns(const QString &text)
+{
+    int w = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        w += (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xFF00 && u <= 0xFF60) ? 2 : 1;
+    }
+    return w;
+}
+
+} // namespace
+
+// `documents` lines up its columns with Chinese titles, elided or not.
+TEST_F(Cli, DocumentsColumnsAlignWithChineseTitles)
+{
+    const QString a = write(QStringLiteral("a.txt"),
+        QStringLiteral("关于印发某市加快推进新一代人工智能产业创新发展若干措施的通知（征求意见稿）\n"
+                       "到2025年，产业规模达到100亿元。\n")
+            .toUtf8());
+    const QString b = write(QStringLiteral("b.txt"),
+        QStringLiteral("某区算力方案\n算力规模达到5EFLOPS。\n").toUtf8());
+    const QString c = write(QStringLiteral("c.txt"),
+        QStringLiteral("A plan for computing power in a city of the future with a long title\n"
+                       "Computing power reaches 5 EFLOPS by 2025.\n")
+            .toUtf8());
+    ASSERT_EQ(run({ QStringLiteral("import"), a, b, c }).exitCode, 0);
+    const CliRun r = run({ QStringLiteral("documents") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 4) << r.out.toStdString();
+    QList<int> formatColumn;
+    for (const QString &line : lines.mid(1)) {
+        const qsizetype at = line.indexOf(QStringLiteral(" txt "));
+        ASSERT_GE(at, 0) << line.toStdString();
+        formatColumn << columns(line.left(at));
+    }
+    EXPECT_EQ(formatColumn.at(0), formatColumn.at(1)) << r.out.toStdString();
+    EXPECT_EQ(formatColumn.at(1), formatColumn.at(2)) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QChar(0x2026))) << "ambiguous-width ellipsis";
+}

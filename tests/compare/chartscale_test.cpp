@@ -55,3 +55,13 @@ TEST(ChartScale, PercentCountsAndDecimals)
     EXPECT_EQ(en.formatNumber(2.5e9), QStringLiteral("2.5"));
     EXPECT_EQ(ChartScale::comparatorMark(QStringLiteral("=")), QString());
 }
+
+// A published 4354.92亿元 keeps its decimals on a chart label (it read 4,355).
+TEST(ChartScale, LargeValuesKeepTheirDecimals)
+{
+    const ChartScale zh = ChartScale::choose(QStringLiteral("CNY"), 4.35492e11, QStringLiteral("zh"));
+    EXPECT_EQ(zh.unitLabel(), QStringLiteral("亿元"));
+    EXPECT_EQ(zh.formatNumber(4.35492e11), QStringLiteral("4,354.92"));
+    EXPECT_EQ(zh.formatNumber(3.0e11), QStringLiteral("3,000"));
+    EXPECT_EQ(zh.formatNumber(2.1522e11), QStringLiteral("2,152.2"));
+}

@@ -214,6 +214,41 @@ TEST_F(ModelsTest, TargetsProxyDropsARowOnceItsStatusChanges)
     EXPECT_EQ(proxy.rowCount(), 4);
 }
 
+// The indicator a statistic is filed under is chosen from the workspace's indicators and can
+// be undone, like every other edit.
+TEST_F(ModelsTest, StatisticsIndicatorIsEditableAndUndoable)
+{
+    QUndoStack stack;
+    ReviewService review(ws.database(), &stack);
+    StatisticsModel model(ws.database(), &catalog, &review);
+    ModelTesterGuard tester(&model);
+    fetchAll(&model);
+    const int row = model.rowOf(data.stat1);
+    ASSERT_GE(row, 0);
+    const QModelIndex indicator = model.index(row, StatisticsModel::Indicator);
+    EXPECT_TRUE(model.flags(indicator) & Qt::ItemIsEditable);
+    const QVariantList choices = indicator.data(StatisticsModel::ChoicesRole).toList();
+    ASSERT_GE(choices.size(), 2);
+    const QString before = indicator.data(Qt::EditRole).toString();
+    QString other;
+    for (const QVariant &c : choices) {
+        const QString key = c.toList().value(0).toString();
+        if (key != before && other.isEmpty())
+            other = key;
+    }
+    ASSERT_FALSE(other.isEmpty());
+    ASSERT_TRUE(model.setData(indicator, other));
+    EXPECT_EQ(model.index(row, StatisticsModel::Indicator).data(Qt::EditRole).toString(), other);
+    stack.undo();
+    EXPECT_EQ(model.index(row, StatisticsModel::Indicator).data(Qt::EditRole).toString(), before);
+    stack.redo();
+    EXPECT_EQ(model.index(row, StatisticsModel::Indicator).data(Qt::EditRole).toString(), other);
+    EXPECT_FALSE(model.setData(indicator, QString()));
+    // The period and quote columns are there, in both languages.
+    EXPECT_EQ(model.headerData(StatisticsModel::Period, Qt::Horizontal).toString(), QStringLiteral("Period"));
+    EXPECT_EQ(model.headerData(StatisticsModel::Quote, Qt::Horizontal).toString(), QStringLiteral("Quote"));
+}
+
 TEST_F(ModelsTest, StatisticsModelEditsThroughTheUndoStack)
 {
     QUndoStack stack;

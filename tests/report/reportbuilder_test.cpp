@@ -1,4 +1,5 @@
 #include "compare/comparerepository.h"
+#include "report/pdftounicode.h"
 #include "report/reportbuilder.h"
 #include "sampleworkspace.h"
 #include "store/workspace.h"
@@ -7,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QPdfDocument>
+#include <QProcess>
+#include <QXmlStreamReader>
 #include <QTemporaryDir>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -64,25 +67,12 @@ protected:
         return b;
     }
 
-    // NFKC on both sides: Qt's PDF writer maps shared glyphs to the lowest code point, so
-    // text pulled out of a PDF reads Kangxi radicals (⼈ U+2F08) where the report has 人.
-    // NFKC does not cover the CJK Radicals Supplement, so its common simplified forms are
-    // folded by hand (Unicode's EquivalentUnifiedIdeograph data).
+    // Line breaks and spaces a text extractor inserts are not part of the sentences. No
+    // radical folding: the PDF's text layer must hold the ideographs themselves.
     static QString flat(const QString &text)
     {
-        static const std::pair<char16_t, char16_t> radicals[]
-            = { { u'⺠', u'民' }, { u'⻓', u'长' }, { u'⻔', u'门' }, { u'⻋', u'车' },
-                  { u'⻅', u'见' }, { u'⻜', u'飞' }, { u'⻢', u'马' }, { u'⻛', u'风' },
-                  { u'⻥', u'鱼' }, { u'⻩', u'黄' }, { u'⻉', u'贝' }, { u'⻄', u'西' },
-                  { u'⻘', u'青' }, { u'⻚', u'页' }, { u'⻆', u'角' }, { u'⻬', u'齐' },
-                  { u'⻁', u'虎' }, { u'⻣', u'骨' }, { u'⻦', u'鸟' }, { u'⻧', u'卤' } };
-        QString folded = text;
-        for (const auto &[from, to] : radicals)
-            folded.replace(QChar(from), QChar(to));
-        return folded.normalized(QString::NormalizationForm_KC)
-            .remove(QLatin1Char('\n'))
-            .remove(QLatin1Char('\r'))
-            .remove(QLatin1Char(' '));
+        return QString(text).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')).remove(
+            QLatin1Char(' '));
     }
 
     // Every target (and incentive) that was not rejected is in the text with its source.
@@ -162,9 +152,77 @@ TEST_F(Report, PdfHasPagesWithEveryTargetAsText)
     expectEveryTargetWithSource(text);
 }
 
-TEST_F(Report, UnknownFormatIsRefusedAndLeavesNoFile)
+// What a researcher does with a PDF: pdftotext (poppler) on a Chinese report finds 人工智能,
+// and no Kangxi radical (⼈ U+2F08) or radical supplement form (⻓) is left in its text.
+TEST_F(Report, PdfTextLayerHoldsRealChineseCharacters)
+{
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    ASSERT_TRUE(builder(QStringLiteral("zh_CN")).write(path, &error)) << error.toStdString();
+    QProcess pdftotext;
+    // -raw: text in content order, so a table cell's sentence is not interleaved with the
+    // cells beside it.
+    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                                     QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    if (!pdftotext.waitForStarted())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed: scripts/deps.sh installs it";
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    EXPECT_TRUE(flat(text).contains(QStringLiteral("人工智能"))) << text.left(400).toStdString();
+    int radicals = 0;
+    for (QChar c : text)
+        radicals += c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF;
+    EXPECT_EQ(radicals, 0);
+    expectEveryTargetWithSource(text);
+}
+
+TEST_F(Report, PdfToUnicodeRewritesOnlyRadicalEntries)
+{
+    QByteArray pdf("stream\n2 beginbfrange\n<0003> <0004> [<2F08> <2F2F>]\n<0005> <0005> <2ED3>\n"
+                   "<0006> <0010> <0030>\nendbfrange\nendstream <2F08>");
+    const qsizetype size = pdf.size();
+    EXPECT_EQ(PdfToUnicode::fixRadicals(&pdf), 3);
+    EXPECT_EQ(pdf.size(), size);
+    EXPECT_TRUE(pdf.contains("[<4EBA> <5DE5>]")) << pdf.toStdString();
+    EXPECT_TRUE(pdf.contains("<0005> <0005> <957F>"));
+    EXPECT_TRUE(pdf.contains("<0006> <0010> <0030>"));
+    EXPECT_TRUE(pdf.endsWith("endstream <2F08>")); // outside a table: untouched
+}
+
+TEST_F(Report, DocxIsAWordDocumentWithTheTargetsTablesAndChart)
 {
     const QString path = dir.filePath(QStringLiteral("report.docx"));
+    QString error;
+    ASSERT_TRUE(builder(QStringLiteral("zh_CN")).write(path, &error)) << error.toStdString();
+    const QString document = QString::fromUtf8(zipEntry(path, QStringLiteral("word/document.xml")));
+    ASSERT_FALSE(document.isEmpty());
+    QString text;
+    QXmlStreamReader xml(document);
+    int tables = 0;
+    int headings = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"t")
+            text += xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == u"tbl")
+            ++tables;
+        else if (xml.isStartElement() && xml.name() == u"pStyle")
+            headings += xml.attributes().value(xml.namespaceUri().toString(), QStringLiteral("val"))
+                            .startsWith(u"Heading");
+    }
+    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    expectEveryTargetWithSource(text);
+    EXPECT_GE(tables, 1);
+    EXPECT_GE(headings, 2);
+    EXPECT_TRUE(document.contains(QStringLiteral("r:embed=\"rIdImage1\"")));
+    EXPECT_FALSE(zipEntry(path, QStringLiteral("word/media/image1.png")).isEmpty());
+    EXPECT_TRUE(QString::fromUtf8(zipEntry(path, QStringLiteral("[Content_Types].xml")))
+                    .contains(QStringLiteral("wordprocessingml.document.main+xml")));
+}
+
+TEST_F(Report, UnknownFormatIsRefusedAndLeavesNoFile)
+{
+    const QString path = dir.filePath(QStringLiteral("report.rtf"));
     QString error;
     EXPECT_FALSE(builder(QStringLiteral("en")).write(path, &error));
     EXPECT_TRUE(error.contains(path));

@@ -106,3 +106,23 @@ TEST(SearchIndexKwic, ContextAroundFirstHit)
     EXPECT_EQ(hit.snippet, QStringLiteral("…025年，算力达到100…"));
     EXPECT_EQ(hit.snippet.mid(hit.hitStart, hit.hitLength), QStringLiteral("算力"));
 }
+
+// Simplified and Traditional forms are one word for the search: 创新 finds 創新 and back,
+// and the snippet shows the document's own script.
+TEST_F(Search, SimplifiedAndTraditionalMatchEachOther)
+{
+    const QString file = dir.filePath(QStringLiteral("hant.txt"));
+    ASSERT_TRUE(policylens::testing::writeFile(file,
+        QStringLiteral("某縣科技計劃\n支持企業開展技術創新，建設創新平台兩個。").toUtf8()));
+    ImportService service(ws.database());
+    for (const FileImportResult &r : service.importPaths({ file }))
+        ASSERT_EQ(r.status, FileImportResult::Status::Imported) << r.reason.toStdString();
+    const QList<RankedHit> hits = search(QStringLiteral("创新"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits[0].snippet.mid(hits[0].hitStart, hits[0].hitLength), QStringLiteral("創新"));
+    EXPECT_EQ(search(QStringLiteral("創新平台")).size(), 1);
+    EXPECT_EQ(search(QStringLiteral("技術")).size(), 1);
+    // A Traditional query finds Simplified documents.
+    EXPECT_EQ(search(QStringLiteral("芯片設計")).size(), 1);
+    EXPECT_EQ(search(QStringLiteral("算力調度")).size(), 1);
+}

@@ -79,6 +79,22 @@ private:
     bool m_guiThread = true;
 };
 
+// A statistics table read with some bad rows, as WorkspaceImportRunner reports it.
+class RowsRunner final : public ImportRunner
+{
+public:
+    QList<ImportItemResult> run(ImportKind, const QString &, const QStringList &paths,
+        ImportProgress &) override
+    {
+        ImportItemResult r;
+        r.path = paths.value(0);
+        r.rowsImported = 72;
+        r.rowsRejected = 6;
+        r.reason = QStringLiteral("line 4: the region \"Atlantis\" is unknown");
+        return { r };
+    }
+};
+
 class ImportTest : public WidgetFixture
 {
 };
@@ -124,6 +140,23 @@ TEST_F(ImportTest, RunsOffTheGuiThreadAndSummarisesRejectedFiles)
     EXPECT_TRUE(
         summary->detailedText().contains(QStringLiteral("/data/bad.pdf: not a policy document")));
     EXPECT_FALSE(import->progressDialog()->isVisible());
+    summary->close();
+}
+
+// 72 rows imported from one file is not "0 files imported, 1 rejected".
+TEST_F(ImportTest, StatisticsSummaryCountsRows)
+{
+    window->setImportRunner(std::make_shared<RowsRunner>());
+    ImportController *import = window->importController();
+    ASSERT_TRUE(window->importPaths(ImportKind::Statistics, { QStringLiteral("/data/s.csv") }));
+    import->waitForFinished();
+    QMessageBox *summary = import->summaryBox();
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("72 rows imported")))
+        << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("6 rows rejected")));
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("file rejected")));
+    EXPECT_TRUE(summary->detailedText().contains(QStringLiteral("Atlantis")));
     summary->close();
 }
 

@@ -3,12 +3,14 @@
 #include "charts/chartoverlay.h"
 #include "charts/chartstyle.h"
 #include "coding/instrumentmatrixmodel.h"
+#include "compare/chartdatamodel.h"
 #include "compare/coveragemodel.h"
 #include "compare/incentivesmodel.h"
 #include "compare/progressmodel.h"
 #include "compare/targetcomparisonmodel.h"
 #include "compare/timelinemodel.h"
 #include "instruments/instrumentchart.h"
+#include "extract/statisticperiod.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,6 +18,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
@@ -23,6 +26,7 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTimeZone>
+#include <QUrl>
 #include <QVBarModelMapper>
 #include <QVXYModelMapper>
 #include <QValueAxis>
@@ -35,19 +39,28 @@ namespace {
 
 constexpr qreal kBarWidth = 0.8;
 
-QValueAxis *valueAxis(double maxValue, const QString &title)
+// A unit of one or two characters (个, 家, %) is written upright above the axis by the
+// overlay; longer ones (亿元, billion yuan) are the axis title, along the axis.
+QValueAxis *valueAxis(double maxValue, const QString &title, ChartOverlay *overlay)
 {
     auto *axis = new QValueAxis;
     // Head-room above the tallest bar for its label.
     axis->setRange(0, maxValue > 0 ? maxValue * 1.18 : 1.0);
     axis->applyNiceNumbers();
     axis->setLabelFormat(maxValue >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    axis->setTitleText(title);
+    if (title.size() <= 2 && overlay) {
+        overlay->setAxisUnit(title);
+    } else {
+        axis->setTitleText(title);
+    }
     return axis;
 }
 
+constexpr char kNoLegend[] = "policylensNoLegend";
+
 void hideLegendMarkers(QChart *chart, QAbstractSeries *series)
 {
+    series->setProperty(kNoLegend, true);
     for (QLegendMarker *marker : chart->legend()->markers(series))
         marker->setVisible(false);
 }
@@ -96,6 +109,7 @@ ChartBuilder::ChartBuilder(QObject *parent)
     , m_timeline(new TimelineModel(this))
     , m_incentives(new IncentivesModel(this))
     , m_instruments(new InstrumentSharesModel(this))
+    , m_data(new ChartDataModel(this))
 { }
 
 ChartBuilder::~ChartBuilder() = default;
@@ -151,10 +165,32 @@ bool ChartBuilder::reload()
         ok = reloadInstruments();
         break;
     }
+    if (ok && r.kind == ChartKind::Compare)
+        m_data->loadComparison(*m_compare);
+    else if (ok && r.kind == ChartKind::Progress)
+        m_data->loadProgress(*m_progress);
+    else if (ok && r.kind == ChartKind::Incentives)
+        m_data->loadIncentives(*m_incentives);
     return ok;
 }
 
 QAbstractItemModel *ChartBuilder::dataModel() const
+{
+    switch (m_request.kind) {
+    case ChartKind::Compare:
+    case ChartKind::Progress:
+        return m_data;
+    case ChartKind::Coverage:
+        return m_coverage;
+    case ChartKind::Timeline:
+        return m_timeline;
+    case ChartKind::Incentives:
+        return m_data;
+    }
+    return nullptr;
+}
+
+QAbstractItemModel *ChartBuilder::chartModel() const
 {
     switch (m_request.kind) {
     case ChartKind::Compare:
@@ -180,7 +216,7 @@ bool ChartBuilder::dataHasRowHeaders() const
 
 bool ChartBuilder::isEmpty() const
 {
-    const QAbstractItemModel *model = dataModel();
+    const QAbstractItemModel *model = chartModel();
     return !model || model->rowCount() == 0 || model->columnCount() == 0;
 }
 
@@ -201,6 +237,26 @@ QString ChartBuilder::title() const
         return tr("Policy instruments: supply, environment and demand shares by region");
     }
     return {};
+}
+
+// Web addresses shortened to their sites, at most four named: the footnote says where the
+// numbers come from; the full addresses are in the chart's data file and the report.
+QString ChartBuilder::sourceSummary(const QStringList &sources)
+{
+    QStringList names;
+    for (const QString &source : sources) {
+        const QUrl url(source.trimmed());
+        QString name = url.isValid() && !url.host().isEmpty() ? url.host() : source.trimmed();
+        if (name.startsWith(QLatin1String("www.")))
+            name.remove(0, 4);
+        if (!names.contains(name))
+            names << name;
+    }
+    constexpr int kNamed = 4;
+    if (names.size() <= kNamed)
+        return names.join(QStringLiteral("; "));
+    return tr("%1 and %n more", nullptr, int(names.size()) - kNamed)
+        .arg(names.mid(0, kNamed).join(QStringLiteral("; ")));
 }
 
 QString ChartBuilder::sourceNote() const
@@ -227,8 +283,9 @@ QString ChartBuilder::sourceNote() const
     }
     case ChartKind::Progress: {
         const QStringList sources = m_progress->statisticSources();
-        return tr("Lines: statistics (%1). Stars: targets from policy documents.")
-            .arg(sources.isEmpty() ? tr("none") : sources.join(QStringLiteral("; ")));
+        return tr("Lines: statistics (%1). Stars: targets from policy documents. Circles: "
+                  "statistics for part of a year.")
+            .arg(sources.isEmpty() ? tr("none") : sourceSummary(sources));
     }
     case ChartKind::Coverage:
         return tr("Number of targets each city set for each indicator; grey cells: none.");
@@ -253,6 +310,24 @@ QString ChartBuilder::sourceNote() const
                   "rejected codings left out.");
     }
     return {};
+}
+
+// A legend along the bottom shares one row among its entries and cuts the longest ones
+// ("Guangdong" and "Guangzhou" both became "Gua…"). When the names would not fit a typical
+// chart width, the legend goes to the right, one name a line, nothing cut.
+void ChartBuilder::placeLegend(QChart *chart)
+{
+    constexpr qreal kRowWidth = 760; // a chart of 1000 px less its margins
+    constexpr qreal kMarkerWidth = 34; // the colour box and the spacing around it
+    const QFontMetricsF metrics(chart->legend()->font());
+    qreal width = 0;
+    // Markers are not "visible" before the chart is shown; the ones left out of the legend
+    // are known by their series' mark.
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (!marker->series()->property(kNoLegend).toBool())
+            width += metrics.horizontalAdvance(marker->label()) + kMarkerWidth;
+    }
+    chart->legend()->setAlignment(width > kRowWidth ? Qt::AlignRight : Qt::AlignBottom);
 }
 
 QChart *ChartBuilder::createChart()
@@ -284,6 +359,7 @@ QChart *ChartBuilder::createChart()
         break;
     }
     ChartStyle::apply(chart);
+    placeLegend(chart);
     QString note = sourceNote();
     if (isEmpty())
         note = tr("No data for this selection.") + QLatin1Char(' ') + note;
@@ -331,7 +407,7 @@ void ChartBuilder::buildBars(QChart *chart, ChartOverlay *overlay, QAbstractItem
     xAxis->append(categories);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
-    QValueAxis *yAxis = valueAxis(maxValue, axisTitle);
+    QValueAxis *yAxis = valueAxis(maxValue, axisTitle, overlay);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
 
@@ -384,6 +460,50 @@ void ChartBuilder::buildIncentives(QChart *chart, ChartOverlay *overlay)
         m_incentives->scale().unitLabel());
 }
 
+// Values for part of a year (2025 H1, as of October) as hollow circles off the yearly line,
+// each labelled with its period, so nobody reads a half year as the year's result.
+void ChartBuilder::addPartialYears(QChart *chart, ChartOverlay *overlay, int city,
+    const QColor &color, const std::function<void(QAbstractSeries *)> &attach)
+{
+    ProgressModel *model = m_progress;
+    const ProgressModel::Block partial = model->block(city, ProgressModel::PartialStatistic);
+    if (partial.count == 0)
+        return;
+    auto *points = new QScatterSeries;
+    points->setName(tr("%1 (part of the year)").arg(model->cities().at(city).name(m_request.language)));
+    points->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    points->setMarkerSize(11);
+    points->setColor(Qt::white);
+    points->setBorderColor(color);
+    points->setPen(QPen(color, 2));
+    for (int r = partial.firstRow; r < partial.firstRow + partial.count; ++r)
+        points->append(model->data(model->index(r, ProgressModel::YearColumn)).toDouble(),
+            model->data(model->index(r, ProgressModel::ValueColumn)).toDouble());
+    attach(points);
+    hideLegendMarkers(chart, points);
+    const bool labelled = model->rowCount() <= 120;
+    for (int r = partial.firstRow; labelled && r < partial.firstRow + partial.count; ++r) {
+        const QModelIndex idx = model->index(r, ProgressModel::ValueColumn);
+        const QString period = StatisticPeriod::fromKey(
+            model->data(model->index(r, ProgressModel::YearColumn)).toInt(),
+            model->data(idx, ProgressModel::PeriodRole).toString())
+                                   .qualifier(ChartScale::isChineseLanguage(m_request.language));
+        overlay->addLabel(period + QLatin1Char(' ')
+                + model->data(idx, ProgressModel::ComparatorMarkRole).toString()
+                + model->scale().formatNumber(model->data(idx, ProgressModel::BaseValueRole).toDouble()),
+            points->at(r - partial.firstRow), points, ChartOverlay::Placement::Right);
+    }
+    connect(points, &QScatterSeries::hovered, this,
+        [this, model, partial](const QPointF &p, bool on) {
+            QString text;
+            for (int r = partial.firstRow; on && r < partial.firstRow + partial.count; ++r) {
+                if (model->data(model->index(r, ProgressModel::YearColumn)).toInt() == qRound(p.x()))
+                    text = model->data(model->index(r, 0), Qt::ToolTipRole).toString();
+            }
+            emit hovered(text, on);
+        });
+}
+
 void ChartBuilder::buildProgress(QChart *chart, ChartOverlay *overlay)
 {
     ProgressModel *model = m_progress;
@@ -401,7 +521,7 @@ void ChartBuilder::buildProgress(QChart *chart, ChartOverlay *overlay)
     for (int r = 0; r < model->rowCount(); ++r)
         maxValue = std::max(
             maxValue, model->data(model->index(r, ProgressModel::ValueColumn)).toDouble());
-    QValueAxis *yAxis = valueAxis(maxValue, model->scale().unitLabel());
+    QValueAxis *yAxis = valueAxis(maxValue, model->scale().unitLabel(), overlay);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
     const auto attach = [&](QAbstractSeries *s) {
@@ -444,6 +564,7 @@ void ChartBuilder::buildProgress(QChart *chart, ChartOverlay *overlay)
                         : QString(),
                     on);
             });
+        addPartialYears(chart, overlay, c, color, attach);
         if (targets.count == 0)
             continue;
         // The path still to go: from the latest statistic to the first later target.

@@ -5,15 +5,19 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
 class QAbstractItemModel;
+class QAbstractSeries;
+class QColor;
 class QChart;
 QT_END_NAMESPACE
 
 namespace policylens {
 
+class ChartDataModel;
 class ChartOverlay;
 class CoverageModel;
 class IncentivesModel;
@@ -58,14 +62,19 @@ public:
     // Re-reads the current kind's model from the workspace.
     bool reload();
     QString lastError() const { return m_error; }
-    // The model behind the current chart (for tables and CSV/XLSX export).
+    // The current chart's data for CSV/XLSX export: for values (compare, progress,
+    // incentives) one row per value with unit, comparator, year, period and source.
     QAbstractItemModel *dataModel() const;
+    // The model the chart is drawn from.
+    QAbstractItemModel *chartModel() const;
     // Export tables show row headers for models whose rows are named in the header only.
     bool dataHasRowHeaders() const;
     bool isEmpty() const;
 
     QString title() const;
     QString sourceNote() const;
+    // "site-a.cn; site-b.com and 3 more": sources for a footnote.
+    static QString sourceSummary(const QStringList &sources);
     // A new chart (caller owns it) showing the current model. Call after reload().
     QChart *createChart();
 
@@ -83,8 +92,11 @@ signals:
     void documentActivated(qint64 documentId);
 
 private:
+    static void placeLegend(QChart *chart);
     void buildCompare(QChart *chart, ChartOverlay *overlay);
     void buildProgress(QChart *chart, ChartOverlay *overlay);
+    void addPartialYears(QChart *chart, ChartOverlay *overlay, int city, const QColor &color,
+        const std::function<void(QAbstractSeries *)> &attach);
     void buildCoverage(QChart *chart, ChartOverlay *overlay);
     void buildTimeline(QChart *chart, ChartOverlay *overlay);
     void buildIncentives(QChart *chart, ChartOverlay *overlay);
@@ -101,6 +113,7 @@ private:
     TimelineModel *m_timeline;
     IncentivesModel *m_incentives;
     InstrumentSharesModel *m_instruments;
+    ChartDataModel *m_data;
 };
 
 } // namespace policylens

@@ -1,6 +1,7 @@
 #include "charts/chartexporter.h"
 
 #include "report/atomicfile.h"
+#include "report/pdftounicode.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -33,10 +34,14 @@ public:
         chart->resize(size);
         // QChart lays itself out on posted LayoutRequest events; without a view or event loop
         // the plot area would still be empty when painted.
-        QCoreApplication::sendPostedEvents();
-        if (chart->layout())
-            chart->layout()->activate();
-        QCoreApplication::sendPostedEvents();
+        // Twice: the overlay sizes the bottom margin to the wrapped note once the width is
+        // known, and that margin needs one more layout pass.
+        for (int pass = 0; pass < 2; ++pass) {
+            QCoreApplication::sendPostedEvents();
+            if (chart->layout())
+                chart->layout()->activate();
+            QCoreApplication::sendPostedEvents();
+        }
         m_scene.setSceneRect(QRectF(QPointF(0, 0), size));
     }
     ~Stage() { m_scene.removeItem(m_chart); }
@@ -101,6 +106,8 @@ QByteArray ChartExporter::toSvg(QChart *chart, const QSize &logicalSize, const Q
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         stage.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
     }
+    // Chinese axis titles and labels must copy and search as 人工智能, not as radicals.
+    PdfToUnicode::fixRadicals(&bytes);
     return bytes;
 }
 
@@ -124,6 +131,8 @@ QByteArray ChartExporter::toPdf(QChart *chart, const QSize &logicalSize, const Q
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         stage.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
     }
+    // Chinese axis titles and labels must copy and search as 人工智能, not as radicals.
+    PdfToUnicode::fixRadicals(&bytes);
     return bytes;
 }
 

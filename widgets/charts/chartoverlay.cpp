@@ -8,7 +8,10 @@
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QPen>
+
+#include <algorithm>
 
 namespace policylens {
 
@@ -47,17 +50,30 @@ QGraphicsRectItem *ChartOverlay::addCell(const QRectF &cell, QAbstractSeries *se
 void ChartOverlay::setNote(const QString &text)
 {
     if (!m_note) {
-        m_note = new QGraphicsSimpleTextItem(m_chart);
+        m_note = new QGraphicsTextItem(m_chart);
         m_note->setFont(ChartStyle::font(ChartStyle::NoteSize));
-        m_note->setBrush(QColor(0x55, 0x55, 0x55));
+        m_note->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
         m_note->setZValue(20);
+        m_note->setAcceptedMouseButtons(Qt::NoButton);
     }
-    m_note->setText(text);
-    const qreal lineHeight = QFontMetricsF(m_note->font()).lineSpacing();
-    QMargins room = m_chart->margins();
-    room.setBottom(qRound(lineHeight * (text.count(QLatin1Char('\n')) + 1) + 10));
-    m_chart->setMargins(room);
+    m_note->setPlainText(text);
     relayout();
+}
+
+void ChartOverlay::setAxisUnit(const QString &unit)
+{
+    if (!m_unit) {
+        m_unit = new QGraphicsSimpleTextItem(m_chart);
+        m_unit->setFont(ChartStyle::font(ChartStyle::AxisTitleSize));
+        m_unit->setZValue(20);
+    }
+    m_unit->setText(unit);
+    relayout();
+}
+
+QString ChartOverlay::axisUnit() const
+{
+    return m_unit ? m_unit->text() : QString();
 }
 
 void ChartOverlay::relayout()
@@ -102,10 +118,26 @@ void ChartOverlay::relayout()
         placed << rect;
         l.item->setPos(rect.topLeft());
     }
+    if (m_unit) {
+        const QRectF plot = m_chart->plotArea();
+        const QRectF box = m_unit->boundingRect();
+        m_unit->setPos(plot.left() - box.width() / 2, plot.top() - box.height() - 4);
+    }
     if (m_note) {
-        const QRectF box = m_note->boundingRect();
+        // A long note (many sources) wraps at the chart's width instead of running off it;
+        // the bottom margin grows to the wrapped height. Setting the same margin again is a
+        // no-op, so the relayout this triggers ends here.
         const QRectF area = m_chart->rect();
-        m_note->setPos(area.left() + 12, area.bottom() - box.height() - 6);
+        // Before the chart has a size, wrap as for a typical chart, not at a sliver.
+        m_note->setTextWidth(area.width() > 200 ? area.width() - 24 : 1000);
+        const QRectF box = m_note->boundingRect();
+        QMargins room = m_chart->margins();
+        const int bottom = qRound(box.height() + 6);
+        if (room.bottom() != bottom) {
+            room.setBottom(bottom);
+            m_chart->setMargins(room);
+        }
+        m_note->setPos(area.left() + 10, area.bottom() - box.height() - 4);
     }
 }
 

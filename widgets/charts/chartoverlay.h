@@ -7,6 +7,7 @@
 
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
+class QGraphicsTextItem;
 
 QT_BEGIN_NAMESPACE
 class QAbstractSeries;
@@ -37,6 +38,10 @@ public:
     QGraphicsRectItem *addCell(const QRectF &cell, QAbstractSeries *series);
     // One line of small print under the plot area; the chart's bottom margin makes room.
     void setNote(const QString &text);
+    // A short unit (个, 家, %) written upright above the value axis: the axis title would turn
+    // it on its side.
+    void setAxisUnit(const QString &unit);
+    QString axisUnit() const;
 
     void relayout();
 
@@ -58,7 +63,8 @@ private:
     QChart *m_chart;
     QList<Label> m_labels;
     QList<Cell> m_cells;
-    QGraphicsSimpleTextItem *m_note = nullptr;
+    QGraphicsTextItem *m_note = nullptr; // wraps at the chart's width
+    QGraphicsSimpleTextItem *m_unit = nullptr;
 };
 
 } // namespace policylens

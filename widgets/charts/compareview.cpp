@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSet>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -90,9 +91,19 @@ CompareView::CompareView(QWidget *parent)
         m_type->addItem(QString(), static_cast<int>(kind));
     retranslateUi();
 
-    connect(m_type, &QComboBox::currentIndexChanged, this, &CompareView::pickersChanged);
-    connect(m_indicator, &QComboBox::currentIndexChanged, this, &CompareView::pickersChanged);
-    connect(m_cities, &QListWidget::itemChanged, this, &CompareView::pickersChanged);
+    // Until the researcher ticks a city, the ticked cities follow the chart: those with data.
+    const auto chartChanged = [this] {
+        if (!m_updating && !m_customCities)
+            tickCitiesWithData();
+        pickersChanged();
+    };
+    connect(m_type, &QComboBox::currentIndexChanged, this, chartChanged);
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, chartChanged);
+    connect(m_cities, &QListWidget::itemChanged, this, [this] {
+        if (!m_updating)
+            m_customCities = true;
+        pickersChanged();
+    });
     connect(m_from, &QSpinBox::valueChanged, this, &CompareView::pickersChanged);
     connect(m_to, &QSpinBox::valueChanged, this, &CompareView::pickersChanged);
     connect(m_export, &QPushButton::clicked, this, &CompareView::exportWithDialog);
@@ -129,11 +140,16 @@ void CompareView::setRequest(const ChartRequest &request)
     const int indicator = m_indicator->findData(request.indicator);
     if (indicator >= 0)
         m_indicator->setCurrentIndex(indicator);
-    for (int i = 0; i < m_cities->count(); ++i) {
-        QListWidgetItem *item = m_cities->item(i);
-        item->setCheckState(request.cities.contains(item->data(kCodeRole).toString())
-                ? Qt::Checked
-                : Qt::Unchecked);
+    m_customCities = !request.cities.isEmpty();
+    if (m_customCities) {
+        for (int i = 0; i < m_cities->count(); ++i) {
+            QListWidgetItem *item = m_cities->item(i);
+            item->setCheckState(request.cities.contains(item->data(kCodeRole).toString())
+                    ? Qt::Checked
+                    : Qt::Unchecked);
+        }
+    } else {
+        tickCitiesWithData();
     }
     m_from->setValue(request.fromYear);
     m_to->setValue(request.toYear);
@@ -171,13 +187,39 @@ void CompareView::reloadPickers()
     for (const RegionInfo &region : repo.regionsWithData()) {
         auto *item = new QListWidgetItem(region.name(lang), m_cities);
         item->setData(kCodeRole, region.code);
-        // First time: every city shown; afterwards the researcher's choice is kept.
-        item->setCheckState(
-            !anyListed || checked.contains(region.code) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(anyListed && checked.contains(region.code) ? Qt::Checked : Qt::Unchecked);
     }
     if (!repo.lastError().isEmpty())
         m_status->setText(repo.lastError());
+    // The researcher's own choice is kept; otherwise the cities with data are ticked.
+    if (!m_customCities)
+        tickCitiesWithData();
     m_updating = false;
+}
+
+void CompareView::tickCitiesWithData()
+{
+    const ChartKind kind = static_cast<ChartKind>(m_type->currentData().toInt());
+    const QString indicator = m_indicator->currentData().toString();
+    QSet<QString> withData;
+    const bool perIndicator = kind == ChartKind::Compare || kind == ChartKind::Progress;
+    if (perIndicator && !indicator.isEmpty()) {
+        const CompareRepository repo(m_db);
+        for (const ComparedTarget &t : repo.targets(QStringLiteral("target"), indicator, {}))
+            withData.insert(t.regionCode);
+        if (kind == ChartKind::Progress) {
+            for (const StatisticRecord &s : repo.statistics(indicator, {}))
+                withData.insert(s.regionCode);
+        }
+    }
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    for (int i = 0; i < m_cities->count(); ++i) {
+        QListWidgetItem *item = m_cities->item(i);
+        const bool has = !perIndicator || withData.contains(item->data(kCodeRole).toString());
+        item->setCheckState(has ? Qt::Checked : Qt::Unchecked);
+    }
+    m_updating = wasUpdating;
 }
 
 void CompareView::pickersChanged()

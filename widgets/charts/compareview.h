@@ -64,6 +64,7 @@ protected:
 private:
     void retranslateUi();
     void reloadPickers();
+    void tickCitiesWithData();
     void rebuildChart();
     void pickersChanged();
     void showHover(const QString &text, bool entered);
@@ -90,6 +91,7 @@ private:
     ChartKind m_supplementKind = ChartKind::Compare;
     QString m_hoverText;
     bool m_updating = false;
+    bool m_customCities = false; // the researcher ticked or unticked a city
 };
 
 } // namespace policylens

@@ -65,7 +65,9 @@ QString GettingStartedDialog::pageHtml()
             .toHtmlEscaped());
     html += section(tr("4. Compare and export"),
         tr("Compare cities, indicators and years in charts. Export a chart as PNG, "
-           "SVG or PDF, or a whole report as PDF, ODT or HTML.")
+           "SVG or PDF and its data as CSV or XLSX; File › Export Report writes a whole report "
+           "as PDF, Word, ODT or HTML, and File › Export Targets Table the reviewed targets "
+           "with their sentences.")
             .toHtmlEscaped());
     html += section(tr("5. The same from the command line"),
         tr("Every step also runs without a window, on a server or in a script. %1 "

@@ -99,11 +99,20 @@ void ImportController::onFinished()
 
     int imported = 0;
     int duplicates = 0;
+    int rows = -1; // statistics: rows stored, rows refused
+    int badRows = 0;
     QStringList rejected;
+    QStringList rowProblems;
     for (const ImportItemResult &r : results) {
         switch (r.status) {
         case ImportItemResult::Status::Imported:
             ++imported;
+            if (r.rowsImported >= 0) {
+                rows = qMax(rows, 0) + r.rowsImported;
+                badRows += r.rowsRejected;
+                if (!r.reason.isEmpty())
+                    rowProblems << tr("%1: %2").arg(r.path, r.reason);
+            }
             break;
         case ImportItemResult::Status::Duplicate:
             ++duplicates;
@@ -118,14 +127,25 @@ void ImportController::onFinished()
         m_summary->setObjectName(QStringLiteral("importSummary"));
         m_summary->setStandardButtons(QMessageBox::Ok);
     }
-    m_summary->setIcon(rejected.isEmpty() ? QMessageBox::Information : QMessageBox::Warning);
     m_summary->setWindowTitle(tr("Import finished"));
     QString text = canceled ? tr("Import cancelled. ") : QString();
-    text += tr("%n file(s) imported", nullptr, imported) + QStringLiteral(", ")
-        + tr("%n duplicate(s) skipped", nullptr, duplicates) + QStringLiteral(", ")
-        + tr("%n file(s) rejected.", nullptr, static_cast<int>(rejected.size()));
+    if (rows >= 0) {
+        // A statistics table is counted in rows: "72 rows imported, 6 rows rejected".
+        text += tr("Statistics: %1, %2.")
+                    .arg(tr("%n row(s) imported", nullptr, rows),
+                        tr("%n row(s) rejected", nullptr, badRows));
+        if (!rejected.isEmpty())
+            text += QLatin1Char(' ')
+                + tr("%n file(s) could not be read.", nullptr, static_cast<int>(rejected.size()));
+    } else {
+        text += tr("%n file(s) imported", nullptr, imported) + QStringLiteral(", ")
+            + tr("%n duplicate(s) skipped", nullptr, duplicates) + QStringLiteral(", ")
+            + tr("%n file(s) rejected.", nullptr, static_cast<int>(rejected.size()));
+    }
+    m_summary->setIcon(rejected.isEmpty() && badRows == 0 ? QMessageBox::Information
+                                                          : QMessageBox::Warning);
     m_summary->setText(text);
-    m_summary->setDetailedText(rejected.join(QLatin1Char('\n')));
+    m_summary->setDetailedText((rejected + rowProblems).join(QLatin1Char('\n')));
     m_summary->open();
     emit finished(results, canceled);
 }

@@ -1,7 +1,9 @@
 #include "mainwindow/mainwindow.h"
 
 #include "charts/compareview.h"
+#include "common/shortcuts.h"
 #include "documents/documentsview.h"
+#include "export/exportactions.h"
 #include "help/aboutdialog.h"
 #include "help/gettingstarteddialog.h"
 #include "i18n/languagemanager.h"
@@ -10,6 +12,7 @@
 #include "instruments/instrumentsview.h"
 #include "models/regiontreemodel.h"
 #include "review/reviewservice.h"
+#include "sample/sampleworkspace.h"
 #include "session/workspacesession.h"
 #include "statistics/statisticsview.h"
 #include "store/workspace.h"
@@ -143,6 +146,9 @@ void MainWindow::createActions()
         if (!folder.isEmpty())
             importPaths(ImportKind::Documents, { folder });
     });
+    m_export = new ExportActions(this,
+        { [this] { return session(); }, [this] { return m_targets->currentFilter(); },
+            [this] { return m_language ? m_language->language() : QStringLiteral("en"); } });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -150,8 +156,7 @@ void MainWindow::createActions()
     m_undoAction = m_undoGroup->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this);
-    m_redoAction->setShortcuts(
-        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    m_redoAction->setShortcuts(redoShortcuts());
     m_verifyAction = new QAction(this);
     m_verifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_verifyAction, &QAction::triggered, m_targets, &TargetsView::verifyCurrent);
@@ -191,6 +196,9 @@ void MainWindow::createActions()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveCopyAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_export->reportAction());
+    m_fileMenu->addAction(m_export->targetsAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importDocumentsAction);
     m_fileMenu->addAction(m_importFolderAction);
     m_fileMenu->addAction(m_importStatisticsAction);
@@ -223,6 +231,8 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
     m_session = std::move(session);
+    if (m_export)
+        m_export->updateEnabled();
     if (m_session) {
         m_session->setChinese(
             m_language ? m_language->isChinese() : QLocale().language() == QLocale::Chinese);
@@ -349,8 +359,8 @@ void MainWindow::showTargetInDocument(qint64 documentId, qint64 targetId)
 
 void MainWindow::newWorkspace()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New workspace"), QString(), tr("PolicyLens workspaces (*.policylens)"));
+    const QString path = withWorkspaceSuffix(QFileDialog::getSaveFileName(
+        this, tr("New workspace"), QString(), tr("PolicyLens workspaces (*.policylens)")));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
@@ -470,7 +480,9 @@ void MainWindow::updateTitle()
     const QString name = path.isEmpty() || path == QLatin1String(":memory:")
         ? tr("Untitled")
         : QFileInfo(path).completeBaseName();
-    setWindowTitle(tr("%1 — PolicyLens").arg(name));
+    const bool sample = m_session && SampleWorkspace::isSample(m_session->workspace());
+    setWindowTitle(sample ? tr("%1 (sample workspace) — PolicyLens").arg(name)
+                          : tr("%1 — PolicyLens").arg(name));
     setWindowFilePath(path == QLatin1String(":memory:") ? QString() : path);
     m_statusWorkspace->setText(
         path == QLatin1String(":memory:") ? tr("In-memory workspace") : path);
@@ -486,6 +498,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     updateTitle();
+    m_export->retranslateUi();
     m_tabs->setTabText(0, tr("Documents"));
     m_tabs->setTabText(1, tr("Targets"));
     m_tabs->setTabText(2, tr("Statistics"));

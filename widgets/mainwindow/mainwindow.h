@@ -25,6 +25,7 @@ class InstrumentsView;
 class LanguageManager;
 class StatisticsView;
 class TargetsView;
+class ExportActions;
 class WorkspaceSession;
 
 // The workbench: a sidebar of regions and years, and tabs for documents, targets,
@@ -44,6 +45,7 @@ public:
     // Takes over an already opened session (tests, in-memory workspaces).
     void setSession(std::unique_ptr<WorkspaceSession> session);
     WorkspaceSession *session() const { return m_session.get(); }
+    ExportActions *exportActions() const { return m_export; }
 
     // The importer plugs in here; without a runner the import actions stay disabled.
     void setImportRunner(std::shared_ptr<ImportRunner> runner);
@@ -88,6 +90,7 @@ private:
 
     LanguageManager *m_language;
     std::unique_ptr<WorkspaceSession> m_session;
+    ExportActions *m_export = nullptr;
     QUndoGroup *m_undoGroup;
     ImportController *m_import;
     QSplitter *m_splitter;

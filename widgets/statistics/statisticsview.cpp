@@ -1,5 +1,6 @@
 #include "statistics/statisticsview.h"
 
+#include "common/choicedelegate.h"
 #include "models/statisticsfilterproxy.h"
 #include "models/statisticsmodel.h"
 #include "session/workspacesession.h"
@@ -24,6 +25,9 @@ StatisticsView::StatisticsView(QWidget *parent)
 {
     m_import->setObjectName(QStringLiteral("importStatisticsButton"));
     m_table->setModel(m_proxy);
+    // The indicator column offers the workspace's indicators, so a row filed under a label
+    // the taxonomy did not know can be refiled.
+    m_table->setItemDelegate(new ChoiceDelegate(StatisticsModel::ChoicesRole, m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -92,8 +96,9 @@ void StatisticsView::changeEvent(QEvent *event)
 
 void StatisticsView::retranslateUi()
 {
-    m_hint->setText(tr("Published figures by region, indicator and year. Double-click a value, "
-                       "unit, year or source to correct it; Ctrl+Z undoes."));
+    m_hint->setText(tr("Published figures by region, indicator and period, with the sentence "
+                       "they were quoted from. Double-click an indicator, value, unit, year, "
+                       "source or quote to correct it; Ctrl+Z undoes."));
     m_import->setText(tr("Import CSV/XLSX…"));
     m_import->setToolTip(m_importAvailable
             ? tr("Import statistics from CSV or Excel files.")
