@@ -186,6 +186,8 @@ QAbstractItemModel *ChartBuilder::dataModel() const
         return m_timeline;
     case ChartKind::Incentives:
         return m_data;
+    case ChartKind::Instruments:
+        return m_instruments;
     }
     return nullptr;
 }
