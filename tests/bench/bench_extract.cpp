@@ -2,6 +2,7 @@
 // break iterator on the same text in the same run (the cost of segmenting everything, which the
 // engine avoids by scanning for numerals and looking around them). Single thread, one core.
 // Usage: bench_extract SHARED_DIR [runs]
+#include "benchcorpus.h"
 #include "extract/targetextractor.h"
 
 #include <QCoreApplication>
@@ -21,30 +22,11 @@ using namespace policylens;
 
 namespace {
 
-struct Corpus
-{
-    std::vector<QString> texts;
-    qint64 bytes = 0; // UTF-8 size on disk
-};
+using bench::Corpus;
 
 Corpus load(const QString &dir)
 {
-    Corpus c;
-    QDirIterator it(dir, { QStringLiteral("*.md"), QStringLiteral("*.txt") }, QDir::Files,
-        QDirIterator::Subdirectories);
-    QStringList files;
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    for (const QString &path : std::as_const(files)) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        c.bytes += bytes.size();
-        c.texts.push_back(QString::fromUtf8(bytes));
-    }
-    return c;
+    return bench::loadCorpus(dir);
 }
 
 double median(std::vector<double> v)

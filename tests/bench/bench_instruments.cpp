@@ -3,6 +3,7 @@
 // coding adds to the extraction share of import time). Single thread, one core.
 // Times are CPU seconds of this process (steadier than wall time on a shared machine).
 // Usage: bench_instruments SHARED_DIR [runs]
+#include "benchcorpus.h"
 #include "extract/targetextractor.h"
 #include "instruments/instrumentcoder.h"
 
@@ -19,30 +20,11 @@ using namespace policylens;
 
 namespace {
 
-struct Corpus
-{
-    std::vector<QString> texts;
-    qint64 bytes = 0; // UTF-8 size on disk
-};
+using bench::Corpus;
 
 Corpus load(const QString &dir)
 {
-    Corpus c;
-    QDirIterator it(dir, { QStringLiteral("*.md"), QStringLiteral("*.txt") }, QDir::Files,
-        QDirIterator::Subdirectories);
-    QStringList files;
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    for (const QString &path : std::as_const(files)) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray bytes = f.readAll();
-        c.bytes += bytes.size();
-        c.texts.push_back(QString::fromUtf8(bytes));
-    }
-    return c;
+    return bench::loadCorpus(dir);
 }
 
 double cpuSeconds()
