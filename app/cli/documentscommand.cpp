@@ -1,6 +1,7 @@
 #include "cli/documentscommand.h"
 
 #include "cli/clisupport.h"
+#include "review/documentfield.h"
 #include "store/documentstore.h"
 #include "store/workspace.h"
 
@@ -23,8 +24,10 @@ void DocumentsCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("action"),
         tr("Nothing to list; \"set ID\" to correct a document."), QStringLiteral("[set ID]"));
-    parser.addOption({ QStringLiteral("title"), tr("With set: the title."), QStringLiteral("TEXT") });
-    parser.addOption({ QStringLiteral("issuer"), tr("With set: the issuer."), QStringLiteral("TEXT") });
+    parser.addOption(
+        { QStringLiteral("title"), tr("With set: the title."), QStringLiteral("TEXT") });
+    parser.addOption(
+        { QStringLiteral("issuer"), tr("With set: the issuer."), QStringLiteral("TEXT") });
     parser.addOption({ QStringLiteral("region"),
         tr("With set: region key or name (policylens regions); '' for unknown."),
         QStringLiteral("KEY") });
@@ -33,8 +36,8 @@ void DocumentsCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("type"),
         tr("With set: plan, measures, regulation, work_report, statistics, news or other."),
         QStringLiteral("TYPE") });
-    parser.addOption({ QStringLiteral("status"), tr("With set: draft or final."),
-        QStringLiteral("STATUS") });
+    parser.addOption(
+        { QStringLiteral("status"), tr("With set: draft or final."), QStringLiteral("STATUS") });
 }
 
 int DocumentsCommand::run(CommandContext &context)
@@ -88,8 +91,9 @@ int DocumentsCommand::printDocuments(CommandContext &context, Workspace &workspa
         return ExitOk;
     }
     const QStringList header { tr("ID"), tr("Title"), tr("Issuer"), tr("Region"), tr("Date"),
-        tr("Format"), tr("Encoding"), tr("Characters") };
-    const int widths[] = { 5, 40, 24, 10, 11, 7, 9, 10 };
+        tr("Type"), tr("Status"), tr("Format"), tr("Encoding"), tr("Characters") };
+    // Terminal cells, not characters: a Chinese character takes two (padToWidth).
+    const int widths[] = { 5, 40, 24, 10, 11, 18, 10, 7, 9, 10 };
     auto row = [&](const QStringList &cells) {
         QString line;
         for (int c = 0; c < cells.size(); ++c)
@@ -99,8 +103,9 @@ int DocumentsCommand::printDocuments(CommandContext &context, Workspace &workspa
     row(header);
     for (const DocumentRecord &d : documents) {
         row({ QString::number(d.id), d.title, d.issuer, d.regionName,
-            d.published.isValid() ? d.published.toString(Qt::ISODate) : QString(), d.format,
-            d.encoding, QString::number(d.charCount) });
+            d.published.isValid() ? d.published.toString(Qt::ISODate) : QString(),
+            documentTypeName(d.docType), documentStatusName(d.docStatus), d.format, d.encoding,
+            QString::number(d.charCount) });
     }
     return ExitOk;
 }

@@ -1,7 +1,6 @@
 #include "models/catalog.h"
 
 #include <QCoreApplication>
-
 #include <QSqlQuery>
 
 namespace policylens {
@@ -58,6 +57,12 @@ QString Catalog::regionName(qint64 id, bool chinese) const
     return chinese ? r->nameZh : r->nameEn;
 }
 
+QString Catalog::regionLabel(qint64 id, bool chinese) const
+{
+    const QString name = regionName(id, chinese);
+    return name.isEmpty() ? QCoreApplication::translate("Catalog", "Region unknown") : name;
+}
+
 QString Catalog::indicatorName(const QString &key, bool chinese) const
 {
     const Indicator *i = indicator(key);
@@ -81,8 +86,8 @@ QList<qint64> Catalog::regionWithDescendants(qint64 id) const
 QVariantList Catalog::regionChoices(bool chinese) const
 {
     QVariantList list;
-    list << QVariant(QVariantList {
-        QString(), QCoreApplication::translate("Catalog", "Region unknown") });
+    list << QVariant(
+        QVariantList { QString(), QCoreApplication::translate("Catalog", "Region unknown") });
     for (const Region &r : m_regions) {
         const QString name = chinese ? r.nameZh : r.nameEn;
         const QString label = r.level == QLatin1String("district")

@@ -40,6 +40,8 @@ public:
     const Indicator *indicator(const QString &key) const;
 
     QString regionName(qint64 id, bool chinese) const;
+    // For table cells: the name, or "Region unknown" (translated) instead of an empty cell.
+    QString regionLabel(qint64 id, bool chinese) const;
     // Falls back to the key itself for indicators missing from the taxonomy.
     QString indicatorName(const QString &key, bool chinese) const;
     // The region and every region below it.

@@ -122,7 +122,7 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
         case Issuer:
             return row.issuer;
         case Region:
-            return m_catalog->regionName(row.regionId, m_chinese);
+            return m_catalog->regionLabel(row.regionId, m_chinese);
         case Date:
             return NumberFormatter::date(row.published, language);
         case Type:

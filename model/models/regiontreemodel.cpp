@@ -37,7 +37,9 @@ void RegionTreeModel::reload()
             used.insert(q.value(0).toLongLong());
         }
     }
-    if (q.exec(QStringLiteral("SELECT DISTINCT region_id FROM statistics"))) {
+    // A target a person moved to a district (or any region no document names) is listed too.
+    if (q.exec(QStringLiteral("SELECT DISTINCT region_id FROM statistics UNION SELECT DISTINCT "
+                              "region_id FROM targets WHERE region_id IS NOT NULL"))) {
         while (q.next())
             used.insert(q.value(0).toLongLong());
     }

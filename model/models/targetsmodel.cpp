@@ -253,7 +253,7 @@ QVariant TargetsModel::displayValue(const Row &row, int column) const
     case Document:
         return row.documentTitle;
     case Region:
-        return m_catalog->regionName(r.regionId.value_or(0), m_chinese);
+        return m_catalog->regionLabel(r.regionId.value_or(0), m_chinese);
     case Indicator:
         return m_catalog->indicatorName(r.indicator, m_chinese);
     case Kind:

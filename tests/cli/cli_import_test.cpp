@@ -226,3 +226,61 @@ TEST_F(Cli, DocumentsColumnsAlignWithChineseTitles)
     EXPECT_EQ(formatColumn.at(1), formatColumn.at(2)) << r.out.toStdString();
     EXPECT_FALSE(r.out.contains(QChar(0x2026))) << "ambiguous-width ellipsis";
 }
+
+// `documents` shows each document's type and status, translated, in columns that stay
+// aligned when the names are Chinese.
+TEST_F(Cli, DocumentsListTypeAndStatusAligned)
+{
+    const QString a = write(QStringLiteral("a.txt"),
+        QStringLiteral("某市关于加快人工智能产业发展的若干措施\n对首次认定的企业给予50万元奖励。\n")
+            .toUtf8());
+    const QString b = write(QStringLiteral("b.txt"),
+        QStringLiteral("A short computing plan\nComputing power reaches 5 EFLOPS by 2025.\n")
+            .toUtf8());
+    ASSERT_EQ(run({ QStringLiteral("import"), a, b }).exitCode, 0);
+    ASSERT_EQ(run({ QStringLiteral("documents"), QStringLiteral("set"), QStringLiteral("1"),
+                  QStringLiteral("--type"), QStringLiteral("statistics"),
+                  QStringLiteral("--status"), QStringLiteral("draft") })
+                  .exitCode,
+        0);
+    ASSERT_EQ(run({ QStringLiteral("documents"), QStringLiteral("set"), QStringLiteral("2"),
+                  QStringLiteral("--type"), QStringLiteral("plan") })
+                  .exitCode,
+        0);
+    struct Expected
+    {
+        QString lang, header, type1, status1, type2, status2;
+    };
+    const QList<Expected> cases {
+        { QStringLiteral("en"), QStringLiteral("Status"), QStringLiteral("Statistics release"),
+            QStringLiteral("Draft"), QStringLiteral("Plan"), QStringLiteral("Final") },
+        { QStringLiteral("zh"), QStringLiteral("状态"), QStringLiteral("统计公报"),
+            QStringLiteral("征求意见稿"), QStringLiteral("规划/方案"), QStringLiteral("正式稿") },
+    };
+    for (const Expected &e : cases) {
+        const CliRun r = run({ QStringLiteral("documents"), QStringLiteral("--lang"), e.lang });
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        ASSERT_EQ(lines.size(), 3) << r.out.toStdString();
+        EXPECT_TRUE(lines.at(0).contains(e.header)) << lines.at(0).toStdString();
+        // Type and status sit at the same terminal column in every row.
+        QList<int> typeColumn, statusColumn, formatColumn;
+        const QStringList types { e.type1, e.type2 }, statuses { e.status1, e.status2 };
+        for (int i = 1; i <= 2; ++i) {
+            const QString &line = lines.at(i);
+            const qsizetype type = line.indexOf(types.at(i - 1) + QLatin1Char(' '));
+            const qsizetype status
+                = line.indexOf(QLatin1Char(' ') + statuses.at(i - 1) + QLatin1Char(' '));
+            const qsizetype format = line.indexOf(QStringLiteral(" txt "));
+            ASSERT_GE(type, 0) << line.toStdString();
+            ASSERT_GT(status, type) << line.toStdString();
+            ASSERT_GT(format, status) << line.toStdString();
+            typeColumn << columns(line.left(type));
+            statusColumn << columns(line.left(status));
+            formatColumn << columns(line.left(format));
+        }
+        EXPECT_EQ(typeColumn.at(0), typeColumn.at(1)) << r.out.toStdString();
+        EXPECT_EQ(statusColumn.at(0), statusColumn.at(1)) << r.out.toStdString();
+        EXPECT_EQ(formatColumn.at(0), formatColumn.at(1)) << r.out.toStdString();
+    }
+}

@@ -190,9 +190,12 @@ void TargetsView::fillFilterChoices()
     m_year->addItem(tr("All years"), 0);
     m_status->addItem(tr("Any review status"), QString());
     if (m_session) {
-        for (const Catalog::Region &r : m_session->catalog().regions()) {
-            if (r.level != QLatin1String("district"))
-                m_region->addItem(zh ? r.nameZh : r.nameEn, r.id);
+        // Every level down to districts, a district labelled with its city; the catalog's
+        // "Region unknown" choice is the -1 entry above.
+        for (const QVariant &choice : m_session->catalog().regionChoices(zh)) {
+            const QVariantList pair = choice.toList();
+            if (pair.value(0).toLongLong() > 0)
+                m_region->addItem(pair.value(1).toString(), pair.value(0).toLongLong());
         }
         for (const Catalog::Indicator &i : m_session->catalog().indicators())
             m_indicator->addItem(zh ? i.nameZh : i.nameEn, i.key);
