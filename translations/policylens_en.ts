@@ -1134,6 +1134,10 @@
         <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</source>
         <translation>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</translation>
     </message>
+    <message>
+        <source>The export of %1 was cancelled; nothing was written.</source>
+        <translation>The export of %1 was cancelled; nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1283,6 +1287,10 @@
     <message>
         <source>The search &quot;%1&quot; failed: %2</source>
         <translation>The search &quot;%1&quot; failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index: %1</source>
+        <translation>Cannot rebuild the search index: %1</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2436,44 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::CompetingValues</name>
+    <message numerus="yes">
+        <source>%n values exist for this region, indicator and year.</source>
+        <translation>
+            <numerusform>%n value exists for this region, indicator and year.</numerusform>
+            <numerusform>%n values exist for this region, indicator and year.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This one counts: you chose it.</source>
+        <translation>This one counts: you chose it.</translation>
+    </message>
+    <message>
+        <source>This one counts by default (final over draft, newer over older).</source>
+        <translation>This one counts by default (final over draft, newer over older).</translation>
+    </message>
+    <message>
+        <source>Another value counts in charts and reports.</source>
+        <translation>Another value counts in charts and reports.</translation>
+    </message>
+    <message>
+        <source>Count this value</source>
+        <translation>Count this value</translation>
+    </message>
+    <message>
+        <source>Use this value in charts and reports instead of the others for the same region, indicator and year.</source>
+        <translation>Use this value in charts and reports instead of the others for the same region, indicator and year.</translation>
+    </message>
+    <message>
+        <source>Default choice</source>
+        <translation>Default choice</translation>
+    </message>
+    <message>
+        <source>Forget your choice: a final document counts over a draft, a newer one over an older.</source>
+        <translation>Forget your choice: a final document counts over a draft, a newer one over an older.</translation>
+    </message>
+</context>
+<context>
     <name>policylens::DocumentMetadataDialog</name>
     <message>
         <source>Edit document</source>
@@ -2603,6 +2649,14 @@ SQLite %4</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

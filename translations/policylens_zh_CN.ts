@@ -1125,6 +1125,10 @@
         <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</source>
         <translation>无法写入 %1：未知的报告格式“%2”（请使用 .pdf、.docx、.odt 或 .html）。</translation>
     </message>
+    <message>
+        <source>The export of %1 was cancelled; nothing was written.</source>
+        <translation>已取消导出 %1，未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1274,6 +1278,10 @@
     <message>
         <source>The search &quot;%1&quot; failed: %2</source>
         <translation>检索“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index: %1</source>
+        <translation>无法重建搜索索引：%1</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2418,43 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::CompetingValues</name>
+    <message numerus="yes">
+        <source>%n values exist for this region, indicator and year.</source>
+        <translation>
+            <numerusform>该地区、指标和年份共有 %n 个值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This one counts: you chose it.</source>
+        <translation>计入此值：由您选定。</translation>
+    </message>
+    <message>
+        <source>This one counts by default (final over draft, newer over older).</source>
+        <translation>默认计入此值（正式稿优先于征求意见稿，较新的优先于较旧的）。</translation>
+    </message>
+    <message>
+        <source>Another value counts in charts and reports.</source>
+        <translation>图表和报告中计入的是另一个值。</translation>
+    </message>
+    <message>
+        <source>Count this value</source>
+        <translation>计入此值</translation>
+    </message>
+    <message>
+        <source>Use this value in charts and reports instead of the others for the same region, indicator and year.</source>
+        <translation>在图表和报告中使用此值，而不是同一地区、指标和年份的其他值。</translation>
+    </message>
+    <message>
+        <source>Default choice</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Forget your choice: a final document counts over a draft, a newer one over an older.</source>
+        <translation>取消您的选择：正式稿优先于征求意见稿，较新的文件优先于较旧的。</translation>
+    </message>
+</context>
+<context>
     <name>policylens::DocumentMetadataDialog</name>
     <message>
         <source>Edit document</source>
@@ -2584,6 +2629,14 @@ SQLite %4</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

@@ -226,13 +226,24 @@ CREATE TABLE codings (
     };
 }
 
+// Nothing in SQL: the index is rebuilt by SearchIndex::rebuild (see searchTextVersion()).
+QStringList searchTextSimplified()
+{
+    return {};
+}
+
 } // namespace
 
 const QList<QStringList> &Schema::migrations()
 {
     static const QList<QStringList> all{version1(), version2Regions(), version3Reason(),
-        version4Instruments(), statisticsQualifiers()};
+        version4Instruments(), statisticsQualifiers(), searchTextSimplified()};
     return all;
+}
+
+int Schema::searchTextVersion()
+{
+    return 6;
 }
 
 int Schema::latestVersion()

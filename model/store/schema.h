@@ -14,6 +14,10 @@ public:
 
     static const QList<QStringList> &migrations();
     static int latestVersion();
+    // The version whose migration rebuilds the full-text index from the documents (Workspace
+    // runs SearchIndex::rebuild after its statements): Traditional characters indexed in their
+    // Simplified form, so 创新 finds 創新 also in workspaces made before.
+    static int searchTextVersion();
 };
 
 } // namespace policylens

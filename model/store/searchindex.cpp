@@ -12,6 +12,40 @@ SearchIndex::SearchIndex(const QSqlDatabase &db)
     : m_db(db)
 { }
 
+bool SearchIndex::rebuild(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery clear(db);
+    // Contentless FTS5 can only be emptied whole ('delete-all'): its old entries are in the
+    // old text form, which a later 'delete' with the new form would not match.
+    if (!clear.exec(
+            QStringLiteral("INSERT INTO documents_fts (documents_fts) VALUES ('delete-all')"))) {
+        if (error)
+            *error = tr("Cannot rebuild the search index: %1").arg(clear.lastError().text());
+        return false;
+    }
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    write.prepare(
+        QStringLiteral("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)"));
+    if (!read.exec(QStringLiteral("SELECT id, title, body FROM documents"))) {
+        if (error)
+            *error = tr("Cannot rebuild the search index: %1").arg(read.lastError().text());
+        return false;
+    }
+    while (read.next()) {
+        write.addBindValue(read.value(0));
+        write.addBindValue(SearchText::indexText(read.value(1).toString()));
+        write.addBindValue(SearchText::indexText(read.value(2).toString()));
+        if (!write.exec()) {
+            if (error)
+                *error = tr("Cannot rebuild the search index: %1").arg(write.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
 RankedHit SearchIndex::keywordInContext(
     const QString &text, const QStringList &terms, int contextChars)
 {

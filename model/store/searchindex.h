@@ -34,6 +34,11 @@ public:
     bool search(
         const QString &query, int limit, QList<RankedHit> *hits, QString *error = nullptr) const;
 
+    // Writes the index again from every document's title and text, in the caller's
+    // transaction: for workspaces indexed before SearchText changed what it indexes (the
+    // Simplified form of Traditional characters, schema version Schema::SearchTextVersion).
+    static bool rebuild(const QSqlDatabase &db, QString *error);
+
     // The context of the first hit of any of terms in text: contextChars either side.
     static RankedHit keywordInContext(
         const QString &text, const QStringList &terms, int contextChars = 20);

@@ -1,6 +1,7 @@
 #include "store/workspace.h"
 
 #include "store/schema.h"
+#include "store/searchindex.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -194,23 +195,25 @@ bool Workspace::migrate(QString *error)
             return false;
         }
         QSqlQuery q(db);
-        for (const QString &statement : steps.at(version)) {
-            if (!q.exec(statement)) {
-                const QString reason = q.lastError().text();
-                q.finish();
-                db.rollback();
+        const auto fail = [&](const QString &reason) {
+            q.finish();
+            db.rollback();
+            if (!reason.isEmpty())
                 setError(error, tr("Cannot upgrade workspace %1 to format %2: %3")
                                     .arg(m_path)
                                     .arg(version + 1)
                                     .arg(reason));
-                return false;
-            }
-        }
-        if (version == 0 && !seedRegions(error)) {
-            q.finish();
-            db.rollback();
             return false;
+        };
+        for (const QString &statement : steps.at(version)) {
+            if (!q.exec(statement))
+                return fail(q.lastError().text());
         }
+        if (version == 0 && !seedRegions(error))
+            return fail(QString()); // seedRegions said why
+        QString reason;
+        if (version + 1 == Schema::searchTextVersion() && !SearchIndex::rebuild(db, &reason))
+            return fail(reason);
         q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
         q.finish();
         if (!db.commit()) {

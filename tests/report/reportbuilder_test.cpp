@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPdfDocument>
 #include <QProcess>
 #include <QXmlStreamReader>
@@ -286,4 +287,46 @@ TEST_F(Report, LargeReportsListEveryTargetAsAParagraph)
     for (int p = 0; p < pdf.pageCount(); ++p)
         text += pdf.getAllText(p).text();
     expectEveryTargetWithSource(text);
+}
+
+// Cancelling stops a large PDF between paragraphs of targets and leaves no file at all: neither
+// the report nor a temporary file beside it.
+TEST_F(Report, CancelledPdfLeavesNoFile)
+{
+    const qint64 doc = sample::addSampleDocument(ws.database(), QStringLiteral("beijing"),
+        QStringLiteral("批量文件"), QStringLiteral("某局"), QStringLiteral("2024-01-01"));
+    ws.database().transaction();
+    for (int i = 0; i < 1200; ++i)
+        sample::addSampleTarget(ws.database(), doc, QStringLiteral("beijing"),
+            QStringLiteral("ai_enterprises"), QStringLiteral("target"), 100 + i,
+            QStringLiteral("count"), QStringLiteral(">="), 2025,
+            QStringLiteral("第%1条目标句。").arg(i));
+    ws.database().commit();
+    ReportBuilder b = builder(QStringLiteral("zh_CN"));
+    QList<int> seen;
+    // Cancelled after the first 500 targets are on their pages.
+    b.setProgress([&seen](int done, int total) {
+        seen << done;
+        EXPECT_GT(total, 1200);
+        return done < 500;
+    });
+    const QString path = dir.filePath(QStringLiteral("cancelled.pdf"));
+    QString error;
+    EXPECT_FALSE(b.write(path, &error));
+    EXPECT_TRUE(b.wasCancelled());
+    EXPECT_TRUE(error.contains(path)) << error.toStdString();
+    EXPECT_EQ(seen, (QList<int> { 0, 500 }));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty())
+        << QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).join(QLatin1Char(' ')).toStdString();
+
+    // Not cancelled, the same report is written whole, with progress up to the end.
+    seen.clear();
+    b.setProgress([&seen](int done, int) {
+        seen << done;
+        return true;
+    });
+    ASSERT_TRUE(b.write(path, &error)) << error.toStdString();
+    EXPECT_EQ(seen.last(), 1);
+    EXPECT_TRUE(seen.contains(1000));
+    EXPECT_TRUE(QFileInfo(path).size() > 0);
 }

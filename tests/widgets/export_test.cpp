@@ -6,7 +6,12 @@
 #include "widgetfixture.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSqlQuery>
@@ -89,6 +94,34 @@ TEST_F(ExportTest, ReportFromTheWorkbenchAsWordDocument)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(2) == QByteArray("PK"));
+}
+
+// Export Report runs on a worker with a progress dialog: the window keeps handling events, and
+// the dialog's Cancel stops it without leaving a file (nor a temporary one) behind.
+TEST_F(ExportTest, ReportExportRunsInTheBackgroundAndCancels)
+{
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    QSignalSpy finished(window->exportActions(), &ExportActions::reportFinished);
+    ASSERT_NE(window->exportActions()->startReport(path), nullptr);
+    auto *progress = window->findChild<QProgressDialog *>(QStringLiteral("reportProgress"));
+    ASSERT_NE(progress, nullptr);
+    auto *cancel = progress->findChild<QPushButton *>();
+    ASSERT_NE(cancel, nullptr);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(finished.first().at(0).toBool(), false); // not written
+    EXPECT_EQ(finished.first().at(1).toBool(), true); // cancelled
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(window->findChild<QProgressDialog *>(QStringLiteral("reportProgress")), nullptr);
+
+    // Left alone, the same export writes the whole file.
+    ASSERT_NE(window->exportActions()->startReport(path), nullptr);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(finished.last().at(0).toBool(), true);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.read(5), QByteArray("%PDF-"));
 }
 
 // Ctrl+Shift+Z was bound twice to Redo (explicitly and as the platform's Redo): ambiguous.

@@ -8,12 +8,17 @@
 #include "models/documentsmodel.h"
 #include "models/targetsfilterproxy.h"
 #include "models/targetsmodel.h"
+#include "sample/sampleworkspace.h"
+#include "targets/targeteditor.h"
 #include "targets/targetsview.h"
 #include "widgetfixture.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -172,4 +177,43 @@ TEST_F(InlineEditTest, KindAndRegionEditsUndoRedoAndSurviveReextraction)
     EXPECT_EQ(targetRow(id, 0).data(TargetsModel::KindRole).toString(), QStringLiteral("baseline"));
     EXPECT_EQ(targetRow(id, 0).data(TargetsModel::RegionIdRole).toLongLong(), yuhang);
     EXPECT_EQ(documentRow(documentId, 0).data(DocumentsModel::RegionIdRole).toLongLong(), xiongan);
+}
+
+// The target editor's "Why:" label shows every line of the reason, in both languages (it was
+// cut after two lines in Chinese).
+TEST_F(InlineEditTest, WhyLabelShowsTheWholeReason)
+{
+    // The bundled sample through the pipeline: every extracted target has its reason.
+    QTemporaryDir dir;
+    auto ws = std::make_unique<Workspace>();
+    ASSERT_TRUE(ws->open(dir.filePath(QStringLiteral("sample.policylens"))));
+    QString error;
+    ASSERT_TRUE(SampleWorkspace::populate(*ws, nullptr, &error)) << error.toStdString();
+    window->setSession(std::make_unique<WorkspaceSession>(std::move(ws)));
+    TargetsView *targets = window->targetsView();
+    window->tabs()->setCurrentWidget(targets);
+    for (const QString &lang : { QStringLiteral("en"), QStringLiteral("zh_CN") }) {
+        window->setLanguage(lang);
+        // The target with the longest reason.
+        QModelIndex withReason;
+        qsizetype longest = 0;
+        for (int row = 0; row < targets->proxy()->rowCount(); ++row) {
+            const QModelIndex i = targets->proxy()->index(row, 0);
+            if (i.data(TargetsModel::ReasonRole).toString().size() > longest) {
+                longest = i.data(TargetsModel::ReasonRole).toString().size();
+                withReason = i;
+            }
+        }
+        ASSERT_TRUE(withReason.isValid());
+        targets->table()->setCurrentIndex(withReason);
+        QApplication::processEvents();
+        QLabel *why = targets->editor()->reasonLabel();
+        ASSERT_FALSE(why->text().isEmpty());
+        ASSERT_TRUE(why->isVisible());
+        const int lines = why->heightForWidth(why->width()) / why->fontMetrics().lineSpacing();
+        EXPECT_GE(lines, 3) << lang.toStdString() << ": " << why->text().toStdString();
+        EXPECT_GE(why->height(), why->heightForWidth(why->width()))
+            << lang.toStdString() << ": " << why->text().toStdString();
+    }
+    window->setLanguage(QStringLiteral("en"));
 }

@@ -56,6 +56,15 @@ private:
     QChart *m_chart;
 };
 
+// Lays the chart out at logicalSize and paints it onto device as vectors (SVG, PDF, picture).
+void paintVector(QChart *chart, QPaintDevice *device, const QSize &logicalSize)
+{
+    Stage stage(chart, logicalSize);
+    QPainter painter(device);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    stage.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
+}
+
 } // namespace
 
 QImage ChartExporter::renderImage(QChart *chart, const QSize &pixelSize, int dpi)
@@ -74,6 +83,14 @@ QImage ChartExporter::renderImage(QChart *chart, const QSize &pixelSize, int dpi
         QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     stage.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixelSize)));
     return image;
+}
+
+QPicture ChartExporter::renderPicture(QChart *chart, const QSize &logicalSize)
+{
+    QPicture picture;
+    picture.setBoundingRect(QRect(QPoint(0, 0), logicalSize));
+    paintVector(chart, &picture, logicalSize);
+    return picture;
 }
 
 QByteArray ChartExporter::toPng(QChart *chart, const QSize &pixelSize, int dpi)
@@ -100,12 +117,7 @@ QByteArray ChartExporter::toSvg(QChart *chart, const QSize &logicalSize, const Q
     svg.setResolution(ScreenDpi);
     svg.setTitle(title);
     svg.setDescription(tr("Chart exported by PolicyLens"));
-    {
-        Stage stage(chart, logicalSize);
-        QPainter painter(&svg);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        stage.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
-    }
+    paintVector(chart, &svg, logicalSize);
     // Chinese axis titles and labels must copy and search as 人工智能, not as radicals.
     PdfToUnicode::fixRadicals(&bytes);
     return bytes;
@@ -126,10 +138,7 @@ QByteArray ChartExporter::toPdf(QChart *chart, const QSize &logicalSize, const Q
             QSizeF(logicalSize.width() * 72.0 / ScreenDpi, logicalSize.height() * 72.0 / ScreenDpi),
             QPageSize::Point, title, QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        Stage stage(chart, logicalSize);
-        QPainter painter(&pdf);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        stage.render(&painter, QRectF(QPointF(0, 0), QSizeF(logicalSize)));
+        paintVector(chart, &pdf, logicalSize);
     }
     // Chinese axis titles and labels must copy and search as 人工智能, not as radicals.
     PdfToUnicode::fixRadicals(&bytes);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QPicture>
 #include <QSize>
 #include <QString>
 
@@ -24,6 +25,9 @@ public:
     // pixelSize: the PNG's size in pixels; dpi: its resolution. The layout happens at
     // pixelSize * 96 / dpi, so fonts keep their physical size when printed at that DPI.
     static QImage renderImage(QChart *chart, const QSize &pixelSize, int dpi = ScreenDpi);
+    // The chart laid out at logicalSize (96-DPI pixels) and recorded as vector drawing, to be
+    // replayed at any scale (a report's PDF) on any thread.
+    static QPicture renderPicture(QChart *chart, const QSize &logicalSize);
     static QByteArray toPng(QChart *chart, const QSize &pixelSize, int dpi = ScreenDpi);
     // logicalSize: in 96-DPI pixels; text stays text.
     static QByteArray toSvg(QChart *chart, const QSize &logicalSize, const QString &title);

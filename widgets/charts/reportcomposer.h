@@ -7,7 +7,11 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
+
 namespace policylens {
+
+class ReportBuilder;
 
 struct ReportRequest
 {
@@ -34,6 +38,26 @@ class ReportComposer final
 public:
     static bool write(const QSqlDatabase &db, const ReportRequest &request, const QString &path,
         QString *error, int *chartCount = nullptr, int *targetCount = nullptr);
+
+    // The charts drawn (QtCharts: on the GUI thread) and the targets read: what is left is
+    // ReportBuilder::write, which touches neither widgets nor the database and may run on any
+    // thread. vectorCharts: record the charts as pictures (for PDF) instead of bitmaps.
+    static std::unique_ptr<ReportBuilder> compose(const QSqlDatabase &db,
+        const ReportRequest &request, bool vectorCharts, QString *error, int *chartCount = nullptr);
+
+private:
+    struct Plan
+    {
+        QSqlDatabase db;
+        ReportRequest request;
+        QStringList chartCities;
+        bool vectorCharts = false;
+    };
+    static bool chooseIndicators(const QSqlDatabase &db, const ReportRequest &request,
+        QStringList *indicators, QString *error);
+    static QStringList chooseChartCities(const QSqlDatabase &db, const ReportRequest &request);
+    static bool addChart(ChartBuilder &builder, ReportBuilder &report, const Plan &plan,
+        ChartKind kind, const QString &indicator, QString *error);
 };
 
 } // namespace policylens

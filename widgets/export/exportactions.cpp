@@ -1,6 +1,7 @@
 #include "export/exportactions.h"
 
 #include "charts/reportcomposer.h"
+#include "export/reportexporttask.h"
 #include "report/tableexporter.h"
 #include "report/targettable.h"
 #include "session/workspacesession.h"
@@ -102,27 +103,65 @@ bool ExportActions::writeTargets(const QString &path, int *rows, QString *error)
 void ExportActions::chooseReport()
 {
     QString filter;
-    const QString chosen = QFileDialog::getSaveFileName(m_window, tr("Export report"),
-        QString(),
+    const QString chosen = QFileDialog::getSaveFileName(m_window, tr("Export report"), QString(),
         tr("PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)"),
         &filter);
     const QString path = withSuffix(chosen, filter, QStringLiteral("pdf"));
     if (path.isEmpty())
         return;
-    // Charts are drawn with QtCharts, which lives on the GUI thread; the dialog shows that
-    // the work is under way.
-    QProgressDialog progress(tr("Writing the report…"), QString(), 0, 0, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.show();
+    startReport(path);
+}
+
+ReportExportTask *ExportActions::startReport(const QString &path)
+{
+    WorkspaceSession *session = m_context.session ? m_context.session() : nullptr;
+    if (!session)
+        return nullptr;
+    auto *progress = new QProgressDialog(tr("Writing the report…"), tr("Cancel"), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("reportProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->show();
+    auto *task = new ReportExportTask(this);
+    connect(progress, &QProgressDialog::canceled, task, [task, progress] {
+        progress->setLabelText(tr("Cancelling…"));
+        task->cancel();
+    });
+    connect(task, &ReportExportTask::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(task, &ReportExportTask::finished, this,
+        [this, task, progress](bool ok, bool cancelled, const QString &error) {
+            progress->deleteLater();
+            task->deleteLater();
+            if (!ok && !cancelled)
+                showError(tr("Export report"), error);
+            emit reportFinished(ok, cancelled);
+        });
+    // The charts are drawn here, on the GUI thread, before the worker takes over.
     QApplication::processEvents();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ReportRequest request;
+    request.language = m_context.language ? m_context.language() : QStringLiteral("en");
+    request.workspaceName = QFileInfo(session->path()).fileName();
     QString error;
-    const bool ok = writeReport(path, &error);
-    QApplication::restoreOverrideCursor();
-    progress.close();
-    if (!ok)
-        QMessageBox::warning(m_window, tr("Export report"), error);
+    if (!task->start(session->workspace().database(), request, path, &error)) {
+        delete progress;
+        delete task;
+        showError(tr("Export report"), error);
+        return nullptr;
+    }
+    return task;
+}
+
+void ExportActions::showError(const QString &title, const QString &text)
+{
+    // Not exec(): the export ends in an event handler, and tests drive it without a person.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ExportActions::chooseTargets()

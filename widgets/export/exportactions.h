@@ -13,6 +13,7 @@ QT_END_NAMESPACE
 
 namespace policylens {
 
+class ReportExportTask;
 class WorkspaceSession;
 
 // File › Export Report… and File › Export Targets Table…: what a researcher takes out of the
@@ -43,8 +44,15 @@ public:
     // The work behind the actions, without file dialogs (tests, scripts).
     bool writeReport(const QString &path, QString *error) const;
     bool writeTargets(const QString &path, int *rows, QString *error) const;
+    // Export Report without the file dialog: a progress dialog with Cancel while a worker
+    // writes; reportFinished tells how it ended. Null when nothing could start.
+    ReportExportTask *startReport(const QString &path);
+
+signals:
+    void reportFinished(bool ok, bool cancelled);
 
 private:
+    void showError(const QString &title, const QString &text);
     void chooseReport();
     void chooseTargets();
 

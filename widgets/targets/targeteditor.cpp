@@ -1,6 +1,7 @@
 #include "targets/targeteditor.h"
 
 #include "common/regioncombo.h"
+#include "common/wraplabel.h"
 #include "format/numberformatter.h"
 #include "models/targetsmodel.h"
 #include "review/reviewservice.h"
@@ -28,10 +29,9 @@ TargetEditor::TargetEditor(QWidget *parent)
     , m_unit(new QComboBox(this))
     , m_year(new QSpinBox(this))
     , m_apply(new QPushButton(this))
-    , m_reason(new QLabel(this))
+    , m_reason(new WrapLabel(this))
 {
     m_reason->setObjectName(QStringLiteral("targetReason"));
-    m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_apply->setObjectName(QStringLiteral("applyTargetEdit"));
     m_form->setContentsMargins(0, 0, 0, 0);
@@ -163,7 +163,7 @@ bool TargetEditor::apply()
 void TargetEditor::showReason()
 {
     if (!m_id || !m_index.isValid()) {
-        m_reason->clear();
+        m_reason->setText(QString());
         return;
     }
     const QString reason = m_index.data(TargetsModel::ReasonRole).toString();

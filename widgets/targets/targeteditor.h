@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/wraplabel.h"
+
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -62,7 +64,7 @@ private:
     QComboBox *m_unit;
     QSpinBox *m_year;
     QPushButton *m_apply;
-    QLabel *m_reason; // why the extractor read the target so; read-only
+    WrapLabel *m_reason; // why the extractor read the target so; read-only
     QPersistentModelIndex
         m_index; // the target shown, to re-describe its reason on a language change
 };

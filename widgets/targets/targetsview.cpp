@@ -7,6 +7,7 @@
 #include "models/targetsmodel.h"
 #include "review/reviewservice.h"
 #include "session/workspacesession.h"
+#include "targets/competingvalues.h"
 #include "targets/targeteditor.h"
 
 #include <QComboBox>
@@ -56,6 +57,7 @@ TargetsView::TargetsView(QWidget *parent)
     , m_document(new QLabel(this))
     , m_sentence(new QTextBrowser(this))
     , m_editor(new TargetEditor(this))
+    , m_competing(new CompetingValues(this))
     , m_verify(new QPushButton(this))
     , m_reject(new QPushButton(this))
     , m_reset(new QPushButton(this))
@@ -110,6 +112,7 @@ TargetsView::TargetsView(QWidget *parent)
     panelLayout->addWidget(m_document);
     panelLayout->addWidget(m_sentence, 1);
     panelLayout->addLayout(buttons);
+    panelLayout->addWidget(m_competing);
     panelLayout->addWidget(m_editor);
     panelLayout->addWidget(m_showInDocument);
 
@@ -157,6 +160,7 @@ void TargetsView::setSession(WorkspaceSession *session)
     m_session = session;
     m_proxy->setSourceModel(session ? session->targets() : nullptr);
     m_editor->setSession(session);
+    m_competing->setSession(session);
     if (m_table->selectionModel()) {
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TargetsView::updatePanel, Qt::UniqueConnection);
@@ -333,6 +337,7 @@ void TargetsView::updatePanel()
     for (QPushButton *b : { m_verify, m_reject, m_reset, m_showInDocument })
         b->setEnabled(has);
     m_editor->setTarget(i);
+    m_competing->setTarget(has ? i.data(TargetsModel::IdRole).toLongLong() : 0);
     if (!has) {
         m_document->setText(tr("Select a target to see its source sentence."));
         m_sentence->clear();

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace policylens {
 
+class CompetingValues;
 class TargetEditor;
 class TargetsFilterProxy;
 class WorkspaceSession;
@@ -57,6 +58,7 @@ public:
     QLabel *countLabel() const { return m_count; }
     QTextBrowser *sentenceView() const { return m_sentence; }
     TargetEditor *editor() const { return m_editor; }
+    CompetingValues *competingValues() const { return m_competing; }
 
 signals:
     void showInDocumentRequested(qint64 documentId, qint64 targetId);
@@ -85,6 +87,7 @@ private:
     QLabel *m_document;
     QTextBrowser *m_sentence;
     TargetEditor *m_editor;
+    CompetingValues *m_competing;
     QPushButton *m_verify;
     QPushButton *m_reject;
     QPushButton *m_reset;
