@@ -4,21 +4,14 @@
 #include "extract/numeralparser.h"
 #include "extract/unitmatcher.h"
 #include "text/matchingnormalizer.h"
+#include "text/textscan.h"
 
 namespace policylens {
 
 namespace {
 
-QChar at(QStringView text, qsizetype i)
-{
-    return i >= 0 && i < text.size() ? text[i] : QChar();
-}
-
-bool isAsciiLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-}
+using textscan::isAsciiLetter;
+using textscan::at;
 
 // A short quotation: “两个先行”, “10+2”. Longer quotes are ordinary sentences.
 bool insideShortQuote(QStringView text, qsizetype start, qsizetype end)
