@@ -155,11 +155,12 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QTemporaryDir dir;
     Workspace ws;
-    QString error;
-    if (!ws.open(dir.filePath(QStringLiteral("bench.policylens")), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const Result<void> opened = ws.open(dir.filePath(QStringLiteral("bench.policylens")));
+        !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
+    QString error;
     QElapsedTimer gen;
     gen.start();
     if (!generate(ws, kDocuments)) {
@@ -243,7 +244,7 @@ int main(int argc, char **argv)
 
     // A second workspace of 2,500 documents: a report listing 5,000 targets and incentives.
     Workspace small;
-    if (!small.open(dir.filePath(QStringLiteral("bench5000.policylens")), &error)
+    if (!small.open(dir.filePath(QStringLiteral("bench5000.policylens")))
         || !generate(small, 5000 / kTargetsPerDocument)) {
         std::fprintf(stderr, "cannot generate the 5,000-target workspace\n");
         return 1;

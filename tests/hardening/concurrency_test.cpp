@@ -58,7 +58,8 @@ TEST_F(Concurrency, ReaderSeesConsistentSnapshotsWhileImportWrites)
     int imported = 0;
     QThread *writer = QThread::create([&] {
         Workspace ws; // its own connection, opened in the thread that uses it
-        if (!ws.open(db, &writerError)) {
+        if (const Result<void> opened = ws.open(db); !opened) {
+            writerError = opened.error();
             done = true;
             return;
         }
@@ -74,8 +75,8 @@ TEST_F(Concurrency, ReaderSeesConsistentSnapshotsWhileImportWrites)
     });
 
     Workspace reader;
-    QString error;
-    ASSERT_TRUE(reader.open(db, &error)) << qPrintable(error);
+    const Result<void> opened = reader.open(db);
+    ASSERT_TRUE(opened) << qPrintable(opened.error());
     writer->start();
     QSet<int> seen;
     int reads = 0;
@@ -120,9 +121,10 @@ TEST_F(Concurrency, TwoConnectionsOnOneWorkspace)
 {
     Workspace a;
     Workspace b;
-    QString error;
-    ASSERT_TRUE(a.open(db, &error)) << qPrintable(error);
-    ASSERT_TRUE(b.open(db, &error)) << qPrintable(error);
+    const Result<void> opened = a.open(db);
+    ASSERT_TRUE(opened) << qPrintable(opened.error());
+    const Result<void> openedB = b.open(db);
+    ASSERT_TRUE(openedB) << qPrintable(openedB.error());
     {
         ImportService service(a.database());
         service.setDocumentHook(extractionHook());

@@ -199,9 +199,8 @@ inline WorkspaceState readState(const QString &path)
 {
     WorkspaceState state;
     Workspace ws;
-    QString error;
-    if (!ws.open(path, &error)) {
-        state.problems << error;
+    if (const Result<void> opened = ws.open(path); !opened) {
+        state.problems << opened.error();
         return state;
     }
     state.opened = true;

@@ -42,8 +42,8 @@ class Report : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QString error;
-        ASSERT_TRUE(ws.open(QStringLiteral(":memory:"), &error)) << error.toStdString();
+        const Result<void> opened = ws.open(QStringLiteral(":memory:"));
+        ASSERT_TRUE(opened) << qPrintable(opened.error());
         ids = sample::fillSampleWorkspace(ws.database());
         ASSERT_TRUE(dir.isValid());
         // Keep the files for a human to look at when asked.
