@@ -4,7 +4,6 @@
 #include "store/workspace.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -53,7 +52,7 @@ bool openWorkspace(CommandContext &context, Workspace &workspace, WorkspaceAcces
 
 void writeJsonLine(QTextStream &out, const QJsonObject &object)
 {
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+    out << JsonLine::object(object) << '\n';
 }
 
 QString padToWidth(const QString &text, int width)

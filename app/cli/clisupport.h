@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "format/jsonline.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -23,7 +24,8 @@ enum class WorkspaceAccess { CreateIfMissing, MustExist };
 // file) on failure.
 bool openWorkspace(CommandContext &context, Workspace &workspace, WorkspaceAccess access);
 
-// One compact JSON object on one line (the --json format of every subcommand).
+// One compact JSON object on one line (the --json format of every subcommand), written by
+// JsonLine::object.
 void writeJsonLine(QTextStream &out, const QJsonObject &object);
 
 // Pads text to a column width counted in terminal cells (CJK characters take two).

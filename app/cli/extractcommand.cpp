@@ -1,9 +1,9 @@
 #include "cli/extractcommand.h"
 
-#include "cli/jsonline.h"
-#include "import/documenttext.h"
 #include "extract/targetextractor.h"
 #include "extract/targetreason.h"
+#include "format/targetjson.h"
+#include "import/documenttext.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -84,16 +84,8 @@ int ExtractCommand::run(CommandContext &context)
         for (const ExtractedTarget &t : extractor.extract(*text, documentContext)) {
             if (context.json) {
                 JsonLine line;
-                line.add(QStringLiteral("document"), document)
-                    .add(QStringLiteral("kind"), t.kind)
-                    .add(QStringLiteral("indicator"), t.indicator)
-                    .add(QStringLiteral("value"), t.value)
-                    .add(QStringLiteral("value_max"), t.valueMax)
-                    .add(QStringLiteral("unit"), t.unit)
-                    .add(QStringLiteral("counter"), t.counter)
-                    .add(QStringLiteral("comparator"), t.comparator)
-                    .add(QStringLiteral("year"), t.year)
-                    .addBool(QStringLiteral("approximate"), t.approximate)
+                line.add(QStringLiteral("document"), document);
+                addTargetFields(line, t)
                     .add(QStringLiteral("text"), t.sentence)
                     .add(
                         QStringLiteral("quote"), text->mid(t.quoteStart, t.quoteEnd - t.quoteStart))

@@ -1,7 +1,7 @@
 #include "cli/instrumentscommand.h"
 
 #include "cli/instrumentsworkspace.h"
-#include "cli/jsonline.h"
+#include "format/jsonline.h"
 #include "import/documenttext.h"
 #include "instruments/codingreason.h"
 #include "instruments/instrumentcoder.h"
@@ -32,11 +32,12 @@ QString roleKey(SentenceRole role)
 
 QString jsonLine(const QString &document, const QString &text, const SentenceCoding &c)
 {
-    QStringList keys, confidence, reasons;
+    QStringList keys;
+    JsonLine confidence, reasons;
     for (const CodeAssignment &a : c.codes) {
-        keys << JsonLine::quote(a.key);
-        confidence << JsonLine::quote(a.key) + u':' + JsonLine::number(std::round(a.confidence * 100) / 100);
-        reasons << JsonLine::quote(a.key) + u':' + JsonLine::quote(describeReason(a.reason));
+        keys << a.key;
+        confidence.add(a.key, std::round(a.confidence * 100) / 100);
+        reasons.add(a.key, describeReason(a.reason));
     }
     JsonLine line;
     line.add(QStringLiteral("document"), document)
@@ -44,9 +45,9 @@ QString jsonLine(const QString &document, const QString &text, const SentenceCod
         .add(QStringLiteral("start"), qint64(c.start))
         .add(QStringLiteral("end"), qint64(c.end))
         .add(QStringLiteral("role"), roleKey(c.role))
-        .addRaw(QStringLiteral("codes"), u'[' + keys.join(u',') + u']')
-        .addRaw(QStringLiteral("confidence"), u'{' + confidence.join(u',') + u'}')
-        .addRaw(QStringLiteral("reason"), u'{' + reasons.join(u',') + u'}');
+        .add(QStringLiteral("codes"), keys)
+        .add(QStringLiteral("confidence"), confidence)
+        .add(QStringLiteral("reason"), reasons);
     return line.toString();
 }
 
