@@ -163,10 +163,13 @@ int NumeralParser::chineseUnitPower(char16_t c)
     }
 }
 
-bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
+namespace {
+
+// One table lookup per character: the scanner looks at every character of a document.
+enum StartClass : std::uint8_t { None = 0, Digit = 1, Letter = 2, Chinese = 4, Dot = 8 };
+
+const std::array<std::uint8_t, 0x10000> &startClasses()
 {
-    // One table lookup per character: the scanner calls this for every character of a document.
-    enum : std::uint8_t { None = 0, Digit = 1, Letter = 2, Chinese = 4, Dot = 8 };
     static const std::array<std::uint8_t, 0x10000> classes = [] {
         std::array<std::uint8_t, 0x10000> t {};
         for (char16_t c = u'0'; c <= u'9'; ++c)
@@ -177,12 +180,17 @@ bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
             t[c] = Letter;
         t[u'.'] = Dot;
         for (std::uint32_t c = 0x80; c < 0x10000; ++c) {
-            if (chineseDigit(char16_t(c)) >= 0 || chineseUnitPower(char16_t(c)) > 0)
+            if (NumeralParser::chineseDigit(char16_t(c)) >= 0
+                || NumeralParser::chineseUnitPower(char16_t(c)) > 0)
                 t[c] = Chinese;
         }
         return t;
     }();
-    const std::uint8_t k = classes[text[pos].unicode()];
+    return classes;
+}
+
+bool mayStart(std::uint8_t k, QStringView text, qsizetype pos)
+{
     if (k == None)
         return false;
     if (k == Digit)
@@ -193,6 +201,24 @@ bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
         return pos + 1 < text.size() && isAsciiDigit(text[pos + 1])
             && (pos == 0 || QStringView(u" -(−负").contains(text[pos - 1]));
     return true;
+}
+
+} // namespace
+
+bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
+{
+    return mayStart(startClasses()[text[pos].unicode()], text, pos);
+}
+
+qsizetype NumeralParser::nextStart(QStringView text, qsizetype pos)
+{
+    const std::array<std::uint8_t, 0x10000> &classes = startClasses();
+    for (; pos < text.size(); ++pos) {
+        const std::uint8_t k = classes[text[pos].unicode()];
+        if (k != None && mayStart(k, text, pos))
+            return pos;
+    }
+    return text.size();
 }
 
 std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype pos)

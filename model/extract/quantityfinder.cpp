@@ -342,11 +342,7 @@ QList<Quantity> QuantityFinder::find(QStringView text)
     QList<Quantity> out;
     const qsizetype n = text.size();
     qsizetype i = 0;
-    while (i < n) {
-        if (!NumeralParser::mayStartAt(text, i)) {
-            ++i;
-            continue;
-        }
+    while ((i = NumeralParser::nextStart(text, i)) < n) {
         // Five-year-plan names (十四五) are periods, not numbers.
         if (text[i] == u'十' && i + 2 < n && QStringView(u"一二三四五").contains(text[i + 1])
             && text[i + 2] == u'五') {

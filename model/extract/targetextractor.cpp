@@ -369,13 +369,21 @@ void TargetExtractor::extractPiece(const QString &text, qsizetype pieceStart, qs
         const QStringView sentence = all.mid(span.start, span.end - span.start);
         // Every sentence's years are read, even without figures: it may lead in a list.
         const QList<YearMention> mentions = YearResolver::find(sentence, documentYear);
-        const QList<YearMention> respective
-            = respectiveYears(sentence, mentions, quantities, qi, span);
-        const bool recurring = commitmentrules::isRecurring(sentence);
+        // What only figures need is read only in sentences that hold one.
+        bool figures = false;
+        for (qsizetype k = qi; k < quantities.size() && quantities[k].start < span.end; ++k)
+            figures = figures || !quantities[k].isExcluded();
+        const QList<YearMention> respective = figures
+            ? respectiveYears(sentence, mentions, quantities, qi, span)
+            : QList<YearMention>();
+        const bool recurring = figures && commitmentrules::isRecurring(sentence);
         // A table cell is read with its headers: they say what it measures and for which year.
-        const std::optional<YearMention> cellYear = headerYear(all, span, documentYear);
-        const QString headers = headerOf(all, span.rowHeaderStart, span.rowHeaderEnd).toString()
-            + u' ' + headerOf(all, span.columnHeaderStart, span.columnHeaderEnd).toString();
+        const std::optional<YearMention> cellYear
+            = figures ? headerYear(all, span, documentYear) : std::nullopt;
+        const QString headers = figures
+            ? headerOf(all, span.rowHeaderStart, span.rowHeaderEnd).toString() + u' '
+                + headerOf(all, span.columnHeaderStart, span.columnHeaderEnd).toString()
+            : QString();
         ListItem previous;
         int committedIndex = 0;
         for (; qi < quantities.size() && quantities[qi].start < span.end; ++qi) {

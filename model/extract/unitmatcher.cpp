@@ -1,6 +1,7 @@
 #include "extract/unitmatcher.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 namespace policylens {
@@ -148,6 +149,19 @@ const std::vector<UnitEntry> &units()
     return table;
 }
 
+// The units by the first character they are written with (ASCII letters lower-cased), each list
+// longest first: a figure is followed by one of a few units, so only those are compared.
+const std::unordered_map<char16_t, std::vector<const UnitEntry *>> &unitsByFirst()
+{
+    static const auto index = [] {
+        std::unordered_map<char16_t, std::vector<const UnitEntry *>> m;
+        for (const UnitEntry &entry : units())
+            m[foldCase(entry.text[0].unicode())].push_back(&entry);
+        return m;
+    }();
+    return index;
+}
+
 struct ComparatorEntry
 {
     QStringView text;
@@ -255,10 +269,11 @@ UnitMatch UnitMatcher::unitAt(QStringView text, qsizetype pos)
     const QStringView rest = text.mid(p);
     if (rest.isEmpty())
         return match;
-    const char16_t first = foldCase(rest[0].unicode());
-    for (const auto &entry : units()) {
-        if (foldCase(entry.text[0].unicode()) != first)
-            continue; // cheap rejection before comparing whole strings
+    const auto candidates = unitsByFirst().find(foldCase(rest[0].unicode()));
+    if (candidates == unitsByFirst().end())
+        return match;
+    for (const UnitEntry *e : candidates->second) {
+        const UnitEntry &entry = *e;
         const bool ascii = entry.text[0].unicode() < 0x80 && entry.text[0] != u'%';
         if (spaced && !ascii)
             continue;
@@ -313,6 +328,9 @@ UnitMatch UnitMatcher::currencyBefore(QStringView text, qsizetype pos)
               { u"RMB ", u"CNY" }, { u"RMB", u"CNY" }, { u"CNY ", u"CNY" }, { u"¥", u"CNY" },
               { u"￥", u"CNY" }, { u"人民币", u"CNY" } };
     const QStringView before = text.left(pos);
+    // Every sign ends in one of these: most figures have none before them.
+    if (before.isEmpty() || !QStringView(u"$ DBY¥￥币").contains(before.back()))
+        return match;
     for (const auto &[sign, unit] : signs) {
         if (before.endsWith(sign)) {
             match.unit = unit.toString();

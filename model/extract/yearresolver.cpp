@@ -190,7 +190,7 @@ QList<YearMention> YearResolver::find(QStringView text, int documentYear)
             ++i;
             continue;
         }
-        if (c.isLetter() && c.unicode() < 0x80 && documentYear > 0
+        if (c.unicode() < 0x80 && c.isLetter() && documentYear > 0
             && (i == 0 || !text[i - 1].isLetter())) {
             auto m = englishRelativeYear(text, i, documentYear);
             if (!m && c.isUpper())

@@ -15,7 +15,7 @@ QList<ExtractedTargetInput> toTargetInputs(const QList<ExtractedTarget> &targets
     inputs.reserve(targets.size());
     for (const ExtractedTarget &t : targets) {
         ExtractedTargetInput in;
-        in.kind = t.kind;
+        in.kind = targetKindFromString(t.kind).value_or(TargetKind::Target);
         in.indicator = t.indicator;
         in.value = t.value;
         in.valueMax = t.valueMax;

@@ -55,8 +55,10 @@ const SimplifiedTable &simplifiedTable()
     return table;
 }
 
-bool isSpace(char16_t c)
+inline bool isSpace(char16_t c)
 {
+    if (c > u' ' && c < 0x00A0)
+        return false; // printable ASCII: the common case, decided with two comparisons
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n' || c == 0x3000 || c == 0x00A0
         || c == 0x2002 || c == 0x2003 || c == 0x200B || c == 0xFEFF;
 }
@@ -189,17 +191,25 @@ char16_t MatchingNormalizer::simplify(char16_t c)
 NormalizedText MatchingNormalizer::normalize(QStringView s)
 {
     const auto &table = simplifiedTable().map;
+    const qsizetype n = s.size();
+    // Every character is kept, replaced one for one or dropped, and a run of spaces becomes at
+    // most one character per space: the output never outgrows the input, so it is written
+    // straight into buffers of the input's size (QString::append per character was a third
+    // of the extractor's time).
     NormalizedText out;
-    out.text.reserve(s.size());
-    out.toOriginal.reserve(size_t(s.size()) + 1);
+    out.text.resize(n);
+    out.toOriginal.resize(size_t(n) + 1);
+    QChar *const text = out.text.data();
+    qsizetype *const origin = out.toOriginal.data();
+    qsizetype size = 0;
     const int width = wrapWidth(s);
     qsizetype sourceLineStart = 0; // where the current line began in the original
     qsizetype lineStart = 0; // where it began in the normalized text
-    const qsizetype n = s.size();
     qsizetype i = 0;
-    auto put = [&](char16_t c, qsizetype origin) {
-        out.text.append(QChar(c));
-        out.toOriginal.push_back(origin);
+    auto put = [&](char16_t c, qsizetype from) {
+        text[size] = QChar(c);
+        origin[size] = from;
+        ++size;
     };
     while (i < n) {
         const char16_t raw = s[i].unicode();
@@ -211,20 +221,20 @@ NormalizedText MatchingNormalizer::normalize(QStringView s)
                     ++newlines;
                 ++j;
             }
-            const char16_t left = out.text.isEmpty() ? u'\n' : out.text.back().unicode();
+            const char16_t left = size == 0 ? u'\n' : text[size - 1].unicode();
             const char16_t right = j < n ? foldWidth(s[j].unicode()) : u'\n';
             if (newlines > 0) {
                 qsizetype nextEnd = s.indexOf(u'\n', j);
                 if (nextEnd < 0)
                     nextEnd = n;
                 const bool hard = newlines > 1 || left == u'\n'
-                    || !isSoftWrap(QStringView(out.text).mid(lineStart),
+                    || !isSoftWrap(QStringView(text + lineStart, size - lineStart),
                         s.mid(sourceLineStart, i - sourceLineStart), s.mid(j, nextEnd - j), width);
                 sourceLineStart = j;
                 if (hard) {
                     if (left != u'\n')
                         put(u'\n', i);
-                    lineStart = out.text.size();
+                    lineStart = size;
                 } else if ((isAsciiDigit(left) || left == u'.')
                     && (isAsciiDigit(right) || right == u'.')) {
                     // a number broken across lines: 12\n00亿元
@@ -242,20 +252,20 @@ NormalizedText MatchingNormalizer::normalize(QStringView s)
             i = j;
             continue;
         }
-        if (raw == u'(' || raw == 0xFF08) {
-            if (!out.text.isEmpty() && isWide(out.text.back().unicode())
-                && out.text.back() != u'(') {
-                const qsizetype gloss = pinyinGlossLength(s, i);
-                if (gloss > 0) {
-                    i += gloss;
-                    continue;
-                }
+        if ((raw == u'(' || raw == 0xFF08) && size > 0 && isWide(text[size - 1].unicode())
+            && text[size - 1] != u'(') {
+            const qsizetype gloss = pinyinGlossLength(s, i);
+            if (gloss > 0) {
+                i += gloss;
+                continue;
             }
         }
         put(table[foldWidth(raw)], i);
         ++i;
     }
-    out.toOriginal.push_back(n);
+    out.text.truncate(size);
+    out.toOriginal.resize(size_t(size) + 1);
+    out.toOriginal[size_t(size)] = n;
     return out;
 }
 

@@ -173,7 +173,7 @@ int main(int argc, char **argv)
 
     const double baseline = medianMs(7, [&ws]() {
         const CompareRepository repo(ws.database());
-        const auto all = repo.targets(QStringLiteral("target"), QString(), {});
+        const auto all = repo.targets(TargetKind::Target, QString(), {});
         Q_UNUSED(all);
     });
     std::printf("baseline: read all targets through the repository   %8.1f ms\n", baseline);
@@ -251,7 +251,7 @@ int main(int argc, char **argv)
     }
     const double smallBaseline = medianMs(7, [&small]() {
         const CompareRepository repo(small.database());
-        Q_UNUSED(repo.targets(QString(), QString(), {}));
+        Q_UNUSED(repo.targets(std::nullopt, QString(), {}));
     });
     const double report5000 = medianMs(3, [&]() {
         if (!ReportComposer::write(small.database(), report, dir.filePath(QStringLiteral("r5000.pdf")),

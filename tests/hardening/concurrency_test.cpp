@@ -142,12 +142,12 @@ TEST_F(Concurrency, TwoConnectionsOnOneWorkspace)
         ids << q.value(0).toLongLong();
     q.finish();
     ASSERT_GE(ids.size(), 2) << "window B sees the targets window A imported";
-    ASSERT_TRUE(fromA.setStatus(ids[0], QStringLiteral("verified")))
+    ASSERT_TRUE(fromA.setStatus(ids[0], ReviewStatus::Verified))
         << qPrintable(fromA.lastError());
-    EXPECT_EQ(fromB.find(ids[0])->reviewStatus, QStringLiteral("verified"));
-    ASSERT_TRUE(fromB.setStatus(ids[1], QStringLiteral("rejected")))
+    EXPECT_EQ(fromB.find(ids[0])->reviewStatus, ReviewStatus::Verified);
+    ASSERT_TRUE(fromB.setStatus(ids[1], ReviewStatus::Rejected))
         << qPrintable(fromB.lastError());
-    EXPECT_EQ(fromA.find(ids[1])->reviewStatus, QStringLiteral("rejected"));
+    EXPECT_EQ(fromA.find(ids[1])->reviewStatus, ReviewStatus::Rejected);
     ASSERT_TRUE(fromB.setField(ids[0], TargetField::Value, 42.0));
     EXPECT_EQ(fromA.field(ids[0], TargetField::Value).toDouble(), 42.0);
 }
