@@ -26,10 +26,6 @@
         <translation>Draw a comparison chart to PNG, SVG or PDF (or its data to CSV / XLSX).</translation>
     </message>
     <message>
-        <source>Chart: compare, progress, coverage, timeline or incentives.</source>
-        <translation>Chart: compare, progress, coverage, timeline or incentives.</translation>
-    </message>
-    <message>
         <source>Indicator key (needed by compare and progress; for incentives, one instrument).</source>
         <translation>Indicator key (needed by compare and progress; for incentives, one instrument).</translation>
     </message>
@@ -58,12 +54,8 @@
         <translation>PNG resolution; the image gets width×dpi/96 pixels (default 96).</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
-        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</translation>
-    </message>
-    <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
-        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</translation>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
+        <translation>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</translation>
     </message>
     <message>
         <source>Give the output file with --out FILE.png|svg|pdf|csv|xlsx.</source>
@@ -78,8 +70,8 @@
         <translation>--width and --height must be at least 100 and --dpi between 24 and 1200.</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not "%2".</source>
-        <translation>--%1 must be a year, not "%2".</translation>
+        <source>--%1 must be a year, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a year, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Warning: no data for this selection; the chart is empty.</source>
@@ -94,12 +86,12 @@
         <translation>Chart: compare, progress, coverage, timeline, incentives or instruments.</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
-        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</translation>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline, incentives or instruments.</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1". Valid keys: %2.</source>
-        <translation>Unknown indicator "%1". Valid keys: %2.</translation>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
+        <translation>Unknown indicator &quot;%1&quot;. Valid keys: %2.</translation>
     </message>
 </context>
 <context>
@@ -113,8 +105,8 @@
         <translation>Cannot write %1: the size %2×%3 is out of range (16 to 20000 pixels).</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
-        <translation>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</translation>
+        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
+        <translation>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</translation>
     </message>
     <message>
         <source>Cannot write %1: the chart could not be rendered.</source>
@@ -128,8 +120,154 @@
         <translation>Cannot open workspace %1: no such file.</translation>
     </message>
     <message>
-        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
-        <translation>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</translation>
+        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
+        <translation>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookRepository</name>
+    <message>
+        <source>Cannot store the codebook: %1</source>
+        <translation>Cannot store the codebook: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add code &quot;%1&quot;: %2</source>
+        <translation>Cannot add code &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>the key is empty</translation>
+    </message>
+    <message>
+        <source>Cannot add codebook &quot;%1&quot;: %2</source>
+        <translation>Cannot add codebook &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename code %1: %2</source>
+        <translation>Cannot rename code %1: %2</translation>
+    </message>
+    <message>
+        <source>no such code</source>
+        <translation>no such code</translation>
+    </message>
+    <message>
+        <source>Cannot change the keywords of code %1: %2</source>
+        <translation>Cannot change the keywords of code %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot merge code %1 into code %2: both must exist and differ.</source>
+        <translation>Cannot merge code %1 into code %2: both must exist and differ.</translation>
+    </message>
+    <message>
+        <source>Cannot merge codes: %1</source>
+        <translation>Cannot merge codes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CodedCorpus</name>
+    <message>
+        <source>Cannot read the coded documents: %1</source>
+        <translation>Cannot read the coded documents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>Cannot read document %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingExport</name>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>Cannot write %1: use a .qdpx, .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingReason</name>
+    <message>
+        <source>cue “%1”</source>
+        <translation>cue “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” acts on “%2”</source>
+        <translation>“%1” acts on “%2”</translation>
+    </message>
+    <message>
+        <source>mentions “%1”</source>
+        <translation>mentions “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” under a heading about it</source>
+        <translation>“%1” under a heading about it</translation>
+    </message>
+    <message>
+        <source>states the target “%1”</source>
+        <translation>states the target “%1”</translation>
+    </message>
+    <message>
+        <source>sets the deadline “%1”</source>
+        <translation>sets the deadline “%1”</translation>
+    </message>
+    <message>
+        <source>states a goal</source>
+        <translation>states a goal</translation>
+    </message>
+</context>
+<context>
+    <name>CodingRepository</name>
+    <message>
+        <source>Cannot save the coding: %1</source>
+        <translation>Cannot save the coding: %1</translation>
+    </message>
+    <message>
+        <source>the selection is empty</source>
+        <translation>the selection is empty</translation>
+    </message>
+    <message>
+        <source>Cannot delete coding %1: %2</source>
+        <translation>Cannot delete coding %1: %2</translation>
+    </message>
+    <message>
+        <source>no such coding</source>
+        <translation>no such coding</translation>
+    </message>
+    <message>
+        <source>Cannot set the review state of coding %1: %2</source>
+        <translation>Cannot set the review state of coding %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot re-code document %1: %2</source>
+        <translation>Cannot re-code document %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the codings of document %1: %2</source>
+        <translation>Cannot store the codings of document %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingService</name>
+    <message>
+        <source>Add coding</source>
+        <translation>Add coding</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Accept coding</source>
+        <translation>Accept coding</translation>
+    </message>
+    <message>
+        <source>Reject coding</source>
+        <translation>Reject coding</translation>
+    </message>
+    <message>
+        <source>Reset coding review</source>
+        <translation>Reset coding review</translation>
     </message>
 </context>
 <context>
@@ -143,16 +281,16 @@
         <translation>Cannot read the regions: %1</translation>
     </message>
     <message>
-        <source>Cannot look up the region "%1": %2</source>
-        <translation>Cannot look up the region "%1": %2</translation>
+        <source>Cannot look up the region &quot;%1&quot;: %2</source>
+        <translation>Cannot look up the region &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot list the indicators: %1</source>
         <translation>Cannot list the indicators: %1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator "%1": %2</source>
-        <translation>Cannot read the indicator "%1": %2</translation>
+        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
+        <translation>Cannot read the indicator &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot read the targets: %1</source>
@@ -237,8 +375,8 @@
         <translation>it is empty</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
-        <translation>it is a statistics table, not a document; import it with "policylens stats import"</translation>
+        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
+        <translation>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</translation>
     </message>
     <message>
         <source>old binary Word (.doc) files are not supported; save it as .docx</source>
@@ -344,8 +482,8 @@
         <translation>Characters</translation>
     </message>
     <message>
-        <source>Nothing to list; "set ID" to correct a document.</source>
-        <translation>Nothing to list; "set ID" to correct a document.</translation>
+        <source>Nothing to list; &quot;set ID&quot; to correct a document.</source>
+        <translation>Nothing to list; &quot;set ID&quot; to correct a document.</translation>
     </message>
     <message>
         <source>With set: the title.</source>
@@ -356,12 +494,12 @@
         <translation>With set: the issuer.</translation>
     </message>
     <message>
-        <source>With set: region key or name (policylens regions); '' for unknown.</source>
-        <translation>With set: region key or name (policylens regions); '' for unknown.</translation>
+        <source>With set: region key or name (policylens regions); &apos;&apos; for unknown.</source>
+        <translation>With set: region key or name (policylens regions); &apos;&apos; for unknown.</translation>
     </message>
     <message>
-        <source>With set: publication date, YYYY-MM-DD; '' for unknown.</source>
-        <translation>With set: publication date, YYYY-MM-DD; '' for unknown.</translation>
+        <source>With set: publication date, YYYY-MM-DD; &apos;&apos; for unknown.</source>
+        <translation>With set: publication date, YYYY-MM-DD; &apos;&apos; for unknown.</translation>
     </message>
     <message>
         <source>With set: plan, measures, regulation, work_report, statistics, news or other.</source>
@@ -384,8 +522,8 @@
         <translation>Edit document</translation>
     </message>
     <message>
-        <source>Document %1, --%2 "%3": %4</source>
-        <translation>Document %1, --%2 "%3": %4</translation>
+        <source>Document %1, --%2 &quot;%3&quot;: %4</source>
+        <translation>Document %1, --%2 &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>Nothing to set: give --title, --issuer, --region, --date, --type or --status.</source>
@@ -433,6 +571,13 @@
     <message>
         <source>its XML is nested deeper than the limit of %1 levels</source>
         <translation>its XML is nested deeper than the limit of %1 levels</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The Word document could not be assembled (zip error %1).</source>
+        <translation>The Word document could not be assembled (zip error %1).</translation>
     </message>
 </context>
 <context>
@@ -563,8 +708,8 @@
         <translation>%1: not a JSON object: %2</translation>
     </message>
     <message>
-        <source>%1: no "indicators" array</source>
-        <translation>%1: no "indicators" array</translation>
+        <source>%1: no &quot;indicators&quot; array</source>
+        <translation>%1: no &quot;indicators&quot; array</translation>
     </message>
     <message>
         <source>%1: an indicator has no key</source>
@@ -576,6 +721,167 @@
     <message>
         <source>List the indicator keys with their Chinese and English names.</source>
         <translation>List the indicator keys with their Chinese and English names.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsCommand</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a codebook: %2</source>
+        <translation>%1: not a codebook: %2</translation>
+    </message>
+    <message>
+        <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
+        <translation>Code every sentence of policy documents with policy instruments (supply, environment, demand).</translation>
+    </message>
+    <message>
+        <source>Codebook (JSON) to code with instead of the built-in one.</source>
+        <translation>Codebook (JSON) to code with instead of the built-in one.</translation>
+    </message>
+    <message>
+        <source>Documents to read.</source>
+        <translation>Documents to read.</translation>
+    </message>
+    <message>
+        <source>instruments: no input files given</source>
+        <translation>instruments: no input files given</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsWorkspace</name>
+    <message>
+        <source>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</source>
+        <translation>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</source>
+        <translation>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code &quot;%1&quot;.</source>
+        <translation>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook merge FROM INTO</source>
+        <translation>Usage: policylens instruments codebook merge FROM INTO</translation>
+    </message>
+    <message>
+        <source>Unknown codebook action &quot;%1&quot;: use list, add, add-code, rename, keywords or merge.</source>
+        <translation>Unknown codebook action &quot;%1&quot;: use list, add, add-code, rename, keywords or merge.</translation>
+    </message>
+    <message>
+        <source>Unknown review state &quot;%1&quot;: use accepted, rejected or unreviewed.</source>
+        <translation>Unknown review state &quot;%1&quot;: use accepted, rejected or unreviewed.</translation>
+    </message>
+    <message>
+        <source>--document must be a document id.</source>
+        <translation>--document must be a document id.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</source>
+        <translation>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</translation>
+    </message>
+    <message>
+        <source>There is no code &quot;%1&quot;.</source>
+        <translation>There is no code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments add --document ID --start N --end N --code KEY</source>
+        <translation>Usage: policylens instruments add --document ID --start N --end N --code KEY</translation>
+    </message>
+    <message>
+        <source>Document %1 has no text at %2-%3.</source>
+        <translation>Document %1 has no text at %2-%3.</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments remove ID</source>
+        <translation>Usage: policylens instruments remove ID</translation>
+    </message>
+    <message>
+        <source>Coding %1 is not a person&apos;s coding: reject automatic codings instead (set %1 --status rejected).</source>
+        <translation>Coding %1 is not a person&apos;s coding: reject automatic codings instead (set %1 --status rejected).</translation>
+    </message>
+    <message>
+        <source>Removed coding %1.</source>
+        <translation>Removed coding %1.</translation>
+    </message>
+    <message>
+        <source>Print the cities x codes matrix of the workspace.</source>
+        <translation>Print the cities x codes matrix of the workspace.</translation>
+    </message>
+    <message>
+        <source>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</source>
+        <translation>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Review state: accepted, rejected or unreviewed.</source>
+        <translation>Review state: accepted, rejected or unreviewed.</translation>
+    </message>
+    <message>
+        <source>Code key, e.g. supply.talent.</source>
+        <translation>Code key, e.g. supply.talent.</translation>
+    </message>
+    <message>
+        <source>Document id.</source>
+        <translation>Document id.</translation>
+    </message>
+    <message>
+        <source>Start of the coded text (UTF-16 offset).</source>
+        <translation>Start of the coded text (UTF-16 offset).</translation>
+    </message>
+    <message>
+        <source>End of the coded text (UTF-16 offset).</source>
+        <translation>End of the coded text (UTF-16 offset).</translation>
+    </message>
+    <message>
+        <source>Key of a new codebook or code.</source>
+        <translation>Key of a new codebook or code.</translation>
+    </message>
+    <message>
+        <source>Side of a new code: supply, environment, demand or none.</source>
+        <translation>Side of a new code: supply, environment, demand or none.</translation>
+    </message>
+    <message>
+        <source>Chinese name.</source>
+        <translation>Chinese name.</translation>
+    </message>
+    <message>
+        <source>English name.</source>
+        <translation>English name.</translation>
+    </message>
+    <message>
+        <source>Comma-separated keywords.</source>
+        <translation>Comma-separated keywords.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use recode, list, set, add, remove or codebook.</source>
+        <translation>Unknown action &quot;%1&quot;: use recode, list, set, add, remove or codebook.</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>No coded sentences in %1.</source>
+        <translation>No coded sentences in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>Cannot write %1: use a .qdpx, .csv or .xlsx file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n coded sentences).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n coded sentence).</numerusform>
+            <numerusform>Wrote %1 (%n coded sentences).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</source>
+        <translation>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +924,25 @@
     </message>
 </context>
 <context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Cannot add %1 to the project (zip error %2).</source>
+        <translation>Cannot add %1 to the project (zip error %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip error %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+</context>
+<context>
     <name>QuantitiesCommand</name>
     <message>
         <source>Read lines of UTF-8 text on stdin and print the quantities in each (value in base units, unit, offsets).</source>
@@ -626,6 +951,17 @@
     <message>
         <source>stdin: cannot read: %1</source>
         <translation>stdin: cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recoder</name>
+    <message>
+        <source>Cannot read the documents: %1</source>
+        <translation>Cannot read the documents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>Cannot read document %1: %2</translation>
     </message>
 </context>
 <context>
@@ -661,18 +997,6 @@
             <numerusform>%n kept because reviewed</numerusform>
             <numerusform>%n kept because reviewed</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot read the documents of %1: %2</source>
-        <translation>Cannot read the documents of %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read document %1 of %2: %3</source>
-        <translation>Cannot read document %1 of %2: %3</translation>
-    </message>
-    <message>
-        <source>Document %1: %2</source>
-        <translation>Document %1: %2</translation>
     </message>
 </context>
 <context>
@@ -784,10 +1108,6 @@
         <translation>The OpenDocument writer failed.</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
-        <translation>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -803,20 +1123,12 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</source>
-        <translation>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</translation>
+        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</source>
+        <translation>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
-    <message>
-        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</source>
-        <translation>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</translation>
-    </message>
-    <message>
-        <source>Output file: .pdf, .odt or .html.</source>
-        <translation>Output file: .pdf, .odt or .html.</translation>
-    </message>
     <message>
         <source>Indicator keys to include, comma-separated (default: the six with the most targets).</source>
         <translation>Indicator keys to include, comma-separated (default: the six with the most targets).</translation>
@@ -826,32 +1138,20 @@
         <translation>Comma-separated region codes or names; default: every city.</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
-        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</translation>
-    </message>
-    <message>
         <source>Report title.</source>
         <translation>Report title.</translation>
-    </message>
-    <message>
-        <source>Give the output file with --out FILE.pdf|odt|html.</source>
-        <translation>Give the output file with --out FILE.pdf|odt|html.</translation>
-    </message>
-    <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
-        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
         <translation>Wrote %1 (%2 charts, %3 targets).</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; "none" for tables only).</source>
-        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; "none" for tables only).</translation>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; &quot;none&quot; for tables only).</source>
+        <translation>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; &quot;none&quot; for tables only).</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
-        <translation>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</translation>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <translation>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline, incentives or instruments.</translation>
     </message>
     <message>
         <source>Write a report (charts, targets with their sources, statistics sources) to PDF, DOCX, ODT or HTML.</source>
@@ -866,8 +1166,8 @@
         <translation>Give the output file with --out FILE.pdf|docx|odt|html.</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1". Valid keys: %2.</source>
-        <translation>Unknown indicator "%1". Valid keys: %2.</translation>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
+        <translation>Unknown indicator &quot;%1&quot;. Valid keys: %2.</translation>
     </message>
 </context>
 <context>
@@ -966,15 +1266,15 @@
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <source>No document matches "%1".</source>
-        <translation>No document matches "%1".</translation>
+        <source>No document matches &quot;%1&quot;.</source>
+        <translation>No document matches &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search "%1" failed: %2</source>
-        <translation>The search "%1" failed: %2</translation>
+        <source>The search &quot;%1&quot; failed: %2</source>
+        <translation>The search &quot;%1&quot; failed: %2</translation>
     </message>
 </context>
 <context>
@@ -1032,8 +1332,8 @@
         <translation>the indicator is empty</translation>
     </message>
     <message>
-        <source>the year "%1" is not a year</source>
-        <translation>the year "%1" is not a year</translation>
+        <source>the year &quot;%1&quot; is not a year</source>
+        <translation>the year &quot;%1&quot; is not a year</translation>
     </message>
     <message>
         <source>the spreadsheet is damaged</source>
@@ -1074,8 +1374,8 @@
         <translation>the workspace cannot start a transaction: %1</translation>
     </message>
     <message>
-        <source>the region "%1" is unknown</source>
-        <translation>the region "%1" is unknown</translation>
+        <source>the region &quot;%1&quot; is unknown</source>
+        <translation>the region &quot;%1&quot; is unknown</translation>
     </message>
     <message>
         <source>the workspace refused the rows (%1)</source>
@@ -1088,22 +1388,6 @@
 </context>
 <context>
     <name>StatsCommand</name>
-    <message>
-        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
-        <translation>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</translation>
-    </message>
-    <message>
-        <source>What to do: import.</source>
-        <translation>What to do: import.</translation>
-    </message>
-    <message>
-        <source>CSV or XLSX file.</source>
-        <translation>CSV or XLSX file.</translation>
-    </message>
-    <message>
-        <source>Usage: policylens stats import FILE</source>
-        <translation>Usage: policylens stats import FILE</translation>
-    </message>
     <message>
         <source>%1:%2: rejected: %3</source>
         <translation>%1:%2: rejected: %3</translation>
@@ -1127,20 +1411,75 @@
         </translation>
     </message>
     <message>
-        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); "stats list" lists the rows; "stats set ID --indicator KEY" corrects one.</source>
-        <translation>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); "stats list" lists the rows; "stats set ID --indicator KEY" corrects one.</translation>
+        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); &quot;stats list&quot; lists the rows; &quot;stats set ID --indicator KEY&quot; corrects one.</source>
+        <translation>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); &quot;stats list&quot; lists the rows; &quot;stats set ID --indicator KEY&quot; corrects one.</translation>
     </message>
     <message>
         <source>What to do: import, list or set.</source>
         <translation>What to do: import, list or set.</translation>
     </message>
     <message>
-        <source>import: a CSV or XLSX file; set: the statistic's id.</source>
-        <translation>import: a CSV or XLSX file; set: the statistic's id.</translation>
+        <source>import: a CSV or XLSX file; set: the statistic&apos;s id.</source>
+        <translation>import: a CSV or XLSX file; set: the statistic&apos;s id.</translation>
     </message>
     <message>
         <source>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</source>
         <translation>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</translation>
+    </message>
+</context>
+<context>
+    <name>StatsEdit</name>
+    <message>
+        <source>stats set: the indicator key.</source>
+        <translation>stats set: the indicator key.</translation>
+    </message>
+    <message>
+        <source>stats set: the year.</source>
+        <translation>stats set: the year.</translation>
+    </message>
+    <message>
+        <source>stats set: the period within the year (H1, Q1-Q3, &quot;as of Oct&quot;; &quot;year&quot; for the whole year).</source>
+        <translation>stats set: the period within the year (H1, Q1-Q3, &quot;as of Oct&quot;; &quot;year&quot; for the whole year).</translation>
+    </message>
+    <message>
+        <source>stats set: the value in base units.</source>
+        <translation>stats set: the value in base units.</translation>
+    </message>
+    <message>
+        <source>stats set: the base unit (CNY, PFLOPS...).</source>
+        <translation>stats set: the base unit (CNY, PFLOPS...).</translation>
+    </message>
+    <message>
+        <source>stats set: the source.</source>
+        <translation>stats set: the source.</translation>
+    </message>
+    <message>
+        <source>stats set: the sentence quoted.</source>
+        <translation>stats set: the sentence quoted.</translation>
+    </message>
+    <message>
+        <source>stats set: a note.</source>
+        <translation>stats set: a note.</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics of %1.</source>
+        <translation>Cannot read the statistics of %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a statistic id (see policylens stats list).</source>
+        <translation>&quot;%1&quot; is not a statistic id (see policylens stats list).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period (H1, Q3, Q1-Q3, &quot;as of Oct&quot;, year).</source>
+        <translation>&quot;%1&quot; is not a period (H1, Q3, Q1-Q3, &quot;as of Oct&quot;, year).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</source>
+        <translation>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</translation>
+    </message>
+    <message>
+        <source>Statistic %1 updated.</source>
+        <translation>Statistic %1 updated.</translation>
     </message>
 </context>
 <context>
@@ -1158,8 +1497,8 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
-        <translation>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</translation>
+        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
+        <translation>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</translation>
     </message>
 </context>
 <context>
@@ -1203,8 +1542,8 @@
         <translation>forecast %1</translation>
     </message>
     <message>
-        <source>year after the document's date</source>
-        <translation>year after the document's date</translation>
+        <source>year after the document&apos;s date</source>
+        <translation>year after the document&apos;s date</translation>
     </message>
     <message>
         <source>support given %1</source>
@@ -1231,8 +1570,8 @@
         <translation>reported figure %1</translation>
     </message>
     <message>
-        <source>year before the document's date</source>
-        <translation>year before the document's date</translation>
+        <source>year before the document&apos;s date</source>
+        <translation>year before the document&apos;s date</translation>
     </message>
     <message>
         <source>past plan period %1</source>
@@ -1263,16 +1602,16 @@
         <translation>year %1 of the reporting date</translation>
     </message>
     <message>
-        <source>year %1 from the document's date</source>
-        <translation>year %1 from the document's date</translation>
+        <source>year %1 from the document&apos;s date</source>
+        <translation>year %1 from the document&apos;s date</translation>
     </message>
     <message>
         <source>year %1, end of the plan period</source>
         <translation>year %1, end of the plan period</translation>
     </message>
     <message>
-        <source>year %1 from the list's lead-in</source>
-        <translation>year %1 from the list's lead-in</translation>
+        <source>year %1 from the list&apos;s lead-in</source>
+        <translation>year %1 from the list&apos;s lead-in</translation>
     </message>
     <message>
         <source>year %1 from an earlier sentence</source>
@@ -1287,8 +1626,8 @@
         <translation>year %1 from the table header</translation>
     </message>
     <message>
-        <source>year %1 of the report's title</source>
-        <translation>year %1 of the report's title</translation>
+        <source>year %1 of the report&apos;s title</source>
+        <translation>year %1 of the report&apos;s title</translation>
     </message>
     <message>
         <source>year %1 as stated</source>
@@ -1361,12 +1700,12 @@
         <translation>List targets with their ids, correct one (set ID), or choose the value that counts (choose ID).</translation>
     </message>
     <message>
-        <source>Nothing to list; "set ID" to correct a target; "choose ID" to make it count.</source>
-        <translation>Nothing to list; "set ID" to correct a target; "choose ID" to make it count.</translation>
+        <source>Nothing to list; &quot;set ID&quot; to correct a target; &quot;choose ID&quot; to make it count.</source>
+        <translation>Nothing to list; &quot;set ID&quot; to correct a target; &quot;choose ID&quot; to make it count.</translation>
     </message>
     <message>
-        <source>Region key or name (see policylens regions); with set: the new region, '' for unknown; in a list, 'unknown' lists targets without one.</source>
-        <translation>Region key or name (see policylens regions); with set: the new region, '' for unknown; in a list, 'unknown' lists targets without one.</translation>
+        <source>Region key or name (see policylens regions); with set: the new region, &apos;&apos; for unknown; in a list, &apos;unknown&apos; lists targets without one.</source>
+        <translation>Region key or name (see policylens regions); with set: the new region, &apos;&apos; for unknown; in a list, &apos;unknown&apos; lists targets without one.</translation>
     </message>
     <message>
         <source>Indicator key (see policylens indicators).</source>
@@ -1409,8 +1748,8 @@
         <translation>Usage: policylens targets [set|choose ID] [options]</translation>
     </message>
     <message>
-        <source>Unknown region "%1"; policylens regions lists the keys.</source>
-        <translation>Unknown region "%1"; policylens regions lists the keys.</translation>
+        <source>Unknown region &quot;%1&quot;; policylens regions lists the keys.</source>
+        <translation>Unknown region &quot;%1&quot;; policylens regions lists the keys.</translation>
     </message>
     <message>
         <source>(unknown)</source>
@@ -1429,8 +1768,8 @@
         <translation>Target %1 does not exist in %2.</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1"; policylens indicators lists the keys.</source>
-        <translation>Unknown indicator "%1"; policylens indicators lists the keys.</translation>
+        <source>Unknown indicator &quot;%1&quot;; policylens indicators lists the keys.</source>
+        <translation>Unknown indicator &quot;%1&quot;; policylens indicators lists the keys.</translation>
     </message>
     <message>
         <source>Edit target</source>
@@ -1451,6 +1790,10 @@
     <message>
         <source>Target %1 now counts for its region, indicator and year.</source>
         <translation>Target %1 now counts for its region, indicator and year.</translation>
+    </message>
+    <message>
+        <source>Unknown --%1 &quot;%2&quot;; policylens targets --help lists the values.</source>
+        <translation>Unknown --%1 &quot;%2&quot;; policylens targets --help lists the values.</translation>
     </message>
 </context>
 <context>
@@ -1494,8 +1837,8 @@
         <translation>the value is empty</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
-        <translation>the value "%1" is not a number</translation>
+        <source>the value &quot;%1&quot; is not a number</source>
+        <translation>the value &quot;%1&quot; is not a number</translation>
     </message>
 </context>
 <context>
@@ -1575,13 +1918,6 @@
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) imported; rejected rows: %1</source>
-        <translation>
-            <numerusform>%n row imported; rejected rows: %1</numerusform>
-            <numerusform>%n rows imported; rejected rows: %1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -1618,8 +1954,8 @@ Common options:
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1". Run policylens --help.</source>
-        <translation>Unknown subcommand "%1". Run policylens --help.</translation>
+        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
+        <translation>Unknown subcommand &quot;%1&quot;. Run policylens --help.</translation>
     </message>
     <message>
         <source>  (none in this build)
@@ -1661,8 +1997,8 @@ Subcommands, each with an example:
         <translation>Finds the quantitative targets in AI-industry policy documents, lets you review them beside their source sentences, and compares cities in charts and reports.</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1757,10 +2093,6 @@ SQLite %4</translation>
         </translation>
     </message>
     <message>
-        <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
-        <translation>Lines: statistics (%1). Stars: targets from policy documents.</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1818,8 +2150,8 @@ SQLite %4</translation>
         <translation>Policy instruments: supply, environment and demand shares by region</translation>
     </message>
     <message>
-        <source>Share of each side among the coded sentences of a region's documents; rejected codings left out.</source>
-        <translation>Share of each side among the coded sentences of a region's documents; rejected codings left out.</translation>
+        <source>Share of each side among the coded sentences of a region&apos;s documents; rejected codings left out.</source>
+        <translation>Share of each side among the coded sentences of a region&apos;s documents; rejected codings left out.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -1835,6 +2167,189 @@ SQLite %4</translation>
     <message>
         <source>%1 (part of the year)</source>
         <translation>%1 (part of the year)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ChartDataModel</name>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n incentive(s)</source>
+        <translation>
+            <numerusform>Sum of %n incentive</numerusform>
+            <numerusform>Sum of %n incentives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>As shown</source>
+        <translation>As shown</translation>
+    </message>
+    <message>
+        <source>Value in base unit</source>
+        <translation>Value in base unit</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>Base unit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Sentence or quote</source>
+        <translation>Sentence or quote</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodedSentencesModel</name>
+    <message>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>reviewed</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>unreviewed</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>Code keys</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingService</name>
+    <message>
+        <source>There is no coding %1.</source>
+        <translation>There is no coding %1.</translation>
+    </message>
+    <message>
+        <source>There is no code %1.</source>
+        <translation>There is no code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingsModel</name>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>added by a person</source>
+        <translation>added by a person</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>unreviewed</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
     </message>
 </context>
 <context>
@@ -1947,8 +2462,8 @@ SQLite %4</translation>
         <translation>Year-month-day, e.g. 2024-05-30; leave empty when unknown.</translation>
     </message>
     <message>
-        <source>What you set here is kept when targets are extracted again. Changing the region moves the document's targets too, except those you placed yourself.</source>
-        <translation>What you set here is kept when targets are extracted again. Changing the region moves the document's targets too, except those you placed yourself.</translation>
+        <source>What you set here is kept when targets are extracted again. Changing the region moves the document&apos;s targets too, except those you placed yourself.</source>
+        <translation>What you set here is kept when targets are extracted again. Changing the region moves the document&apos;s targets too, except those you placed yourself.</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2559,49 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::ExportActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</source>
+        <translation>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Targets Table…</source>
+        <translation>Export &amp;Targets Table…</translation>
+    </message>
+    <message>
+        <source>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</source>
+        <translation>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Export targets table</source>
+        <translation>Export targets table</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>policylens::ExportOptionsDialog</name>
     <message>
         <source>Export options</source>
@@ -2107,10 +2665,6 @@ SQLite %4</translation>
     <message>
         <source>4. Compare and export</source>
         <translation>4. Compare and export</translation>
-    </message>
-    <message>
-        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</source>
-        <translation>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</translation>
     </message>
     <message>
         <source>5. The same from the command line</source>
@@ -2227,6 +2781,179 @@ SQLite %4</translation>
     <message>
         <source>Instrument</source>
         <translation>Instrument</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrix</name>
+    <message>
+        <source>There is no codebook &quot;%1&quot;.</source>
+        <translation>There is no codebook &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot count the codings: %1</source>
+        <translation>Cannot count the codings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixModel</name>
+    <message>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>No side</source>
+        <translation>No side</translation>
+    </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
+    <message>
+        <source>%1 sentences, %2% of the region&apos;s codings</source>
+        <translation>%1 sentences, %2% of the region&apos;s codings</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixView</name>
+    <message>
+        <source>Show shares</source>
+        <translation>Show shares</translation>
+    </message>
+    <message>
+        <source>Coded sentences per region and code. Double-click a cell to read its sentences.</source>
+        <translation>Coded sentences per region and code. Double-click a cell to read its sentences.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentSharesModel</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentsView</name>
+    <message numerus="yes">
+        <source>Re-coded: %n new codings; reviewed and manual ones kept.</source>
+        <translation>
+            <numerusform>Re-coded: %n new coding; reviewed and manual ones kept.</numerusform>
+            <numerusform>Re-coded: %n new codings; reviewed and manual ones kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codings</source>
+        <translation>
+            <numerusform>%n coding</numerusform>
+            <numerusform>%n codings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>All codes</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>All sides</source>
+        <translation>All sides</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Any review state</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>unreviewed</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Codes of this sentence: %1</source>
+        <translation>Codes of this sentence: %1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>Side:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Confirm the selected coding; re-coding never changes it.</source>
+        <translation>Confirm the selected coding; re-coding never changes it.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>The code does not apply; re-coding will not bring it back.</source>
+        <translation>The code does not apply; re-coding will not bring it back.</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>Change code</translation>
+    </message>
+    <message>
+        <source>Give the selected coding&apos;s sentence the code chosen at the left instead.</source>
+        <translation>Give the selected coding&apos;s sentence the code chosen at the left instead.</translation>
+    </message>
+    <message>
+        <source>Code selected text</source>
+        <translation>Code selected text</translation>
+    </message>
+    <message>
+        <source>Select text in the document, choose a code, then click here.</source>
+        <translation>Select text in the document, choose a code, then click here.</translation>
+    </message>
+    <message>
+        <source>Re-code all</source>
+        <translation>Re-code all</translation>
+    </message>
+    <message>
+        <source>Code every document again with the current codebooks; reviewed and manual codings are kept.</source>
+        <translation>Code every document again with the current codebooks; reviewed and manual codings are kept.</translation>
+    </message>
+    <message>
+        <source>Pick a coding to read its sentence in the document.</source>
+        <translation>Pick a coding to read its sentence in the document.</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +3175,17 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::RecodeTask</name>
+    <message>
+        <source>Coding the documents again…</source>
+        <translation>Coding the documents again…</translation>
+    </message>
+    <message>
+        <source>Coding the documents again: %1 of %2</source>
+        <translation>Coding the documents again: %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>policylens::RegionTreeModel</name>
     <message>
         <source>Regions</source>
@@ -2476,8 +3214,8 @@ SQLite %4</translation>
         <translation>Target %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for this field.</source>
-        <translation>"%1" is not a valid value for this field.</translation>
+        <source>&quot;%1&quot; is not a valid value for this field.</source>
+        <translation>&quot;%1&quot; is not a valid value for this field.</translation>
     </message>
     <message>
         <source>Select the number in the document text first.</source>
@@ -2488,12 +3226,12 @@ SQLite %4</translation>
         <translation>Document %1 does not exist in this workspace.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid year.</source>
-        <translation>"%1" is not a valid year.</translation>
+        <source>&quot;%1&quot; is not a valid year.</source>
+        <translation>&quot;%1&quot; is not a valid year.</translation>
     </message>
     <message>
         <source>Statistic %1 does not exist in this workspace.</source>
@@ -2539,8 +3277,8 @@ SQLite %4</translation>
         <translation>As written in the file: %1</translation>
     </message>
     <message>
-        <source>Part of the year: not drawn as the year's value.</source>
-        <translation>Part of the year: not drawn as the year's value.</translation>
+        <source>Part of the year: not drawn as the year&apos;s value.</source>
+        <translation>Part of the year: not drawn as the year&apos;s value.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2553,10 +3291,6 @@ SQLite %4</translation>
 </context>
 <context>
     <name>policylens::StatisticsView</name>
-    <message>
-        <source>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</source>
-        <translation>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</translation>
-    </message>
     <message>
         <source>Import CSV/XLSX…</source>
         <translation>Import CSV/XLSX…</translation>
@@ -2668,6 +3402,73 @@ SQLite %4</translation>
     <message>
         <source>The words and years that decided kind, year, comparator and indicator when the target was extracted.</source>
         <translation>The words and years that decided kind, year, comparator and indicator when the target was extracted.</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TargetTableModel</name>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>Cannot read the targets: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>Comparator</translation>
+    </message>
+    <message>
+        <source>Value (base unit)</source>
+        <translation>Value (base unit)</translation>
+    </message>
+    <message>
+        <source>Upper value</source>
+        <translation>Upper value</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>Base unit</translation>
+    </message>
+    <message>
+        <source>Value as read</source>
+        <translation>Value as read</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
     </message>
 </context>
 <context>
@@ -2864,882 +3665,6 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>Cannot save a copy to %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CodingReason</name>
-    <message>
-        <source>cue “%1”</source>
-        <translation>cue “%1”</translation>
-    </message>
-    <message>
-        <source>“%1” acts on “%2”</source>
-        <translation>“%1” acts on “%2”</translation>
-    </message>
-    <message>
-        <source>mentions “%1”</source>
-        <translation>mentions “%1”</translation>
-    </message>
-    <message>
-        <source>“%1” under a heading about it</source>
-        <translation>“%1” under a heading about it</translation>
-    </message>
-    <message>
-        <source>states the target “%1”</source>
-        <translation>states the target “%1”</translation>
-    </message>
-    <message>
-        <source>sets the deadline “%1”</source>
-        <translation>sets the deadline “%1”</translation>
-    </message>
-    <message>
-        <source>states a goal</source>
-        <translation>states a goal</translation>
-    </message>
-</context>
-<context>
-    <name>InstrumentsCommand</name>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a codebook: %2</source>
-        <translation>%1: not a codebook: %2</translation>
-    </message>
-    <message>
-        <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
-        <translation>Code every sentence of policy documents with policy instruments (supply, environment, demand).</translation>
-    </message>
-    <message>
-        <source>Codebook (JSON) to code with instead of the built-in one.</source>
-        <translation>Codebook (JSON) to code with instead of the built-in one.</translation>
-    </message>
-    <message>
-        <source>Documents to read.</source>
-        <translation>Documents to read.</translation>
-    </message>
-    <message>
-        <source>instruments: no input files given</source>
-        <translation>instruments: no input files given</translation>
-    </message>
-</context>
-<context>
-    <name>CodebookRepository</name>
-    <message>
-        <source>Cannot store the codebook: %1</source>
-        <translation>Cannot store the codebook: %1</translation>
-    </message>
-    <message>
-        <source>Cannot add code "%1": %2</source>
-        <translation>Cannot add code "%1": %2</translation>
-    </message>
-    <message>
-        <source>the key is empty</source>
-        <translation>the key is empty</translation>
-    </message>
-    <message>
-        <source>Cannot add codebook "%1": %2</source>
-        <translation>Cannot add codebook "%1": %2</translation>
-    </message>
-    <message>
-        <source>Cannot rename code %1: %2</source>
-        <translation>Cannot rename code %1: %2</translation>
-    </message>
-    <message>
-        <source>no such code</source>
-        <translation>no such code</translation>
-    </message>
-    <message>
-        <source>Cannot change the keywords of code %1: %2</source>
-        <translation>Cannot change the keywords of code %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot merge code %1 into code %2: both must exist and differ.</source>
-        <translation>Cannot merge code %1 into code %2: both must exist and differ.</translation>
-    </message>
-    <message>
-        <source>Cannot merge codes: %1</source>
-        <translation>Cannot merge codes: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CodedCorpus</name>
-    <message>
-        <source>Cannot read the coded documents: %1</source>
-        <translation>Cannot read the coded documents: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read document %1: %2</source>
-        <translation>Cannot read document %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CodingExport</name>
-    <message>
-        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
-        <translation>Cannot write %1: use a .qdpx, .csv or .xlsx file.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CodingRepository</name>
-    <message>
-        <source>Cannot save the coding: %1</source>
-        <translation>Cannot save the coding: %1</translation>
-    </message>
-    <message>
-        <source>the selection is empty</source>
-        <translation>the selection is empty</translation>
-    </message>
-    <message>
-        <source>Cannot delete coding %1: %2</source>
-        <translation>Cannot delete coding %1: %2</translation>
-    </message>
-    <message>
-        <source>no such coding</source>
-        <translation>no such coding</translation>
-    </message>
-    <message>
-        <source>Cannot set the review state of coding %1: %2</source>
-        <translation>Cannot set the review state of coding %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot re-code document %1: %2</source>
-        <translation>Cannot re-code document %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot store the codings of document %1: %2</source>
-        <translation>Cannot store the codings of document %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CodingService</name>
-    <message>
-        <source>Add coding</source>
-        <translation>Add coding</translation>
-    </message>
-    <message>
-        <source>Change code</source>
-        <translation>Change code</translation>
-    </message>
-    <message>
-        <source>Accept coding</source>
-        <translation>Accept coding</translation>
-    </message>
-    <message>
-        <source>Reject coding</source>
-        <translation>Reject coding</translation>
-    </message>
-    <message>
-        <source>Reset coding review</source>
-        <translation>Reset coding review</translation>
-    </message>
-</context>
-<context>
-    <name>InstrumentsWorkspace</name>
-    <message>
-        <source>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</source>
-        <translation>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</source>
-        <translation>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code "%1".</source>
-        <translation>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code "%1".</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments codebook merge FROM INTO</source>
-        <translation>Usage: policylens instruments codebook merge FROM INTO</translation>
-    </message>
-    <message>
-        <source>Unknown codebook action "%1": use list, add, add-code, rename, keywords or merge.</source>
-        <translation>Unknown codebook action "%1": use list, add, add-code, rename, keywords or merge.</translation>
-    </message>
-    <message>
-        <source>Unknown review state "%1": use accepted, rejected or unreviewed.</source>
-        <translation>Unknown review state "%1": use accepted, rejected or unreviewed.</translation>
-    </message>
-    <message>
-        <source>--document must be a document id.</source>
-        <translation>--document must be a document id.</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</source>
-        <translation>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</translation>
-    </message>
-    <message>
-        <source>There is no code "%1".</source>
-        <translation>There is no code "%1".</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments add --document ID --start N --end N --code KEY</source>
-        <translation>Usage: policylens instruments add --document ID --start N --end N --code KEY</translation>
-    </message>
-    <message>
-        <source>Document %1 has no text at %2-%3.</source>
-        <translation>Document %1 has no text at %2-%3.</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments remove ID</source>
-        <translation>Usage: policylens instruments remove ID</translation>
-    </message>
-    <message>
-        <source>Coding %1 is not a person's coding: reject automatic codings instead (set %1 --status rejected).</source>
-        <translation>Coding %1 is not a person's coding: reject automatic codings instead (set %1 --status rejected).</translation>
-    </message>
-    <message>
-        <source>Removed coding %1.</source>
-        <translation>Removed coding %1.</translation>
-    </message>
-    <message>
-        <source>Print the cities x codes matrix of the workspace.</source>
-        <translation>Print the cities x codes matrix of the workspace.</translation>
-    </message>
-    <message>
-        <source>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</source>
-        <translation>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</translation>
-    </message>
-    <message>
-        <source>Review state: accepted, rejected or unreviewed.</source>
-        <translation>Review state: accepted, rejected or unreviewed.</translation>
-    </message>
-    <message>
-        <source>Code key, e.g. supply.talent.</source>
-        <translation>Code key, e.g. supply.talent.</translation>
-    </message>
-    <message>
-        <source>Document id.</source>
-        <translation>Document id.</translation>
-    </message>
-    <message>
-        <source>Start of the coded text (UTF-16 offset).</source>
-        <translation>Start of the coded text (UTF-16 offset).</translation>
-    </message>
-    <message>
-        <source>End of the coded text (UTF-16 offset).</source>
-        <translation>End of the coded text (UTF-16 offset).</translation>
-    </message>
-    <message>
-        <source>Key of a new codebook or code.</source>
-        <translation>Key of a new codebook or code.</translation>
-    </message>
-    <message>
-        <source>Side of a new code: supply, environment, demand or none.</source>
-        <translation>Side of a new code: supply, environment, demand or none.</translation>
-    </message>
-    <message>
-        <source>Chinese name.</source>
-        <translation>Chinese name.</translation>
-    </message>
-    <message>
-        <source>English name.</source>
-        <translation>English name.</translation>
-    </message>
-    <message>
-        <source>Comma-separated keywords.</source>
-        <translation>Comma-separated keywords.</translation>
-    </message>
-    <message>
-        <source>Unknown action "%1": use recode, list, set, add, remove or codebook.</source>
-        <translation>Unknown action "%1": use recode, list, set, add, remove or codebook.</translation>
-    </message>
-    <message>
-        <source>total %1</source>
-        <translation>total %1</translation>
-    </message>
-    <message>
-        <source>No coded sentences in %1.</source>
-        <translation>No coded sentences in %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
-        <translation>Cannot write %1: use a .qdpx, .csv or .xlsx file.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n coded sentences).</source>
-        <translation>
-            <numerusform>Wrote %1 (%n coded sentence).</numerusform>
-            <numerusform>Wrote %1 (%n coded sentences).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</source>
-        <translation>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</translation>
-    </message>
-</context>
-<context>
-    <name>QdpxExporter</name>
-    <message>
-        <source>Cannot add %1 to the project (zip error %2).</source>
-        <translation>Cannot add %1 to the project (zip error %2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>zip error %1</source>
-        <translation>zip error %1</translation>
-    </message>
-    <message>
-        <source>Document %1</source>
-        <translation>Document %1</translation>
-    </message>
-</context>
-<context>
-    <name>Recoder</name>
-    <message>
-        <source>Cannot read the documents: %1</source>
-        <translation>Cannot read the documents: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read document %1: %2</source>
-        <translation>Cannot read document %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::CodedSentencesModel</name>
-    <message>
-        <source>Region unknown</source>
-        <translation>Region unknown</translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation>reviewed</translation>
-    </message>
-    <message>
-        <source>unreviewed</source>
-        <translation>unreviewed</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation>Sentence</translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation>Codes</translation>
-    </message>
-    <message>
-        <source>Code keys</source>
-        <translation>Code keys</translation>
-    </message>
-    <message>
-        <source>Review state</source>
-        <translation>Review state</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::CodingService</name>
-    <message>
-        <source>There is no coding %1.</source>
-        <translation>There is no coding %1.</translation>
-    </message>
-    <message>
-        <source>There is no code %1.</source>
-        <translation>There is no code %1.</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::CodingsModel</name>
-    <message>
-        <source>Document %1</source>
-        <translation>Document %1</translation>
-    </message>
-    <message>
-        <source>added by a person</source>
-        <translation>added by a person</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accepted</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <source>unreviewed</source>
-        <translation>unreviewed</translation>
-    </message>
-    <message>
-        <source>manual</source>
-        <translation>manual</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatic</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation>Sentence</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Side</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>Confidence</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Origin</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::InstrumentMatrix</name>
-    <message>
-        <source>There is no codebook "%1".</source>
-        <translation>There is no codebook "%1".</translation>
-    </message>
-    <message>
-        <source>Cannot count the codings: %1</source>
-        <translation>Cannot count the codings: %1</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::InstrumentMatrixModel</name>
-    <message>
-        <source>Supply</source>
-        <translation>Supply</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environment</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>Demand</translation>
-    </message>
-    <message>
-        <source>No side</source>
-        <translation>No side</translation>
-    </message>
-    <message>
-        <source>Region unknown</source>
-        <translation>Region unknown</translation>
-    </message>
-    <message>
-        <source>%1 sentences, %2% of the region's codings</source>
-        <translation>%1 sentences, %2% of the region's codings</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>Share (%)</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::InstrumentMatrixView</name>
-    <message>
-        <source>Show shares</source>
-        <translation>Show shares</translation>
-    </message>
-    <message>
-        <source>Coded sentences per region and code. Double-click a cell to read its sentences.</source>
-        <translation>Coded sentences per region and code. Double-click a cell to read its sentences.</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::InstrumentSharesModel</name>
-    <message>
-        <source>%1 (%)</source>
-        <translation>%1 (%)</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::InstrumentsView</name>
-    <message numerus="yes">
-        <source>Re-coded: %n new codings; reviewed and manual ones kept.</source>
-        <translation>
-            <numerusform>Re-coded: %n new coding; reviewed and manual ones kept.</numerusform>
-            <numerusform>Re-coded: %n new codings; reviewed and manual ones kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n codings</source>
-        <translation>
-            <numerusform>%n coding</numerusform>
-            <numerusform>%n codings</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All codes</source>
-        <translation>All codes</translation>
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>All regions</translation>
-    </message>
-    <message>
-        <source>All sides</source>
-        <translation>All sides</translation>
-    </message>
-    <message>
-        <source>Any review state</source>
-        <translation>Any review state</translation>
-    </message>
-    <message>
-        <source>unreviewed</source>
-        <translation>unreviewed</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accepted</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <source>Codes of this sentence: %1</source>
-        <translation>Codes of this sentence: %1</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
-    </message>
-    <message>
-        <source>Side:</source>
-        <translation>Side:</translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation>Region:</translation>
-    </message>
-    <message>
-        <source>Review:</source>
-        <translation>Review:</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <source>Confirm the selected coding; re-coding never changes it.</source>
-        <translation>Confirm the selected coding; re-coding never changes it.</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>The code does not apply; re-coding will not bring it back.</source>
-        <translation>The code does not apply; re-coding will not bring it back.</translation>
-    </message>
-    <message>
-        <source>Change code</source>
-        <translation>Change code</translation>
-    </message>
-    <message>
-        <source>Give the selected coding's sentence the code chosen at the left instead.</source>
-        <translation>Give the selected coding's sentence the code chosen at the left instead.</translation>
-    </message>
-    <message>
-        <source>Code selected text</source>
-        <translation>Code selected text</translation>
-    </message>
-    <message>
-        <source>Select text in the document, choose a code, then click here.</source>
-        <translation>Select text in the document, choose a code, then click here.</translation>
-    </message>
-    <message>
-        <source>Re-code all</source>
-        <translation>Re-code all</translation>
-    </message>
-    <message>
-        <source>Code every document again with the current codebooks; reviewed and manual codings are kept.</source>
-        <translation>Code every document again with the current codebooks; reviewed and manual codings are kept.</translation>
-    </message>
-    <message>
-        <source>Pick a coding to read its sentence in the document.</source>
-        <translation>Pick a coding to read its sentence in the document.</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::RecodeTask</name>
-    <message>
-        <source>Coding the documents again…</source>
-        <translation>Coding the documents again…</translation>
-    </message>
-    <message>
-        <source>Coding the documents again: %1 of %2</source>
-        <translation>Coding the documents again: %1 of %2</translation>
-    </message>
-</context>
-<context>
-    <name>DocxWriter</name>
-    <message>
-        <source>The Word document could not be assembled (zip error %1).</source>
-        <translation>The Word document could not be assembled (zip error %1).</translation>
-    </message>
-</context>
-<context>
-    <name>StatsEdit</name>
-    <message>
-        <source>stats set: the indicator key.</source>
-        <translation>stats set: the indicator key.</translation>
-    </message>
-    <message>
-        <source>stats set: the year.</source>
-        <translation>stats set: the year.</translation>
-    </message>
-    <message>
-        <source>stats set: the period within the year (H1, Q1-Q3, "as of Oct"; "year" for the whole year).</source>
-        <translation>stats set: the period within the year (H1, Q1-Q3, "as of Oct"; "year" for the whole year).</translation>
-    </message>
-    <message>
-        <source>stats set: the value in base units.</source>
-        <translation>stats set: the value in base units.</translation>
-    </message>
-    <message>
-        <source>stats set: the base unit (CNY, PFLOPS...).</source>
-        <translation>stats set: the base unit (CNY, PFLOPS...).</translation>
-    </message>
-    <message>
-        <source>stats set: the source.</source>
-        <translation>stats set: the source.</translation>
-    </message>
-    <message>
-        <source>stats set: the sentence quoted.</source>
-        <translation>stats set: the sentence quoted.</translation>
-    </message>
-    <message>
-        <source>stats set: a note.</source>
-        <translation>stats set: a note.</translation>
-    </message>
-    <message>
-        <source>Cannot read the statistics of %1.</source>
-        <translation>Cannot read the statistics of %1.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a statistic id (see policylens stats list).</source>
-        <translation>"%1" is not a statistic id (see policylens stats list).</translation>
-    </message>
-    <message>
-        <source>"%1" is not a period (H1, Q3, Q1-Q3, "as of Oct", year).</source>
-        <translation>"%1" is not a period (H1, Q3, Q1-Q3, "as of Oct", year).</translation>
-    </message>
-    <message>
-        <source>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</source>
-        <translation>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</translation>
-    </message>
-    <message>
-        <source>Statistic %1 updated.</source>
-        <translation>Statistic %1 updated.</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::ChartDataModel</name>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sum of %n incentive(s)</source>
-        <translation>
-            <numerusform>Sum of %n incentive</numerusform>
-            <numerusform>Sum of %n incentives</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>Region code</source>
-        <translation>Region code</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Comparator</source>
-        <translation>Comparator</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>As shown</source>
-        <translation>As shown</translation>
-    </message>
-    <message>
-        <source>Value in base unit</source>
-        <translation>Value in base unit</translation>
-    </message>
-    <message>
-        <source>Base unit</source>
-        <translation>Base unit</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Sentence or quote</source>
-        <translation>Sentence or quote</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::ExportActions</name>
-    <message>
-        <source>Export &amp;Report…</source>
-        <translation>Export &amp;Report…</translation>
-    </message>
-    <message>
-        <source>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</source>
-        <translation>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</translation>
-    </message>
-    <message>
-        <source>Export &amp;Targets Table…</source>
-        <translation>Export &amp;Targets Table…</translation>
-    </message>
-    <message>
-        <source>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</source>
-        <translation>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</translation>
-    </message>
-    <message>
-        <source>No workspace is open.</source>
-        <translation>No workspace is open.</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Export report</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
-        <translation>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Writing the report…</translation>
-    </message>
-    <message>
-        <source>Export targets table</source>
-        <translation>Export targets table</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::TargetTableModel</name>
-    <message>
-        <source>Cannot read the targets: %1</source>
-        <translation>Cannot read the targets: %1</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Comparator</source>
-        <translation>Comparator</translation>
-    </message>
-    <message>
-        <source>Value (base unit)</source>
-        <translation>Value (base unit)</translation>
-    </message>
-    <message>
-        <source>Upper value</source>
-        <translation>Upper value</translation>
-    </message>
-    <message>
-        <source>Base unit</source>
-        <translation>Base unit</translation>
-    </message>
-    <message>
-        <source>Value as read</source>
-        <translation>Value as read</translation>
-    </message>
-    <message>
-        <source>Review state</source>
-        <translation>Review state</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Published</translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation>Sentence</translation>
     </message>
 </context>
 </TS>

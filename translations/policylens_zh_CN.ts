@@ -26,10 +26,6 @@
         <translation>将对比图表绘制为 PNG、SVG 或 PDF（或将其数据导出为 CSV / XLSX）。</translation>
     </message>
     <message>
-        <source>Chart: compare, progress, coverage, timeline or incentives.</source>
-        <translation>图表类型：compare、progress、coverage、timeline 或 incentives。</translation>
-    </message>
-    <message>
         <source>Indicator key (needed by compare and progress; for incentives, one instrument).</source>
         <translation>指标键名（compare 和 progress 必需；用于 incentives 时指定一种扶持方式）。</translation>
     </message>
@@ -58,12 +54,8 @@
         <translation>PNG 分辨率；图像宽度为 width×dpi/96 像素（默认 96）。</translation>
     </message>
     <message>
-        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart's data.</source>
+        <source>Output file: .png, .svg, .pdf, or .csv / .xlsx for the chart&apos;s data.</source>
         <translation>输出文件：.png、.svg、.pdf，或用于图表数据的 .csv / .xlsx。</translation>
-    </message>
-    <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
-        <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
         <source>Give the output file with --out FILE.png|svg|pdf|csv|xlsx.</source>
@@ -78,7 +70,7 @@
         <translation>--width 和 --height 不得小于 100，--dpi 须在 24 到 1200 之间。</translation>
     </message>
     <message>
-        <source>--%1 must be a year, not "%2".</source>
+        <source>--%1 must be a year, not &quot;%2&quot;.</source>
         <translation>--%1 必须是年份，而不是“%2”。</translation>
     </message>
     <message>
@@ -94,11 +86,11 @@
         <translation>图表：compare、progress、coverage、timeline、incentives 或 instruments。</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline, incentives or instruments.</source>
         <translation>未知的图表类型“%1”：请使用 compare、progress、coverage、timeline、incentives 或 instruments。</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1". Valid keys: %2.</source>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
         <translation>未知指标“%1”。有效的键名：%2。</translation>
     </message>
 </context>
@@ -113,7 +105,7 @@
         <translation>无法写入 %1：尺寸 %2×%3 超出范围（16 至 20000 像素）。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown image format "%2" (use .png, .svg or .pdf).</source>
+        <source>Cannot write %1: unknown image format &quot;%2&quot; (use .png, .svg or .pdf).</source>
         <translation>无法写入 %1：未知图像格式“%2”（请使用 .png、.svg 或 .pdf）。</translation>
     </message>
     <message>
@@ -128,8 +120,154 @@
         <translation>无法打开工作区 %1：文件不存在。</translation>
     </message>
     <message>
-        <source>Unknown city "%1": give a region code (beijing) or a name (北京, Beijing).</source>
+        <source>Unknown city &quot;%1&quot;: give a region code (beijing) or a name (北京, Beijing).</source>
         <translation>未知城市“%1”：请给出地区代码（beijing）或名称（北京、Beijing）。</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookRepository</name>
+    <message>
+        <source>Cannot store the codebook: %1</source>
+        <translation>无法保存编码表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot add code &quot;%1&quot;: %2</source>
+        <translation>无法添加编码“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the key is empty</source>
+        <translation>键为空</translation>
+    </message>
+    <message>
+        <source>Cannot add codebook &quot;%1&quot;: %2</source>
+        <translation>无法添加编码表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename code %1: %2</source>
+        <translation>无法重命名编码 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such code</source>
+        <translation>没有这个编码</translation>
+    </message>
+    <message>
+        <source>Cannot change the keywords of code %1: %2</source>
+        <translation>无法修改编码 %1 的关键词：%2</translation>
+    </message>
+    <message>
+        <source>Cannot merge code %1 into code %2: both must exist and differ.</source>
+        <translation>无法把编码 %1 合并到编码 %2：两者都必须存在且不相同。</translation>
+    </message>
+    <message>
+        <source>Cannot merge codes: %1</source>
+        <translation>无法合并编码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CodedCorpus</name>
+    <message>
+        <source>Cannot read the coded documents: %1</source>
+        <translation>无法读取已编码的文档：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>无法读取文档 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingExport</name>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>无法写入 %1：请使用 .qdpx、.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingReason</name>
+    <message>
+        <source>cue “%1”</source>
+        <translation>线索词“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” acts on “%2”</source>
+        <translation>“%1”作用于“%2”</translation>
+    </message>
+    <message>
+        <source>mentions “%1”</source>
+        <translation>提及“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” under a heading about it</source>
+        <translation>“%1”，所在标题与之相关</translation>
+    </message>
+    <message>
+        <source>states the target “%1”</source>
+        <translation>提出目标“%1”</translation>
+    </message>
+    <message>
+        <source>sets the deadline “%1”</source>
+        <translation>设定期限“%1”</translation>
+    </message>
+    <message>
+        <source>states a goal</source>
+        <translation>提出目标</translation>
+    </message>
+</context>
+<context>
+    <name>CodingRepository</name>
+    <message>
+        <source>Cannot save the coding: %1</source>
+        <translation>无法保存编码标注：%1</translation>
+    </message>
+    <message>
+        <source>the selection is empty</source>
+        <translation>所选内容为空</translation>
+    </message>
+    <message>
+        <source>Cannot delete coding %1: %2</source>
+        <translation>无法删除编码标注 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such coding</source>
+        <translation>没有这条编码标注</translation>
+    </message>
+    <message>
+        <source>Cannot set the review state of coding %1: %2</source>
+        <translation>无法设置编码标注 %1 的审核状态：%2</translation>
+    </message>
+    <message>
+        <source>Cannot re-code document %1: %2</source>
+        <translation>无法重新编码文档 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the codings of document %1: %2</source>
+        <translation>无法保存文档 %1 的编码标注：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CodingService</name>
+    <message>
+        <source>Add coding</source>
+        <translation>添加编码标注</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>更改编码</translation>
+    </message>
+    <message>
+        <source>Accept coding</source>
+        <translation>接受编码标注</translation>
+    </message>
+    <message>
+        <source>Reject coding</source>
+        <translation>驳回编码标注</translation>
+    </message>
+    <message>
+        <source>Reset coding review</source>
+        <translation>重置编码审核</translation>
     </message>
 </context>
 <context>
@@ -143,7 +281,7 @@
         <translation>无法读取地区：%1</translation>
     </message>
     <message>
-        <source>Cannot look up the region "%1": %2</source>
+        <source>Cannot look up the region &quot;%1&quot;: %2</source>
         <translation>无法查找地区“%1”：%2</translation>
     </message>
     <message>
@@ -151,7 +289,7 @@
         <translation>无法列出指标：%1</translation>
     </message>
     <message>
-        <source>Cannot read the indicator "%1": %2</source>
+        <source>Cannot read the indicator &quot;%1&quot;: %2</source>
         <translation>无法读取指标“%1”：%2</translation>
     </message>
     <message>
@@ -237,7 +375,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>it is a statistics table, not a document; import it with "policylens stats import"</source>
+        <source>it is a statistics table, not a document; import it with &quot;policylens stats import&quot;</source>
         <translation>这是统计表而不是文档；请用“policylens stats import”导入</translation>
     </message>
     <message>
@@ -344,7 +482,7 @@
         <translation>字符数</translation>
     </message>
     <message>
-        <source>Nothing to list; "set ID" to correct a document.</source>
+        <source>Nothing to list; &quot;set ID&quot; to correct a document.</source>
         <translation>不加参数即列出；“set ID”更正一个文档。</translation>
     </message>
     <message>
@@ -356,12 +494,12 @@
         <translation>与 set 连用：发文机关。</translation>
     </message>
     <message>
-        <source>With set: region key or name (policylens regions); '' for unknown.</source>
-        <translation>与 set 连用：地区键或名称（policylens regions）；'' 表示未知。</translation>
+        <source>With set: region key or name (policylens regions); &apos;&apos; for unknown.</source>
+        <translation>与 set 连用：地区键或名称（policylens regions）；&apos;&apos; 表示未知。</translation>
     </message>
     <message>
-        <source>With set: publication date, YYYY-MM-DD; '' for unknown.</source>
-        <translation>与 set 连用：发布日期，YYYY-MM-DD；'' 表示未知。</translation>
+        <source>With set: publication date, YYYY-MM-DD; &apos;&apos; for unknown.</source>
+        <translation>与 set 连用：发布日期，YYYY-MM-DD；&apos;&apos; 表示未知。</translation>
     </message>
     <message>
         <source>With set: plan, measures, regulation, work_report, statistics, news or other.</source>
@@ -384,7 +522,7 @@
         <translation>编辑文档</translation>
     </message>
     <message>
-        <source>Document %1, --%2 "%3": %4</source>
+        <source>Document %1, --%2 &quot;%3&quot;: %4</source>
         <translation>文档 %1，--%2“%3”：%4</translation>
     </message>
     <message>
@@ -433,6 +571,13 @@
     <message>
         <source>its XML is nested deeper than the limit of %1 levels</source>
         <translation>XML 嵌套层数超过 %1 层的上限</translation>
+    </message>
+</context>
+<context>
+    <name>DocxWriter</name>
+    <message>
+        <source>The Word document could not be assembled (zip error %1).</source>
+        <translation>无法生成 Word 文档（zip 错误 %1）。</translation>
     </message>
 </context>
 <context>
@@ -560,7 +705,7 @@
         <translation>%1：不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <source>%1: no "indicators" array</source>
+        <source>%1: no &quot;indicators&quot; array</source>
         <translation>%1：缺少“indicators”数组</translation>
     </message>
     <message>
@@ -573,6 +718,166 @@
     <message>
         <source>List the indicator keys with their Chinese and English names.</source>
         <translation>列出指标键及其中英文名称。</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsCommand</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a codebook: %2</source>
+        <translation>%1：不是编码表：%2</translation>
+    </message>
+    <message>
+        <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
+        <translation>用政策工具（供给型、环境型、需求型）为政策文件的每一句编码。</translation>
+    </message>
+    <message>
+        <source>Codebook (JSON) to code with instead of the built-in one.</source>
+        <translation>用于编码的编码表（JSON），代替内置编码表。</translation>
+    </message>
+    <message>
+        <source>Documents to read.</source>
+        <translation>要读取的文件。</translation>
+    </message>
+    <message>
+        <source>instruments: no input files given</source>
+        <translation>instruments：未指定输入文件</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsWorkspace</name>
+    <message>
+        <source>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</source>
+        <translation>用法：policylens instruments codebook add --key 键 --name-zh 名称 --name-en 名称</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</source>
+        <translation>用法：policylens instruments codebook add-code --codebook 键 --key 键 [--side 类型] --name-zh 名称 --name-en 名称 --keywords 甲,乙</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code &quot;%1&quot;.</source>
+        <translation>用法：policylens instruments codebook rename|keywords|merge 编码 ……；没有编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments codebook merge FROM INTO</source>
+        <translation>用法：policylens instruments codebook merge 原编码 目标编码</translation>
+    </message>
+    <message>
+        <source>Unknown codebook action &quot;%1&quot;: use list, add, add-code, rename, keywords or merge.</source>
+        <translation>未知的编码表操作“%1”：请使用 list、add、add-code、rename、keywords 或 merge。</translation>
+    </message>
+    <message>
+        <source>Unknown review state &quot;%1&quot;: use accepted, rejected or unreviewed.</source>
+        <translation>未知的审核状态“%1”：请使用 accepted、rejected 或 unreviewed。</translation>
+    </message>
+    <message>
+        <source>--document must be a document id.</source>
+        <translation>--document 必须是文档编号。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</source>
+        <translation>用法：policylens instruments set 编号 --status accepted|rejected|unreviewed，或 set 编号 --code 键</translation>
+    </message>
+    <message>
+        <source>There is no code &quot;%1&quot;.</source>
+        <translation>没有编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments add --document ID --start N --end N --code KEY</source>
+        <translation>用法：policylens instruments add --document 编号 --start N --end N --code 键</translation>
+    </message>
+    <message>
+        <source>Document %1 has no text at %2-%3.</source>
+        <translation>文档 %1 在 %2-%3 处没有文字。</translation>
+    </message>
+    <message>
+        <source>Usage: policylens instruments remove ID</source>
+        <translation>用法：policylens instruments remove 编号</translation>
+    </message>
+    <message>
+        <source>Coding %1 is not a person&apos;s coding: reject automatic codings instead (set %1 --status rejected).</source>
+        <translation>编码标注 %1 不是人工添加的：自动编码请改为驳回（set %1 --status rejected）。</translation>
+    </message>
+    <message>
+        <source>Removed coding %1.</source>
+        <translation>已删除编码标注 %1。</translation>
+    </message>
+    <message>
+        <source>Print the cities x codes matrix of the workspace.</source>
+        <translation>输出工作区的“城市 × 编码”矩阵。</translation>
+    </message>
+    <message>
+        <source>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</source>
+        <translation>导出已编码的语料：.qdpx（REFI-QDA 项目）、.csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Review state: accepted, rejected or unreviewed.</source>
+        <translation>审核状态：accepted、rejected 或 unreviewed。</translation>
+    </message>
+    <message>
+        <source>Code key, e.g. supply.talent.</source>
+        <translation>编码键，例如 supply.talent。</translation>
+    </message>
+    <message>
+        <source>Document id.</source>
+        <translation>文档编号。</translation>
+    </message>
+    <message>
+        <source>Start of the coded text (UTF-16 offset).</source>
+        <translation>编码文字的起点（UTF-16 偏移）。</translation>
+    </message>
+    <message>
+        <source>End of the coded text (UTF-16 offset).</source>
+        <translation>编码文字的终点（UTF-16 偏移）。</translation>
+    </message>
+    <message>
+        <source>Key of a new codebook or code.</source>
+        <translation>新编码表或新编码的键。</translation>
+    </message>
+    <message>
+        <source>Side of a new code: supply, environment, demand or none.</source>
+        <translation>新编码的类型：supply、environment、demand 或 none。</translation>
+    </message>
+    <message>
+        <source>Chinese name.</source>
+        <translation>中文名称。</translation>
+    </message>
+    <message>
+        <source>English name.</source>
+        <translation>英文名称。</translation>
+    </message>
+    <message>
+        <source>Comma-separated keywords.</source>
+        <translation>逗号分隔的关键词。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use recode, list, set, add, remove or codebook.</source>
+        <translation>未知的操作“%1”：请使用 recode、list、set、add、remove 或 codebook。</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>No coded sentences in %1.</source>
+        <translation>%1 中没有已编码的句子。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
+        <translation>无法写入 %1：请使用 .qdpx、.csv 或 .xlsx 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n coded sentences).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 个已编码句子）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</source>
+        <translation>已重新编码：%1 条未审核的自动编码被替换为 %2 条；%3 条与已审核或人工编码相同，保持不变。</translation>
     </message>
 </context>
 <context>
@@ -615,6 +920,25 @@
     </message>
 </context>
 <context>
+    <name>QdpxExporter</name>
+    <message>
+        <source>Cannot add %1 to the project (zip error %2).</source>
+        <translation>无法把 %1 加入项目（zip 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>zip 错误 %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>文档 %1</translation>
+    </message>
+</context>
+<context>
     <name>QuantitiesCommand</name>
     <message>
         <source>Read lines of UTF-8 text on stdin and print the quantities in each (value in base units, unit, offsets).</source>
@@ -623,6 +947,17 @@
     <message>
         <source>stdin: cannot read: %1</source>
         <translation>标准输入：无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Recoder</name>
+    <message>
+        <source>Cannot read the documents: %1</source>
+        <translation>无法读取文档：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read document %1: %2</source>
+        <translation>无法读取文档 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -654,18 +989,6 @@
         <translation>
             <numerusform>%n 个因已审核而保留</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot read the documents of %1: %2</source>
-        <translation>无法读取 %1 中的文档：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read document %1 of %2: %3</source>
-        <translation>无法读取 %2 中的文档 %1：%3</translation>
-    </message>
-    <message>
-        <source>Document %1: %2</source>
-        <translation>文档 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -777,10 +1100,6 @@
         <translation>OpenDocument 写入失败。</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format "%2" (use .pdf, .odt or .html).</source>
-        <translation>无法写入 %1：未知报告格式“%2”（请使用 .pdf、.odt 或 .html）。</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -795,20 +1114,12 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown report format "%2" (use .pdf, .docx, .odt or .html).</source>
+        <source>Cannot write %1: unknown report format &quot;%2&quot; (use .pdf, .docx, .odt or .html).</source>
         <translation>无法写入 %1：未知的报告格式“%2”（请使用 .pdf、.docx、.odt 或 .html）。</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
-    <message>
-        <source>Write a report (charts, targets with their sources, statistics sources) to PDF, ODT or HTML.</source>
-        <translation>生成报告（图表、目标及其出处、统计数据来源），输出为 PDF、ODT 或 HTML。</translation>
-    </message>
-    <message>
-        <source>Output file: .pdf, .odt or .html.</source>
-        <translation>输出文件：.pdf、.odt 或 .html。</translation>
-    </message>
     <message>
         <source>Indicator keys to include, comma-separated (default: the six with the most targets).</source>
         <translation>要纳入的指标键名，以逗号分隔（默认：目标数量最多的六个指标）。</translation>
@@ -818,31 +1129,19 @@
         <translation>以逗号分隔的地区代码或名称；默认：所有城市。</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives; "none" for tables only).</source>
-        <translation>要纳入的图表，以逗号分隔（默认：compare,progress,coverage,timeline,incentives；“none”表示只输出表格）。</translation>
-    </message>
-    <message>
         <source>Report title.</source>
         <translation>报告标题。</translation>
-    </message>
-    <message>
-        <source>Give the output file with --out FILE.pdf|odt|html.</source>
-        <translation>请用 --out FILE.pdf|odt|html 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline or incentives.</source>
-        <translation>未知图表类型“%1”：请使用 compare、progress、coverage、timeline 或 incentives。</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 charts, %3 targets).</source>
         <translation>已写入 %1（图表 %2 幅，目标 %3 项）。</translation>
     </message>
     <message>
-        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; "none" for tables only).</source>
+        <source>Charts to include, comma-separated (default: compare,progress,coverage,timeline,incentives,instruments; &quot;none&quot; for tables only).</source>
         <translation>要包含的图表，逗号分隔（默认：compare,progress,coverage,timeline,incentives,instruments；“none”表示只要表格）。</translation>
     </message>
     <message>
-        <source>Unknown chart type "%1": use compare, progress, coverage, timeline, incentives or instruments.</source>
+        <source>Unknown chart type &quot;%1&quot;: use compare, progress, coverage, timeline, incentives or instruments.</source>
         <translation>未知的图表类型“%1”：请使用 compare、progress、coverage、timeline、incentives 或 instruments。</translation>
     </message>
     <message>
@@ -858,7 +1157,7 @@
         <translation>请用 --out FILE.pdf|docx|odt|html 指定输出文件。</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1". Valid keys: %2.</source>
+        <source>Unknown indicator &quot;%1&quot;. Valid keys: %2.</source>
         <translation>未知指标“%1”。有效的键名：%2。</translation>
     </message>
 </context>
@@ -958,14 +1257,14 @@
         <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
-        <source>No document matches "%1".</source>
+        <source>No document matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的文档。</translation>
     </message>
 </context>
 <context>
     <name>SearchIndex</name>
     <message>
-        <source>The search "%1" failed: %2</source>
+        <source>The search &quot;%1&quot; failed: %2</source>
         <translation>检索“%1”失败：%2</translation>
     </message>
 </context>
@@ -1024,7 +1323,7 @@
         <translation>指标为空</translation>
     </message>
     <message>
-        <source>the year "%1" is not a year</source>
+        <source>the year &quot;%1&quot; is not a year</source>
         <translation>“%1”不是有效年份</translation>
     </message>
     <message>
@@ -1066,7 +1365,7 @@
         <translation>工作区无法开始事务：%1</translation>
     </message>
     <message>
-        <source>the region "%1" is unknown</source>
+        <source>the region &quot;%1&quot; is unknown</source>
         <translation>未知地区“%1”</translation>
     </message>
     <message>
@@ -1080,22 +1379,6 @@
 </context>
 <context>
     <name>StatsCommand</name>
-    <message>
-        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source).</source>
-        <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表格（地区、指标、年份、数值、单位、来源）。</translation>
-    </message>
-    <message>
-        <source>What to do: import.</source>
-        <translation>要执行的操作：import。</translation>
-    </message>
-    <message>
-        <source>CSV or XLSX file.</source>
-        <translation>CSV 或 XLSX 文件。</translation>
-    </message>
-    <message>
-        <source>Usage: policylens stats import FILE</source>
-        <translation>用法：policylens stats import FILE</translation>
-    </message>
     <message>
         <source>%1:%2: rejected: %3</source>
         <translation>%1:%2：已拒收：%3</translation>
@@ -1117,7 +1400,7 @@
         </translation>
     </message>
     <message>
-        <source>Statistics: "stats import FILE" reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); "stats list" lists the rows; "stats set ID --indicator KEY" corrects one.</source>
+        <source>Statistics: &quot;stats import FILE&quot; reads a CSV or XLSX table (region, indicator, year, value, unit, source, quote); &quot;stats list&quot; lists the rows; &quot;stats set ID --indicator KEY&quot; corrects one.</source>
         <translation>统计数据：“stats import FILE”读取 CSV 或 XLSX 表（地区、指标、年份、数值、单位、来源、引文）；“stats list”列出各行；“stats set ID --indicator KEY”更正其中一行。</translation>
     </message>
     <message>
@@ -1125,12 +1408,67 @@
         <translation>操作：import、list 或 set。</translation>
     </message>
     <message>
-        <source>import: a CSV or XLSX file; set: the statistic's id.</source>
+        <source>import: a CSV or XLSX file; set: the statistic&apos;s id.</source>
         <translation>import：CSV 或 XLSX 文件；set：统计数据的编号。</translation>
     </message>
     <message>
         <source>Usage: policylens stats import FILE | stats list | stats set ID --indicator KEY ...</source>
         <translation>用法：policylens stats import FILE | stats list | stats set ID --indicator KEY ...</translation>
+    </message>
+</context>
+<context>
+    <name>StatsEdit</name>
+    <message>
+        <source>stats set: the indicator key.</source>
+        <translation>stats set：指标键名。</translation>
+    </message>
+    <message>
+        <source>stats set: the year.</source>
+        <translation>stats set：年份。</translation>
+    </message>
+    <message>
+        <source>stats set: the period within the year (H1, Q1-Q3, &quot;as of Oct&quot;; &quot;year&quot; for the whole year).</source>
+        <translation>stats set：年内统计期（H1、Q1-Q3、“as of Oct”；“year”表示全年）。</translation>
+    </message>
+    <message>
+        <source>stats set: the value in base units.</source>
+        <translation>stats set：以基本单位计的数值。</translation>
+    </message>
+    <message>
+        <source>stats set: the base unit (CNY, PFLOPS...).</source>
+        <translation>stats set：基本单位（CNY、PFLOPS 等）。</translation>
+    </message>
+    <message>
+        <source>stats set: the source.</source>
+        <translation>stats set：来源。</translation>
+    </message>
+    <message>
+        <source>stats set: the sentence quoted.</source>
+        <translation>stats set：所引原文语句。</translation>
+    </message>
+    <message>
+        <source>stats set: a note.</source>
+        <translation>stats set：备注。</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics of %1.</source>
+        <translation>无法读取 %1 中的统计数据。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a statistic id (see policylens stats list).</source>
+        <translation>“%1”不是统计数据编号（参见 policylens stats list）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period (H1, Q3, Q1-Q3, &quot;as of Oct&quot;, year).</source>
+        <translation>“%1”不是有效的统计期（H1、Q3、Q1-Q3、“as of Oct”、year）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</source>
+        <translation>没有要更改的内容：请给出 --indicator、--year、--period、--value、--unit、--source、--quote 或 --note。</translation>
+    </message>
+    <message>
+        <source>Statistic %1 updated.</source>
+        <translation>统计数据 %1 已更新。</translation>
     </message>
 </context>
 <context>
@@ -1148,7 +1486,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot write %1: unknown table format "%2" (use .csv or .xlsx).</source>
+        <source>Cannot write %1: unknown table format &quot;%2&quot; (use .csv or .xlsx).</source>
         <translation>无法写入 %1：未知表格格式“%2”（请使用 .csv 或 .xlsx）。</translation>
     </message>
 </context>
@@ -1193,7 +1531,7 @@
         <translation>预测 %1</translation>
     </message>
     <message>
-        <source>year after the document's date</source>
+        <source>year after the document&apos;s date</source>
         <translation>年份晚于文件日期</translation>
     </message>
     <message>
@@ -1221,7 +1559,7 @@
         <translation>报道的数据 %1</translation>
     </message>
     <message>
-        <source>year before the document's date</source>
+        <source>year before the document&apos;s date</source>
         <translation>年份早于文件日期</translation>
     </message>
     <message>
@@ -1253,7 +1591,7 @@
         <translation>统计截止年份 %1</translation>
     </message>
     <message>
-        <source>year %1 from the document's date</source>
+        <source>year %1 from the document&apos;s date</source>
         <translation>由文件日期推得年份 %1</translation>
     </message>
     <message>
@@ -1261,7 +1599,7 @@
         <translation>年份 %1（规划期末）</translation>
     </message>
     <message>
-        <source>year %1 from the list's lead-in</source>
+        <source>year %1 from the list&apos;s lead-in</source>
         <translation>年份 %1 来自列表引导语</translation>
     </message>
     <message>
@@ -1277,7 +1615,7 @@
         <translation>年份 %1 来自表头</translation>
     </message>
     <message>
-        <source>year %1 of the report's title</source>
+        <source>year %1 of the report&apos;s title</source>
         <translation>年份 %1 来自公报标题</translation>
     </message>
     <message>
@@ -1351,12 +1689,12 @@
         <translation>列出带编号的目标，更正某个目标（set ID），或选择计入的数值（choose ID）。</translation>
     </message>
     <message>
-        <source>Nothing to list; "set ID" to correct a target; "choose ID" to make it count.</source>
+        <source>Nothing to list; &quot;set ID&quot; to correct a target; &quot;choose ID&quot; to make it count.</source>
         <translation>不加参数即列出；“set ID”更正一个目标；“choose ID”使其计入。</translation>
     </message>
     <message>
-        <source>Region key or name (see policylens regions); with set: the new region, '' for unknown; in a list, 'unknown' lists targets without one.</source>
-        <translation>地区键或名称（见 policylens regions）；与 set 连用时为新地区，'' 表示未知；列出时用 'unknown' 列出没有地区的目标。</translation>
+        <source>Region key or name (see policylens regions); with set: the new region, &apos;&apos; for unknown; in a list, &apos;unknown&apos; lists targets without one.</source>
+        <translation>地区键或名称（见 policylens regions）；与 set 连用时为新地区，&apos;&apos; 表示未知；列出时用 &apos;unknown&apos; 列出没有地区的目标。</translation>
     </message>
     <message>
         <source>Indicator key (see policylens indicators).</source>
@@ -1399,7 +1737,7 @@
         <translation>用法：policylens targets [set|choose ID] [选项]</translation>
     </message>
     <message>
-        <source>Unknown region "%1"; policylens regions lists the keys.</source>
+        <source>Unknown region &quot;%1&quot;; policylens regions lists the keys.</source>
         <translation>未知地区“%1”；policylens regions 可列出所有键。</translation>
     </message>
     <message>
@@ -1419,7 +1757,7 @@
         <translation>%2 中没有目标 %1。</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1"; policylens indicators lists the keys.</source>
+        <source>Unknown indicator &quot;%1&quot;; policylens indicators lists the keys.</source>
         <translation>未知指标“%1”；policylens indicators 可列出所有键。</translation>
     </message>
     <message>
@@ -1441,6 +1779,10 @@
     <message>
         <source>Target %1 now counts for its region, indicator and year.</source>
         <translation>目标 %1 现为其地区、指标和年份的计入数值。</translation>
+    </message>
+    <message>
+        <source>Unknown --%1 &quot;%2&quot;; policylens targets --help lists the values.</source>
+        <translation>未知的 --%1 值“%2”；policylens targets --help 列出可用的值。</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1826,7 @@
         <translation>数值为空</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
+        <source>the value &quot;%1&quot; is not a number</source>
         <translation>数值“%1”不是数字</translation>
     </message>
 </context>
@@ -1565,12 +1907,6 @@
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) imported; rejected rows: %1</source>
-        <translation>
-            <numerusform>已导入 %n 行；被拒收的行：%1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>main</name>
@@ -1607,7 +1943,7 @@ Common options:
         <translation>机器可读输出。</translation>
     </message>
     <message>
-        <source>Unknown subcommand "%1". Run policylens --help.</source>
+        <source>Unknown subcommand &quot;%1&quot;. Run policylens --help.</source>
         <translation>未知子命令“%1”。请运行 policylens --help。</translation>
     </message>
     <message>
@@ -1650,8 +1986,8 @@ Subcommands, each with an example:
         <translation>从人工智能产业政策文件中找出量化目标，供您对照原文语句逐条审核，并通过图表和报告对比各城市。</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href="%1"&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
-        <translation>本软件是自由软件，依据&lt;a href="%1"&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (%2). It comes with absolutely no warranty.</source>
+        <translation>本软件是自由软件，依据&lt;a href=&quot;%1&quot;&gt;GNU 通用公共许可证第 3 版或更高版本&lt;/a&gt;（%2）发布，不提供任何担保。</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -1744,10 +2080,6 @@ SQLite %4</translation>
         </translation>
     </message>
     <message>
-        <source>Lines: statistics (%1). Stars: targets from policy documents.</source>
-        <translation>折线：统计数据（%1）。星标：政策文件中的目标。</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1802,7 +2134,7 @@ SQLite %4</translation>
         <translation>政策工具：各地区供给型、环境型和需求型工具占比</translation>
     </message>
     <message>
-        <source>Share of each side among the coded sentences of a region's documents; rejected codings left out.</source>
+        <source>Share of each side among the coded sentences of a region&apos;s documents; rejected codings left out.</source>
         <translation>各类工具在该地区文档已编码句子中的占比；已驳回的编码不计。</translation>
     </message>
     <message numerus="yes">
@@ -1818,6 +2150,188 @@ SQLite %4</translation>
     <message>
         <source>%1 (part of the year)</source>
         <translation>%1（不足全年）</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::ChartDataModel</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n incentive(s)</source>
+        <translation>
+            <numerusform>%n 项激励措施合计</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>地区代码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>数据系列</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较关系</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>As shown</source>
+        <translation>显示值</translation>
+    </message>
+    <message>
+        <source>Value in base unit</source>
+        <translation>基本单位数值</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>基本单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sentence or quote</source>
+        <translation>原文语句或引文</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodedSentencesModel</name>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Code keys</source>
+        <translation>编码键</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingService</name>
+    <message>
+        <source>There is no coding %1.</source>
+        <translation>没有编码标注 %1。</translation>
+    </message>
+    <message>
+        <source>There is no code %1.</source>
+        <translation>没有编码 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::CodingsModel</name>
+    <message>
+        <source>Document %1</source>
+        <translation>文档 %1</translation>
+    </message>
+    <message>
+        <source>added by a person</source>
+        <translation>人工添加</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +2444,7 @@ SQLite %4</translation>
         <translation>年-月-日，如 2024-05-30；未知时留空。</translation>
     </message>
     <message>
-        <source>What you set here is kept when targets are extracted again. Changing the region moves the document's targets too, except those you placed yourself.</source>
+        <source>What you set here is kept when targets are extracted again. Changing the region moves the document&apos;s targets too, except those you placed yourself.</source>
         <translation>此处设置的内容在重新提取目标时会保留。修改地区也会同时移动该文档的目标，您自行指定地区的目标除外。</translation>
     </message>
 </context>
@@ -2026,6 +2540,49 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::ExportActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</source>
+        <translation>将含图表及全部目标（附出处）的报告写为 PDF、Word（DOCX）、OpenDocument（ODT）或 HTML。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Targets Table…</source>
+        <translation>导出目标表(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</source>
+        <translation>将“目标”标签页当前显示的目标连同原文语句、来源文件和审核状态保存为 Excel（XLSX）或 CSV。</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>没有打开的工作区。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>Export targets table</source>
+        <translation>导出目标表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>policylens::ExportOptionsDialog</name>
     <message>
         <source>Export options</source>
@@ -2089,10 +2646,6 @@ SQLite %4</translation>
     <message>
         <source>4. Compare and export</source>
         <translation>4. 对比与导出</translation>
-    </message>
-    <message>
-        <source>Compare cities, indicators and years in charts. Export a chart as PNG, SVG or PDF, or a whole report as PDF, ODT or HTML.</source>
-        <translation>用图表对比不同城市、指标和年份。可将图表导出为 PNG、SVG 或 PDF，也可将完整报告导出为 PDF、ODT 或 HTML。</translation>
     </message>
     <message>
         <source>5. The same from the command line</source>
@@ -2203,6 +2756,177 @@ SQLite %4</translation>
     <message>
         <source>Instrument</source>
         <translation>扶持方式</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrix</name>
+    <message>
+        <source>There is no codebook &quot;%1&quot;.</source>
+        <translation>没有编码表“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot count the codings: %1</source>
+        <translation>无法统计编码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixModel</name>
+    <message>
+        <source>Supply</source>
+        <translation>供给型</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境型</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求型</translation>
+    </message>
+    <message>
+        <source>No side</source>
+        <translation>无类型</translation>
+    </message>
+    <message>
+        <source>Region unknown</source>
+        <translation>地区未知</translation>
+    </message>
+    <message>
+        <source>%1 sentences, %2% of the region&apos;s codings</source>
+        <translation>%1 个句子，占该地区编码的 %2%</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentMatrixView</name>
+    <message>
+        <source>Show shares</source>
+        <translation>显示占比</translation>
+    </message>
+    <message>
+        <source>Coded sentences per region and code. Double-click a cell to read its sentences.</source>
+        <translation>各地区、各编码的已编码句子数。双击单元格可查看对应句子。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentSharesModel</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1（%）</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::InstrumentsView</name>
+    <message numerus="yes">
+        <source>Re-coded: %n new codings; reviewed and manual ones kept.</source>
+        <translation>
+            <numerusform>已重新编码：新增 %n 条编码；已审核和人工编码保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codings</source>
+        <translation>
+            <numerusform>%n 条编码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All sides</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>任意审核状态</translation>
+    </message>
+    <message>
+        <source>unreviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Codes of this sentence: %1</source>
+        <translation>本句编码：%1</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Confirm the selected coding; re-coding never changes it.</source>
+        <translation>确认所选编码；重新编码不会改动它。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>The code does not apply; re-coding will not bring it back.</source>
+        <translation>该编码不适用；重新编码不会再加回来。</translation>
+    </message>
+    <message>
+        <source>Change code</source>
+        <translation>更改编码</translation>
+    </message>
+    <message>
+        <source>Give the selected coding&apos;s sentence the code chosen at the left instead.</source>
+        <translation>把所选句子的编码改为左侧选定的编码。</translation>
+    </message>
+    <message>
+        <source>Code selected text</source>
+        <translation>为选中文字编码</translation>
+    </message>
+    <message>
+        <source>Select text in the document, choose a code, then click here.</source>
+        <translation>在文档中选中文字，选择编码，再点击这里。</translation>
+    </message>
+    <message>
+        <source>Re-code all</source>
+        <translation>全部重新编码</translation>
+    </message>
+    <message>
+        <source>Code every document again with the current codebooks; reviewed and manual codings are kept.</source>
+        <translation>用当前编码表重新为所有文档编码；已审核和人工编码保持不变。</translation>
+    </message>
+    <message>
+        <source>Pick a coding to read its sentence in the document.</source>
+        <translation>选择一条编码，即可在文档中查看其句子。</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +3148,17 @@ SQLite %4</translation>
     </message>
 </context>
 <context>
+    <name>policylens::RecodeTask</name>
+    <message>
+        <source>Coding the documents again…</source>
+        <translation>正在重新编码文档……</translation>
+    </message>
+    <message>
+        <source>Coding the documents again: %1 of %2</source>
+        <translation>正在重新编码文档：第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>policylens::RegionTreeModel</name>
     <message>
         <source>Regions</source>
@@ -2451,7 +3186,7 @@ SQLite %4</translation>
         <translation>本工作区中不存在目标 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for this field.</source>
+        <source>&quot;%1&quot; is not a valid value for this field.</source>
         <translation>“%1”不是此字段的有效值。</translation>
     </message>
     <message>
@@ -2463,11 +3198,11 @@ SQLite %4</translation>
         <translation>本工作区中不存在文档 %1。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid year.</source>
+        <source>&quot;%1&quot; is not a valid year.</source>
         <translation>“%1”不是有效年份。</translation>
     </message>
     <message>
@@ -2514,7 +3249,7 @@ SQLite %4</translation>
         <translation>文件中的写法：%1</translation>
     </message>
     <message>
-        <source>Part of the year: not drawn as the year's value.</source>
+        <source>Part of the year: not drawn as the year&apos;s value.</source>
         <translation>不足全年：不作为全年数值绘制。</translation>
     </message>
     <message>
@@ -2528,10 +3263,6 @@ SQLite %4</translation>
 </context>
 <context>
     <name>policylens::StatisticsView</name>
-    <message>
-        <source>Published figures by region, indicator and year. Double-click a value, unit, year or source to correct it; Ctrl+Z undoes.</source>
-        <translation>按地区、指标和年份列出的公开统计数据。双击数值、单位、年份或来源即可更正；Ctrl+Z 撤销。</translation>
-    </message>
     <message>
         <source>Import CSV/XLSX…</source>
         <translation>导入 CSV/XLSX…</translation>
@@ -2642,6 +3373,73 @@ SQLite %4</translation>
     <message>
         <source>The words and years that decided kind, year, comparator and indicator when the target was extracted.</source>
         <translation>抽取该目标时，决定其类型、年份、比较关系和指标的词语与年份。</translation>
+    </message>
+</context>
+<context>
+    <name>policylens::TargetTableModel</name>
+    <message>
+        <source>Cannot read the targets: %1</source>
+        <translation>无法读取目标：%1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较关系</translation>
+    </message>
+    <message>
+        <source>Value (base unit)</source>
+        <translation>数值（基本单位）</translation>
+    </message>
+    <message>
+        <source>Upper value</source>
+        <translation>上限值</translation>
+    </message>
+    <message>
+        <source>Base unit</source>
+        <translation>基本单位</translation>
+    </message>
+    <message>
+        <source>Value as read</source>
+        <translation>识读的数值</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原文语句</translation>
     </message>
 </context>
 <context>
@@ -2838,878 +3636,6 @@ SQLite %4</translation>
     <message>
         <source>Cannot save a copy to %1: %2</source>
         <translation>无法将副本保存到 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>CodingReason</name>
-    <message>
-        <source>cue “%1”</source>
-        <translation>线索词“%1”</translation>
-    </message>
-    <message>
-        <source>“%1” acts on “%2”</source>
-        <translation>“%1”作用于“%2”</translation>
-    </message>
-    <message>
-        <source>mentions “%1”</source>
-        <translation>提及“%1”</translation>
-    </message>
-    <message>
-        <source>“%1” under a heading about it</source>
-        <translation>“%1”，所在标题与之相关</translation>
-    </message>
-    <message>
-        <source>states the target “%1”</source>
-        <translation>提出目标“%1”</translation>
-    </message>
-    <message>
-        <source>sets the deadline “%1”</source>
-        <translation>设定期限“%1”</translation>
-    </message>
-    <message>
-        <source>states a goal</source>
-        <translation>提出目标</translation>
-    </message>
-</context>
-<context>
-    <name>InstrumentsCommand</name>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1：无法打开：%2</translation>
-    </message>
-    <message>
-        <source>%1: not a codebook: %2</source>
-        <translation>%1：不是编码表：%2</translation>
-    </message>
-    <message>
-        <source>Code every sentence of policy documents with policy instruments (supply, environment, demand).</source>
-        <translation>用政策工具（供给型、环境型、需求型）为政策文件的每一句编码。</translation>
-    </message>
-    <message>
-        <source>Codebook (JSON) to code with instead of the built-in one.</source>
-        <translation>用于编码的编码表（JSON），代替内置编码表。</translation>
-    </message>
-    <message>
-        <source>Documents to read.</source>
-        <translation>要读取的文件。</translation>
-    </message>
-    <message>
-        <source>instruments: no input files given</source>
-        <translation>instruments：未指定输入文件</translation>
-    </message>
-</context>
-<context>
-    <name>CodebookRepository</name>
-    <message>
-        <source>Cannot store the codebook: %1</source>
-        <translation>无法保存编码表：%1</translation>
-    </message>
-    <message>
-        <source>Cannot add code "%1": %2</source>
-        <translation>无法添加编码“%1”：%2</translation>
-    </message>
-    <message>
-        <source>the key is empty</source>
-        <translation>键为空</translation>
-    </message>
-    <message>
-        <source>Cannot add codebook "%1": %2</source>
-        <translation>无法添加编码表“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot rename code %1: %2</source>
-        <translation>无法重命名编码 %1：%2</translation>
-    </message>
-    <message>
-        <source>no such code</source>
-        <translation>没有这个编码</translation>
-    </message>
-    <message>
-        <source>Cannot change the keywords of code %1: %2</source>
-        <translation>无法修改编码 %1 的关键词：%2</translation>
-    </message>
-    <message>
-        <source>Cannot merge code %1 into code %2: both must exist and differ.</source>
-        <translation>无法把编码 %1 合并到编码 %2：两者都必须存在且不相同。</translation>
-    </message>
-    <message>
-        <source>Cannot merge codes: %1</source>
-        <translation>无法合并编码：%1</translation>
-    </message>
-</context>
-<context>
-    <name>CodedCorpus</name>
-    <message>
-        <source>Cannot read the coded documents: %1</source>
-        <translation>无法读取已编码的文档：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read document %1: %2</source>
-        <translation>无法读取文档 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>CodingExport</name>
-    <message>
-        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
-        <translation>无法写入 %1：请使用 .qdpx、.csv 或 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>CodingRepository</name>
-    <message>
-        <source>Cannot save the coding: %1</source>
-        <translation>无法保存编码标注：%1</translation>
-    </message>
-    <message>
-        <source>the selection is empty</source>
-        <translation>所选内容为空</translation>
-    </message>
-    <message>
-        <source>Cannot delete coding %1: %2</source>
-        <translation>无法删除编码标注 %1：%2</translation>
-    </message>
-    <message>
-        <source>no such coding</source>
-        <translation>没有这条编码标注</translation>
-    </message>
-    <message>
-        <source>Cannot set the review state of coding %1: %2</source>
-        <translation>无法设置编码标注 %1 的审核状态：%2</translation>
-    </message>
-    <message>
-        <source>Cannot re-code document %1: %2</source>
-        <translation>无法重新编码文档 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot store the codings of document %1: %2</source>
-        <translation>无法保存文档 %1 的编码标注：%2</translation>
-    </message>
-</context>
-<context>
-    <name>CodingService</name>
-    <message>
-        <source>Add coding</source>
-        <translation>添加编码标注</translation>
-    </message>
-    <message>
-        <source>Change code</source>
-        <translation>更改编码</translation>
-    </message>
-    <message>
-        <source>Accept coding</source>
-        <translation>接受编码标注</translation>
-    </message>
-    <message>
-        <source>Reject coding</source>
-        <translation>驳回编码标注</translation>
-    </message>
-    <message>
-        <source>Reset coding review</source>
-        <translation>重置编码审核</translation>
-    </message>
-</context>
-<context>
-    <name>InstrumentsWorkspace</name>
-    <message>
-        <source>Usage: policylens instruments codebook add --key KEY --name-zh NAME --name-en NAME</source>
-        <translation>用法：policylens instruments codebook add --key 键 --name-zh 名称 --name-en 名称</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments codebook add-code --codebook KEY --key KEY [--side SIDE] --name-zh NAME --name-en NAME --keywords A,B</source>
-        <translation>用法：policylens instruments codebook add-code --codebook 键 --key 键 [--side 类型] --name-zh 名称 --name-en 名称 --keywords 甲,乙</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments codebook rename|keywords|merge CODE ...; there is no code "%1".</source>
-        <translation>用法：policylens instruments codebook rename|keywords|merge 编码 ……；没有编码“%1”。</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments codebook merge FROM INTO</source>
-        <translation>用法：policylens instruments codebook merge 原编码 目标编码</translation>
-    </message>
-    <message>
-        <source>Unknown codebook action "%1": use list, add, add-code, rename, keywords or merge.</source>
-        <translation>未知的编码表操作“%1”：请使用 list、add、add-code、rename、keywords 或 merge。</translation>
-    </message>
-    <message>
-        <source>Unknown review state "%1": use accepted, rejected or unreviewed.</source>
-        <translation>未知的审核状态“%1”：请使用 accepted、rejected 或 unreviewed。</translation>
-    </message>
-    <message>
-        <source>--document must be a document id.</source>
-        <translation>--document 必须是文档编号。</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments set ID --status accepted|rejected|unreviewed, or set ID --code KEY</source>
-        <translation>用法：policylens instruments set 编号 --status accepted|rejected|unreviewed，或 set 编号 --code 键</translation>
-    </message>
-    <message>
-        <source>There is no code "%1".</source>
-        <translation>没有编码“%1”。</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments add --document ID --start N --end N --code KEY</source>
-        <translation>用法：policylens instruments add --document 编号 --start N --end N --code 键</translation>
-    </message>
-    <message>
-        <source>Document %1 has no text at %2-%3.</source>
-        <translation>文档 %1 在 %2-%3 处没有文字。</translation>
-    </message>
-    <message>
-        <source>Usage: policylens instruments remove ID</source>
-        <translation>用法：policylens instruments remove 编号</translation>
-    </message>
-    <message>
-        <source>Coding %1 is not a person's coding: reject automatic codings instead (set %1 --status rejected).</source>
-        <translation>编码标注 %1 不是人工添加的：自动编码请改为驳回（set %1 --status rejected）。</translation>
-    </message>
-    <message>
-        <source>Removed coding %1.</source>
-        <translation>已删除编码标注 %1。</translation>
-    </message>
-    <message>
-        <source>Print the cities x codes matrix of the workspace.</source>
-        <translation>输出工作区的“城市 × 编码”矩阵。</translation>
-    </message>
-    <message>
-        <source>Write the coded corpus: .qdpx (REFI-QDA project), .csv or .xlsx.</source>
-        <translation>导出已编码的语料：.qdpx（REFI-QDA 项目）、.csv 或 .xlsx。</translation>
-    </message>
-    <message>
-        <source>Review state: accepted, rejected or unreviewed.</source>
-        <translation>审核状态：accepted、rejected 或 unreviewed。</translation>
-    </message>
-    <message>
-        <source>Code key, e.g. supply.talent.</source>
-        <translation>编码键，例如 supply.talent。</translation>
-    </message>
-    <message>
-        <source>Document id.</source>
-        <translation>文档编号。</translation>
-    </message>
-    <message>
-        <source>Start of the coded text (UTF-16 offset).</source>
-        <translation>编码文字的起点（UTF-16 偏移）。</translation>
-    </message>
-    <message>
-        <source>End of the coded text (UTF-16 offset).</source>
-        <translation>编码文字的终点（UTF-16 偏移）。</translation>
-    </message>
-    <message>
-        <source>Key of a new codebook or code.</source>
-        <translation>新编码表或新编码的键。</translation>
-    </message>
-    <message>
-        <source>Side of a new code: supply, environment, demand or none.</source>
-        <translation>新编码的类型：supply、environment、demand 或 none。</translation>
-    </message>
-    <message>
-        <source>Chinese name.</source>
-        <translation>中文名称。</translation>
-    </message>
-    <message>
-        <source>English name.</source>
-        <translation>英文名称。</translation>
-    </message>
-    <message>
-        <source>Comma-separated keywords.</source>
-        <translation>逗号分隔的关键词。</translation>
-    </message>
-    <message>
-        <source>Unknown action "%1": use recode, list, set, add, remove or codebook.</source>
-        <translation>未知的操作“%1”：请使用 recode、list、set、add、remove 或 codebook。</translation>
-    </message>
-    <message>
-        <source>total %1</source>
-        <translation>合计 %1</translation>
-    </message>
-    <message>
-        <source>No coded sentences in %1.</source>
-        <translation>%1 中没有已编码的句子。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: use a .qdpx, .csv or .xlsx file.</source>
-        <translation>无法写入 %1：请使用 .qdpx、.csv 或 .xlsx 文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1 (%n coded sentences).</source>
-        <translation>
-            <numerusform>已写入 %1（%n 个已编码句子）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Re-coded: %1 unreviewed automatic codings replaced by %2; %3 matched a reviewed or manual coding and were left as they are.</source>
-        <translation>已重新编码：%1 条未审核的自动编码被替换为 %2 条；%3 条与已审核或人工编码相同，保持不变。</translation>
-    </message>
-</context>
-<context>
-    <name>QdpxExporter</name>
-    <message>
-        <source>Cannot add %1 to the project (zip error %2).</source>
-        <translation>无法把 %1 加入项目（zip 错误 %2）。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>zip error %1</source>
-        <translation>zip 错误 %1</translation>
-    </message>
-    <message>
-        <source>Document %1</source>
-        <translation>文档 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Recoder</name>
-    <message>
-        <source>Cannot read the documents: %1</source>
-        <translation>无法读取文档：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read document %1: %2</source>
-        <translation>无法读取文档 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::CodedSentencesModel</name>
-    <message>
-        <source>Region unknown</source>
-        <translation>地区未知</translation>
-    </message>
-    <message>
-        <source>reviewed</source>
-        <translation>已审核</translation>
-    </message>
-    <message>
-        <source>unreviewed</source>
-        <translation>未审核</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation>句子</translation>
-    </message>
-    <message>
-        <source>Codes</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Code keys</source>
-        <translation>编码键</translation>
-    </message>
-    <message>
-        <source>Review state</source>
-        <translation>审核状态</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::CodingService</name>
-    <message>
-        <source>There is no coding %1.</source>
-        <translation>没有编码标注 %1。</translation>
-    </message>
-    <message>
-        <source>There is no code %1.</source>
-        <translation>没有编码 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::CodingsModel</name>
-    <message>
-        <source>Document %1</source>
-        <translation>文档 %1</translation>
-    </message>
-    <message>
-        <source>added by a person</source>
-        <translation>人工添加</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>unreviewed</source>
-        <translation>未审核</translation>
-    </message>
-    <message>
-        <source>manual</source>
-        <translation>人工</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation>句子</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>置信度</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>来源</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::InstrumentMatrix</name>
-    <message>
-        <source>There is no codebook "%1".</source>
-        <translation>没有编码表“%1”。</translation>
-    </message>
-    <message>
-        <source>Cannot count the codings: %1</source>
-        <translation>无法统计编码：%1</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::InstrumentMatrixModel</name>
-    <message>
-        <source>Supply</source>
-        <translation>供给型</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>环境型</translation>
-    </message>
-    <message>
-        <source>Demand</source>
-        <translation>需求型</translation>
-    </message>
-    <message>
-        <source>No side</source>
-        <translation>无类型</translation>
-    </message>
-    <message>
-        <source>Region unknown</source>
-        <translation>地区未知</translation>
-    </message>
-    <message>
-        <source>%1 sentences, %2% of the region's codings</source>
-        <translation>%1 个句子，占该地区编码的 %2%</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Share (%)</source>
-        <translation>占比（%）</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::InstrumentMatrixView</name>
-    <message>
-        <source>Show shares</source>
-        <translation>显示占比</translation>
-    </message>
-    <message>
-        <source>Coded sentences per region and code. Double-click a cell to read its sentences.</source>
-        <translation>各地区、各编码的已编码句子数。双击单元格可查看对应句子。</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::InstrumentSharesModel</name>
-    <message>
-        <source>%1 (%)</source>
-        <translation>%1（%）</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::InstrumentsView</name>
-    <message numerus="yes">
-        <source>Re-coded: %n new codings; reviewed and manual ones kept.</source>
-        <translation>
-            <numerusform>已重新编码：新增 %n 条编码；已审核和人工编码保持不变。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n codings</source>
-        <translation>
-            <numerusform>%n 条编码</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All codes</source>
-        <translation>全部编码</translation>
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>全部地区</translation>
-    </message>
-    <message>
-        <source>All sides</source>
-        <translation>全部类型</translation>
-    </message>
-    <message>
-        <source>Any review state</source>
-        <translation>任意审核状态</translation>
-    </message>
-    <message>
-        <source>unreviewed</source>
-        <translation>未审核</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Codes of this sentence: %1</source>
-        <translation>本句编码：%1</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>编码：</translation>
-    </message>
-    <message>
-        <source>Side:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation>地区：</translation>
-    </message>
-    <message>
-        <source>Review:</source>
-        <translation>审核：</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>接受</translation>
-    </message>
-    <message>
-        <source>Confirm the selected coding; re-coding never changes it.</source>
-        <translation>确认所选编码；重新编码不会改动它。</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>驳回</translation>
-    </message>
-    <message>
-        <source>The code does not apply; re-coding will not bring it back.</source>
-        <translation>该编码不适用；重新编码不会再加回来。</translation>
-    </message>
-    <message>
-        <source>Change code</source>
-        <translation>更改编码</translation>
-    </message>
-    <message>
-        <source>Give the selected coding's sentence the code chosen at the left instead.</source>
-        <translation>把所选句子的编码改为左侧选定的编码。</translation>
-    </message>
-    <message>
-        <source>Code selected text</source>
-        <translation>为选中文字编码</translation>
-    </message>
-    <message>
-        <source>Select text in the document, choose a code, then click here.</source>
-        <translation>在文档中选中文字，选择编码，再点击这里。</translation>
-    </message>
-    <message>
-        <source>Re-code all</source>
-        <translation>全部重新编码</translation>
-    </message>
-    <message>
-        <source>Code every document again with the current codebooks; reviewed and manual codings are kept.</source>
-        <translation>用当前编码表重新为所有文档编码；已审核和人工编码保持不变。</translation>
-    </message>
-    <message>
-        <source>Pick a coding to read its sentence in the document.</source>
-        <translation>选择一条编码，即可在文档中查看其句子。</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::RecodeTask</name>
-    <message>
-        <source>Coding the documents again…</source>
-        <translation>正在重新编码文档……</translation>
-    </message>
-    <message>
-        <source>Coding the documents again: %1 of %2</source>
-        <translation>正在重新编码文档：第 %1 个，共 %2 个</translation>
-    </message>
-</context>
-<context>
-    <name>DocxWriter</name>
-    <message>
-        <source>The Word document could not be assembled (zip error %1).</source>
-        <translation>无法生成 Word 文档（zip 错误 %1）。</translation>
-    </message>
-</context>
-<context>
-    <name>StatsEdit</name>
-    <message>
-        <source>stats set: the indicator key.</source>
-        <translation>stats set：指标键名。</translation>
-    </message>
-    <message>
-        <source>stats set: the year.</source>
-        <translation>stats set：年份。</translation>
-    </message>
-    <message>
-        <source>stats set: the period within the year (H1, Q1-Q3, "as of Oct"; "year" for the whole year).</source>
-        <translation>stats set：年内统计期（H1、Q1-Q3、“as of Oct”；“year”表示全年）。</translation>
-    </message>
-    <message>
-        <source>stats set: the value in base units.</source>
-        <translation>stats set：以基本单位计的数值。</translation>
-    </message>
-    <message>
-        <source>stats set: the base unit (CNY, PFLOPS...).</source>
-        <translation>stats set：基本单位（CNY、PFLOPS 等）。</translation>
-    </message>
-    <message>
-        <source>stats set: the source.</source>
-        <translation>stats set：来源。</translation>
-    </message>
-    <message>
-        <source>stats set: the sentence quoted.</source>
-        <translation>stats set：所引原文语句。</translation>
-    </message>
-    <message>
-        <source>stats set: a note.</source>
-        <translation>stats set：备注。</translation>
-    </message>
-    <message>
-        <source>Cannot read the statistics of %1.</source>
-        <translation>无法读取 %1 中的统计数据。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a statistic id (see policylens stats list).</source>
-        <translation>“%1”不是统计数据编号（参见 policylens stats list）。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a period (H1, Q3, Q1-Q3, "as of Oct", year).</source>
-        <translation>“%1”不是有效的统计期（H1、Q3、Q1-Q3、“as of Oct”、year）。</translation>
-    </message>
-    <message>
-        <source>Nothing to change: give --indicator, --year, --period, --value, --unit, --source, --quote or --note.</source>
-        <translation>没有要更改的内容：请给出 --indicator、--year、--period、--value、--unit、--source、--quote 或 --note。</translation>
-    </message>
-    <message>
-        <source>Statistic %1 updated.</source>
-        <translation>统计数据 %1 已更新。</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::ChartDataModel</name>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sum of %n incentive(s)</source>
-        <translation>
-            <numerusform>%n 项激励措施合计</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Region code</source>
-        <translation>地区代码</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>数据系列</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>统计期</translation>
-    </message>
-    <message>
-        <source>Comparator</source>
-        <translation>比较关系</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>As shown</source>
-        <translation>显示值</translation>
-    </message>
-    <message>
-        <source>Value in base unit</source>
-        <translation>基本单位数值</translation>
-    </message>
-    <message>
-        <source>Base unit</source>
-        <translation>基本单位</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Sentence or quote</source>
-        <translation>原文语句或引文</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::ExportActions</name>
-    <message>
-        <source>Export &amp;Report…</source>
-        <translation>导出报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Write a report with charts and every target with its source, as PDF, Word (DOCX), OpenDocument (ODT) or HTML.</source>
-        <translation>将含图表及全部目标（附出处）的报告写为 PDF、Word（DOCX）、OpenDocument（ODT）或 HTML。</translation>
-    </message>
-    <message>
-        <source>Export &amp;Targets Table…</source>
-        <translation>导出目标表(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Save the targets the Targets tab shows, with their sentences, documents and review state, as Excel (XLSX) or CSV.</source>
-        <translation>将“目标”标签页当前显示的目标连同原文语句、来源文件和审核状态保存为 Excel（XLSX）或 CSV。</translation>
-    </message>
-    <message>
-        <source>No workspace is open.</source>
-        <translation>没有打开的工作区。</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Word document (*.docx);;OpenDocument text (*.odt);;Web page (*.html)</source>
-        <translation>PDF (*.pdf);;Word 文档 (*.docx);;OpenDocument 文本 (*.odt);;网页 (*.html)</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>正在写入报告…</translation>
-    </message>
-    <message>
-        <source>Export targets table</source>
-        <translation>导出目标表</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>policylens::TargetTableModel</name>
-    <message>
-        <source>Cannot read the targets: %1</source>
-        <translation>无法读取目标：%1</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Comparator</source>
-        <translation>比较关系</translation>
-    </message>
-    <message>
-        <source>Value (base unit)</source>
-        <translation>数值（基本单位）</translation>
-    </message>
-    <message>
-        <source>Upper value</source>
-        <translation>上限值</translation>
-    </message>
-    <message>
-        <source>Base unit</source>
-        <translation>基本单位</translation>
-    </message>
-    <message>
-        <source>Value as read</source>
-        <translation>识读的数值</translation>
-    </message>
-    <message>
-        <source>Review state</source>
-        <translation>审核状态</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>发文机关</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>发布日期</translation>
-    </message>
-    <message>
-        <source>Sentence</source>
-        <translation>原文语句</translation>
     </message>
 </context>
 </TS>

@@ -107,9 +107,9 @@ int ChartCommand::run(CommandContext &context)
     }
     if (p.isSet(QStringLiteral("cities"))) {
         const auto cities
-            = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")), &error);
+            = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")));
         if (!cities)
-            return usage(error);
+            return usage(cities.error());
         request.cities = *cities;
     }
 

@@ -87,9 +87,9 @@ int ReportCommand::run(CommandContext &context)
     }
     if (p.isSet(QStringLiteral("cities"))) {
         const auto cities
-            = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")), &error);
+            = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")));
         if (!cities) {
-            context.err << error << Qt::endl;
+            context.err << cities.error() << Qt::endl;
             return ExitUsage;
         }
         request.cities = *cities;

@@ -67,12 +67,12 @@ bool ReportBuilder::build(QString *error)
     QStringList cities = m_options.cities;
     if (!cities.isEmpty())
         cities << QString();
-    const QList<ComparedTarget> all = repo.targets(QString(), QString(), cities);
+    const QList<ComparedTarget> all = repo.targets(std::nullopt, QString(), cities);
     if (!repo.lastError().isEmpty())
         return fail();
     QStringList codes;
     for (const ComparedTarget &t : all) {
-        if (t.kind == QLatin1String("baseline"))
+        if (t.kind == TargetKind::Baseline)
             continue;
         if (!m_options.indicators.isEmpty() && !m_options.indicators.contains(t.indicatorKey))
             continue;
@@ -102,7 +102,7 @@ QString ReportBuilder::imageName(int index) const
     return QStringLiteral("chart-%1.png").arg(index + 1);
 }
 
-QString ReportBuilder::targetsSection(const QString &kind, const QString &heading) const
+QString ReportBuilder::targetsSection(TargetKind kind, const QString &heading) const
 {
     const QString &lang = m_options.language;
     // One table per indicator, in the order of the indicator keys: a researcher looks for
@@ -234,8 +234,8 @@ QString ReportBuilder::html(bool embedImages) const
 
     if (m_options.targetTables) {
         html += QStringLiteral("<div style=\"page-break-before: always\"></div>");
-        html += targetsSection(QStringLiteral("target"), tr("Targets"));
-        html += targetsSection(QStringLiteral("incentive"), tr("Funding and subsidies"));
+        html += targetsSection(TargetKind::Target, tr("Targets"));
+        html += targetsSection(TargetKind::Incentive, tr("Funding and subsidies"));
     }
     if (m_options.statisticsSources && !m_sources.isEmpty()) {
         html += QStringLiteral(

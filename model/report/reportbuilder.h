@@ -72,7 +72,7 @@ public:
 
 private:
     QString title() const;
-    QString targetsSection(const QString &kind, const QString &heading) const;
+    QString targetsSection(TargetKind kind, const QString &heading) const;
     QString imageName(int index) const;
 
     QSqlDatabase m_db;
