@@ -169,11 +169,16 @@ int main(int argc, char **argv)
         if (path == defaultWorkspacePath() && !QFileInfo::exists(path)) {
             path = policylens::SampleWorkspace::pathBeside(path);
             policylens::Workspace sample;
-            policylens::SampleWorkspace::Summary summary;
-            if (!QFileInfo::exists(path)
-                && (!sample.open(path, &error)
-                    || !policylens::SampleWorkspace::populate(sample, &summary, &error)))
-                err << error << Qt::endl;
+            if (!QFileInfo::exists(path)) {
+                policylens::Result<void> made = sample.open(path);
+                if (made) {
+                    if (const auto populated = policylens::SampleWorkspace::populate(sample);
+                        !populated)
+                        made = policylens::Failure { populated.error() };
+                }
+                if (!made)
+                    err << made.error() << Qt::endl;
+            }
         }
         policylens::MainWindow window(&language);
         window.setImportRunner(std::make_shared<policylens::WorkspaceImportRunner>());

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds PolicyLens with AddressSanitizer + UndefinedBehaviorSanitizer (preset asan-ubsan, in
-# build-asan-ubsan/) and runs the whole test suite under them. Too slow for every CI run on a
-# 2-core machine (see the hardening notes in README "Limits"); run it before a release and after
-# touching parsers, importers or the store. Extra arguments go to ctest (e.g. -R Import).
+# build-asan-ubsan/) and runs the whole test suite under them. scripts/test.sh (and so CI) runs it
+# after the normal suite; alone it is the quick way to re-check after touching parsers, importers
+# or the store. Extra arguments go to ctest (e.g. -R Import).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-"$root/scripts/deps.sh"
+[ -n "${POLICYLENS_DEPS_DONE:-}" ] || "$root/scripts/deps.sh"
 start=$(date +%s)
 if [ ! -f "$root/build-asan-ubsan/build.ninja" ]; then
   cmake --preset asan-ubsan

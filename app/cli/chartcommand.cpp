@@ -10,7 +10,6 @@
 #include <QAbstractItemModel>
 #include <QChart>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <memory>
@@ -108,9 +107,9 @@ int ChartCommand::run(CommandContext &context)
     }
     if (p.isSet(QStringLiteral("cities"))) {
         const auto cities
-            = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")), &error);
+            = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")));
         if (!cities)
-            return usage(error);
+            return usage(cities.error());
         request.cities = *cities;
     }
 
@@ -146,8 +145,7 @@ int ChartCommand::run(CommandContext &context)
             { QStringLiteral("title"), builder.title() },
             { QStringLiteral("rows"), builder.dataModel()->rowCount() },
             { QStringLiteral("empty"), builder.isEmpty() } };
-        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
-                    << Qt::endl;
+        context.out << JsonLine::object(object) << Qt::endl;
     } else {
         context.out << tr("Wrote %1").arg(out) << Qt::endl;
     }

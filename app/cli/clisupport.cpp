@@ -1,10 +1,10 @@
 #include "cli/clisupport.h"
 
 #include "compare/comparerepository.h"
+#include "import/documenttext.h"
 #include "store/workspace.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -44,16 +44,42 @@ bool openWorkspace(CommandContext &context, Workspace &workspace, WorkspaceAcces
         context.err << CliSupport::missingWorkspaceMessage(path) << Qt::endl;
         return false;
     }
-    QString error;
-    if (workspace.open(context.workspacePath, &error))
-        return true;
-    context.err << error << Qt::endl;
-    return false;
+    const Result<void> opened = workspace.open(context.workspacePath);
+    if (!opened)
+        context.err << opened.error() << Qt::endl;
+    return opened.has_value();
+}
+
+QStringList inputFiles(const CommandContext &context, const QString &command)
+{
+    QStringList files = context.parser.positionalArguments();
+    if (!files.isEmpty() && files.first() == command)
+        files.removeFirst();
+    return files;
+}
+
+int forEachDocument(CommandContext &context, const QStringList &files,
+    const std::function<void(const QString &document, const QString &text)> &handle)
+{
+    int failed = 0;
+    for (const QString &path : files) {
+        const Result<QString> text = loadDocumentText(path);
+        if (!text) {
+            context.err << text.error() << Qt::endl;
+            ++failed;
+            continue;
+        }
+        handle(QFileInfo(path).fileName(), *text);
+        context.out.flush();
+    }
+    if (failed == files.size())
+        return ExitFailure;
+    return failed > 0 ? ExitPartial : ExitOk;
 }
 
 void writeJsonLine(QTextStream &out, const QJsonObject &object)
 {
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+    out << JsonLine::object(object) << '\n';
 }
 
 QString padToWidth(const QString &text, int width)
@@ -98,8 +124,7 @@ QString CliSupport::language(const QCommandLineParser &parser)
     return lang.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
-std::optional<QStringList> CliSupport::resolveCities(
-    const Workspace &workspace, const QString &list, QString *error)
+Result<QStringList> CliSupport::resolveCities(const Workspace &workspace, const QString &list)
 {
     QStringList codes;
     const CompareRepository repo(workspace.database());
@@ -107,11 +132,11 @@ std::optional<QStringList> CliSupport::resolveCities(
         list.split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts)) {
         const auto region = repo.resolveRegion(part.trimmed());
         if (!region) {
-            *error = repo.lastError().isEmpty()
-                ? tr("Unknown city \"%1\": give a region code (beijing) or a name (北京, Beijing).")
-                      .arg(part.trimmed())
-                : repo.lastError();
-            return std::nullopt;
+            return Failure { repo.lastError().isEmpty()
+                    ? tr("Unknown city \"%1\": give a region code (beijing) or a name (北京, "
+                         "Beijing).")
+                          .arg(part.trimmed())
+                    : repo.lastError() };
         }
         if (!codes.contains(region->code))
             codes << region->code;

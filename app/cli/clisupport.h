@@ -1,12 +1,15 @@
 #pragma once
 
 #include "cli/command.h"
+#include "core/result.h"
+#include "format/jsonline.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace policylens {
@@ -23,7 +26,18 @@ enum class WorkspaceAccess { CreateIfMissing, MustExist };
 // file) on failure.
 bool openWorkspace(CommandContext &context, Workspace &workspace, WorkspaceAccess access);
 
-// One compact JSON object on one line (the --json format of every subcommand).
+// The documents a file-reading subcommand (extract, instruments) was given: its positional
+// arguments without its own name. Empty when there are none (the caller says so: a usage error).
+QStringList inputFiles(const CommandContext &context, const QString &command);
+
+// Reads each file as document text and hands it (and the file's name) to handle; a file that
+// cannot be read is reported with the reason and skipped. ExitOk, ExitPartial when some files
+// failed, ExitFailure when all did.
+int forEachDocument(CommandContext &context, const QStringList &files,
+    const std::function<void(const QString &document, const QString &text)> &handle);
+
+// One compact JSON object on one line (the --json format of every subcommand), written by
+// JsonLine::object.
 void writeJsonLine(QTextStream &out, const QJsonObject &object);
 
 // Pads text to a column width counted in terminal cells (CJK characters take two).
@@ -42,8 +56,7 @@ public:
     // --lang if given, else the language the application runs in: "zh_CN" or "en".
     static QString language(const QCommandLineParser &parser);
     // Comma-separated codes or names (北京, Beijing, beijing); an unknown one is an error.
-    static std::optional<QStringList> resolveCities(
-        const Workspace &workspace, const QString &list, QString *error);
+    static Result<QStringList> resolveCities(const Workspace &workspace, const QString &list);
     static int parseYear(const QString &text, bool *ok);
 };
 

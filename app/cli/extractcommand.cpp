@@ -1,14 +1,63 @@
 #include "cli/extractcommand.h"
 
-#include "cli/jsonline.h"
-#include "import/documenttext.h"
 #include "extract/targetextractor.h"
 #include "extract/targetreason.h"
+#include "cli/clisupport.h"
+#include "format/targetjson.h"
 
 #include <QDate>
-#include <QFileInfo>
+
+#include <cmath>
 
 namespace policylens::cli {
+
+namespace {
+
+QString jsonLine(const QString &document, const QString &text, const ExtractedTarget &t)
+{
+    JsonLine line;
+    line.add(QStringLiteral("document"), document);
+    addTargetFields(line, t)
+        .add(QStringLiteral("text"), t.sentence)
+        .add(QStringLiteral("quote"), text.mid(t.quoteStart, t.quoteEnd - t.quoteStart))
+        .add(QStringLiteral("start"), qint64(t.start))
+        .add(QStringLiteral("end"), qint64(t.end))
+        .add(QStringLiteral("confidence"), std::round(t.confidence * 100) / 100)
+        .add(QStringLiteral("reason"), describeTargetReason(t.reason, t.kind, t.year))
+        .addRaw(QStringLiteral("reason_cues"), targetReasonToJson(t.reason));
+    return line.toString();
+}
+
+QString textLine(const QString &document, const QString &text, const ExtractedTarget &t)
+{
+    QString value = JsonLine::number(t.value);
+    if (t.valueMax)
+        value += QStringLiteral("–") + JsonLine::number(*t.valueMax);
+    const QString comparator
+        = t.comparator == u"range" || t.comparator == u"=" ? QString() : t.comparator;
+    return document + u'\t' + t.kind + u'\t' + t.indicator + u'\t' + comparator + value + u' '
+        + t.unit + u'\t' + (t.year ? QString::number(*t.year) : QStringLiteral("-")) + u'\t'
+        + text.mid(t.quoteStart, t.quoteEnd - t.quoteStart);
+}
+
+// --published, if given: nullopt (after saying why) when it is not a date.
+std::optional<DocumentContext> readDocumentContext(CommandContext &context)
+{
+    DocumentContext documentContext;
+    if (!context.parser.isSet(QStringLiteral("published")))
+        return documentContext;
+    documentContext.published
+        = QDate::fromString(context.parser.value(QStringLiteral("published")), Qt::ISODate);
+    if (!documentContext.published.isValid()) {
+        context.err << QCoreApplication::translate(
+            "ExtractCommand", "extract: --published needs a date as YYYY-MM-DD")
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    return documentContext;
+}
+
+} // namespace
 
 QString ExtractCommand::summary() const
 {
@@ -42,26 +91,16 @@ void ExtractCommand::addOptions(QCommandLineParser &parser) const
 
 int ExtractCommand::run(CommandContext &context)
 {
-    QStringList files = context.parser.positionalArguments();
-    if (!files.isEmpty() && files.first() == name())
-        files.removeFirst();
+    const QStringList files = inputFiles(context, name());
     if (files.isEmpty()) {
         context.err << QCoreApplication::translate(
             "ExtractCommand", "extract: no input files given")
                     << Qt::endl;
         return ExitUsage;
     }
-    DocumentContext documentContext;
-    if (context.parser.isSet(QStringLiteral("published"))) {
-        documentContext.published
-            = QDate::fromString(context.parser.value(QStringLiteral("published")), Qt::ISODate);
-        if (!documentContext.published.isValid()) {
-            context.err << QCoreApplication::translate(
-                "ExtractCommand", "extract: --published needs a date as YYYY-MM-DD")
-                        << Qt::endl;
-            return ExitUsage;
-        }
-    }
+    const std::optional<DocumentContext> documentContext = readDocumentContext(context);
+    if (!documentContext)
+        return ExitUsage;
     IndicatorTaxonomy taxonomy = TargetExtractor().taxonomy();
     if (context.parser.isSet(QStringLiteral("indicators"))) {
         QString error;
@@ -71,55 +110,12 @@ int ExtractCommand::run(CommandContext &context)
         }
     }
     const TargetExtractor extractor(taxonomy);
-    int failed = 0;
-    for (const QString &path : std::as_const(files)) {
-        QString error;
-        const std::optional<QString> text = loadDocumentText(path, &error);
-        if (!text) {
-            context.err << error << Qt::endl;
-            ++failed;
-            continue;
+    return forEachDocument(context, files, [&](const QString &document, const QString &text) {
+        for (const ExtractedTarget &t : extractor.extract(text, *documentContext)) {
+            context.out << (context.json ? jsonLine(document, text, t) : textLine(document, text, t))
+                        << '\n';
         }
-        const QString document = QFileInfo(path).fileName();
-        for (const ExtractedTarget &t : extractor.extract(*text, documentContext)) {
-            if (context.json) {
-                JsonLine line;
-                line.add(QStringLiteral("document"), document)
-                    .add(QStringLiteral("kind"), t.kind)
-                    .add(QStringLiteral("indicator"), t.indicator)
-                    .add(QStringLiteral("value"), t.value)
-                    .add(QStringLiteral("value_max"), t.valueMax)
-                    .add(QStringLiteral("unit"), t.unit)
-                    .add(QStringLiteral("counter"), t.counter)
-                    .add(QStringLiteral("comparator"), t.comparator)
-                    .add(QStringLiteral("year"), t.year)
-                    .addBool(QStringLiteral("approximate"), t.approximate)
-                    .add(QStringLiteral("text"), t.sentence)
-                    .add(
-                        QStringLiteral("quote"), text->mid(t.quoteStart, t.quoteEnd - t.quoteStart))
-                    .add(QStringLiteral("start"), qint64(t.start))
-                    .add(QStringLiteral("end"), qint64(t.end))
-                    .add(QStringLiteral("confidence"), std::round(t.confidence * 100) / 100)
-                    .add(QStringLiteral("reason"), describeTargetReason(t.reason, t.kind, t.year))
-                    .addRaw(QStringLiteral("reason_cues"), targetReasonToJson(t.reason));
-                context.out << line.toString() << '\n';
-            } else {
-                QString value = JsonLine::number(t.value);
-                if (t.valueMax)
-                    value += QStringLiteral("–") + JsonLine::number(*t.valueMax);
-                context.out << document << '\t' << t.kind << '\t' << t.indicator << '\t'
-                            << (t.comparator == u"range" || t.comparator == u"=" ? QString()
-                                                                                 : t.comparator)
-                            << value << ' ' << t.unit << '\t'
-                            << (t.year ? QString::number(*t.year) : QStringLiteral("-")) << '\t'
-                            << text->mid(t.quoteStart, t.quoteEnd - t.quoteStart) << '\n';
-            }
-        }
-        context.out.flush();
-    }
-    if (failed == files.size())
-        return ExitFailure;
-    return failed > 0 ? ExitPartial : ExitOk;
+    });
 }
 
 } // namespace policylens::cli

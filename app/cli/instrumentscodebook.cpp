@@ -2,7 +2,7 @@
 // edits them (add a codebook or code, rename, keywords, merge).
 #include "cli/clisupport.h"
 #include "cli/instrumentsworkspace.h"
-#include "cli/jsonline.h"
+#include "format/jsonline.h"
 #include "coding/codebookrepository.h"
 #include "store/workspace.h"
 
@@ -31,15 +31,7 @@ void printCode(CommandContext &context, const StoredCode &c)
                            .add(QStringLiteral("side"), sideKey(c.code.side))
                            .add(QStringLiteral("name_zh"), c.code.name.zh)
                            .add(QStringLiteral("name_en"), c.code.name.en)
-                           .addRaw(QStringLiteral("keywords"),
-                               QLatin1Char('[')
-                                   + [&] {
-                                         QStringList q;
-                                         for (const QString &k : c.code.keywords)
-                                             q << JsonLine::quote(k);
-                                         return q.join(QLatin1Char(','));
-                                     }()
-                                   + QLatin1Char(']'))
+                           .add(QStringLiteral("keywords"), c.code.keywords)
                            .toString()
                     << '\n';
         return;

@@ -1,13 +1,12 @@
 #include "cli/instrumentscommand.h"
 
+#include "cli/clisupport.h"
 #include "cli/instrumentsworkspace.h"
-#include "cli/jsonline.h"
-#include "import/documenttext.h"
+#include "format/jsonline.h"
 #include "instruments/codingreason.h"
 #include "instruments/instrumentcoder.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 #include <cmath>
 
@@ -32,11 +31,12 @@ QString roleKey(SentenceRole role)
 
 QString jsonLine(const QString &document, const QString &text, const SentenceCoding &c)
 {
-    QStringList keys, confidence, reasons;
+    QStringList keys;
+    JsonLine confidence, reasons;
     for (const CodeAssignment &a : c.codes) {
-        keys << JsonLine::quote(a.key);
-        confidence << JsonLine::quote(a.key) + u':' + JsonLine::number(std::round(a.confidence * 100) / 100);
-        reasons << JsonLine::quote(a.key) + u':' + JsonLine::quote(describeReason(a.reason));
+        keys << a.key;
+        confidence.add(a.key, std::round(a.confidence * 100) / 100);
+        reasons.add(a.key, describeReason(a.reason));
     }
     JsonLine line;
     line.add(QStringLiteral("document"), document)
@@ -44,9 +44,9 @@ QString jsonLine(const QString &document, const QString &text, const SentenceCod
         .add(QStringLiteral("start"), qint64(c.start))
         .add(QStringLiteral("end"), qint64(c.end))
         .add(QStringLiteral("role"), roleKey(c.role))
-        .addRaw(QStringLiteral("codes"), u'[' + keys.join(u',') + u']')
-        .addRaw(QStringLiteral("confidence"), u'{' + confidence.join(u',') + u'}')
-        .addRaw(QStringLiteral("reason"), u'{' + reasons.join(u',') + u'}');
+        .add(QStringLiteral("codes"), keys)
+        .add(QStringLiteral("confidence"), confidence)
+        .add(QStringLiteral("reason"), reasons);
     return line.toString();
 }
 
@@ -112,9 +112,7 @@ int InstrumentsCommand::run(CommandContext &context)
     // With --summary, --export or an action word the workspace of --db is meant.
     if (InstrumentsWorkspace::wants(context.parser))
         return InstrumentsWorkspace::run(context);
-    QStringList files = context.parser.positionalArguments();
-    if (!files.isEmpty() && files.first() == name())
-        files.removeFirst();
+    const QStringList files = inputFiles(context, name());
     if (files.isEmpty()) {
         context.err << QCoreApplication::translate(
             "InstrumentsCommand", "instruments: no input files given")
@@ -125,24 +123,11 @@ int InstrumentsCommand::run(CommandContext &context)
     if (!book)
         return ExitFailure;
     const InstrumentCoder coder(*book);
-    int failed = 0;
-    for (const QString &path : std::as_const(files)) {
-        QString error;
-        const std::optional<QString> text = loadDocumentText(path, &error);
-        if (!text) {
-            context.err << error << Qt::endl;
-            ++failed;
-            continue;
-        }
-        const QString document = QFileInfo(path).fileName();
-        for (const SentenceCoding &c : coder.code(*text))
-            context.out << (context.json ? jsonLine(document, *text, c) : textLine(document, *text, c))
+    return forEachDocument(context, files, [&](const QString &document, const QString &text) {
+        for (const SentenceCoding &c : coder.code(text))
+            context.out << (context.json ? jsonLine(document, text, c) : textLine(document, text, c))
                         << '\n';
-        context.out.flush();
-    }
-    if (failed == files.size())
-        return ExitFailure;
-    return failed > 0 ? ExitPartial : ExitOk;
+    });
 }
 
 } // namespace policylens::cli

@@ -2,7 +2,7 @@
 // goes through CodingService, the same undoable commands the Policy tools view uses.
 #include "cli/clisupport.h"
 #include "cli/instrumentsworkspace.h"
-#include "cli/jsonline.h"
+#include "format/jsonline.h"
 #include "coding/codingservice.h"
 #include "instruments/codingreason.h"
 #include "store/documentstore.h"

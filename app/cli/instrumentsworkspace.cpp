@@ -1,7 +1,7 @@
 #include "cli/instrumentsworkspace.h"
 
 #include "cli/clisupport.h"
-#include "cli/jsonline.h"
+#include "format/jsonline.h"
 #include "coding/codebookrepository.h"
 #include "coding/codingexport.h"
 #include "coding/instrumentmatrixmodel.h"
@@ -100,16 +100,14 @@ int InstrumentsWorkspace::summary(CommandContext &context)
             line.add(QStringLiteral("region"), matrix->regions.at(r).code)
                 .add(QStringLiteral("name"), region)
                 .add(QStringLiteral("total"), qint64(matrix->total(int(r))));
-            QStringList counts;
+            JsonLine counts;
             for (qsizetype c = 0; c < matrix->codes.size(); ++c)
-                counts << JsonLine::quote(matrix->codes.at(c).code.key) + QLatin1Char(':')
-                        + QString::number(matrix->counts.at(r).at(c));
-            line.addRaw(QStringLiteral("counts"), QLatin1Char('{') + counts.join(QLatin1Char(',')) + QLatin1Char('}'));
-            QStringList shares;
+                counts.add(matrix->codes.at(c).code.key, qint64(matrix->counts.at(r).at(c)));
+            line.add(QStringLiteral("counts"), counts);
+            JsonLine shares;
             for (InstrumentSide side : instrumentSides())
-                shares << JsonLine::quote(sideKey(side)) + QLatin1Char(':')
-                        + JsonLine::number(std::round(matrix->sideShare(int(r), side) * 1000) / 1000);
-            line.addRaw(QStringLiteral("side_shares"), QLatin1Char('{') + shares.join(QLatin1Char(',')) + QLatin1Char('}'));
+                shares.add(sideKey(side), std::round(matrix->sideShare(int(r), side) * 1000) / 1000);
+            line.add(QStringLiteral("side_shares"), shares);
             context.out << line.toString() << '\n';
             continue;
         }

@@ -1,6 +1,6 @@
 #include "cli/quantitiescommand.h"
 
-#include "cli/jsonline.h"
+#include "format/jsonline.h"
 #include "extract/quantityfinder.h"
 
 #include <QFile>
@@ -44,7 +44,7 @@ int QuantitiesCommand::run(CommandContext &context)
         const QString line = decoder.decode(raw);
         const QList<FoundQuantity> found = findQuantities(line);
         if (context.json) {
-            QStringList items;
+            QList<JsonLine> items;
             for (const FoundQuantity &q : found) {
                 JsonLine item;
                 item.add(QStringLiteral("text"), q.text)
@@ -58,12 +58,11 @@ int QuantitiesCommand::run(CommandContext &context)
                     .addNullableString(QStringLiteral("exact_max"), q.exactMax)
                     .add(QStringLiteral("start"), qint64(q.start))
                     .add(QStringLiteral("end"), qint64(q.end));
-                items << item.toString();
+                items << item;
             }
             JsonLine out;
             out.add(QStringLiteral("line"), lineNumber)
-                .addRaw(QStringLiteral("quantities"),
-                    QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']'));
+                .add(QStringLiteral("quantities"), items);
             context.out << out.toString() << '\n';
         } else {
             for (const FoundQuantity &q : found) {

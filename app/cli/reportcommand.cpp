@@ -6,7 +6,6 @@
 #include "store/workspace.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace policylens::cli {
@@ -88,9 +87,9 @@ int ReportCommand::run(CommandContext &context)
     }
     if (p.isSet(QStringLiteral("cities"))) {
         const auto cities
-            = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")), &error);
+            = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")));
         if (!cities) {
-            context.err << error << Qt::endl;
+            context.err << cities.error() << Qt::endl;
             return ExitUsage;
         }
         request.cities = *cities;
@@ -104,8 +103,7 @@ int ReportCommand::run(CommandContext &context)
     if (context.json) {
         const QJsonObject object { { QStringLiteral("file"), out },
             { QStringLiteral("charts"), charts }, { QStringLiteral("targets"), targets } };
-        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
-                    << Qt::endl;
+        context.out << JsonLine::object(object) << Qt::endl;
     } else {
         context.out << tr("Wrote %1 (%2 charts, %3 targets).").arg(out).arg(charts).arg(targets)
                     << Qt::endl;

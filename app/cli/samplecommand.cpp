@@ -21,12 +21,12 @@ int SampleCommand::run(CommandContext &context)
     Workspace workspace;
     if (!openWorkspace(context, workspace, WorkspaceAccess::CreateIfMissing))
         return ExitFailure;
-    SampleWorkspace::Summary summary;
-    QString error;
-    if (!SampleWorkspace::populate(workspace, &summary, &error)) {
-        context.err << error << Qt::endl;
+    const Result<SampleWorkspace::Summary> populated = SampleWorkspace::populate(workspace);
+    if (!populated) {
+        context.err << populated.error() << Qt::endl;
         return ExitFailure;
     }
+    const SampleWorkspace::Summary &summary = *populated;
     if (context.json) {
         writeJsonLine(context.out,
             { { QStringLiteral("documents"), summary.documents },

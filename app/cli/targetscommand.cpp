@@ -18,12 +18,13 @@ QJsonObject toJson(const ListedTarget &t)
     const TargetRecord &r = t.record;
     return { { QStringLiteral("id"), r.id }, { QStringLiteral("document_id"), r.documentId },
         { QStringLiteral("region"), t.regionCode.isEmpty() ? QJsonValue() : t.regionCode },
-        { QStringLiteral("indicator"), r.indicator }, { QStringLiteral("kind"), r.kind },
+        { QStringLiteral("indicator"), r.indicator }, { QStringLiteral("kind"), toString(r.kind) },
         { QStringLiteral("value"), r.value },
         { QStringLiteral("value_max"), r.valueMax ? QJsonValue(*r.valueMax) : QJsonValue() },
         { QStringLiteral("unit"), r.unit }, { QStringLiteral("comparator"), r.comparator },
         { QStringLiteral("year"), r.year ? QJsonValue(*r.year) : QJsonValue() },
-        { QStringLiteral("status"), r.reviewStatus }, { QStringLiteral("origin"), r.origin },
+        { QStringLiteral("status"), toString(r.reviewStatus) },
+        { QStringLiteral("origin"), toString(r.origin) },
         { QStringLiteral("counts"), t.counts }, { QStringLiteral("competitors"), t.competitors },
         { QStringLiteral("user_fields"), QJsonArray::fromStringList(t.userFields) },
         { QStringLiteral("document"), t.documentTitle },
@@ -85,6 +86,14 @@ int TargetsCommand::run(CommandContext &context)
     return args.first() == QLatin1String("set") ? set(context, id) : choose(context, id);
 }
 
+int TargetsCommand::unknownValue(CommandContext &context, const QString &option)
+{
+    context.err << tr("Unknown --%1 \"%2\"; policylens targets --help lists the values.")
+                       .arg(option, context.parser.value(option))
+                << Qt::endl;
+    return ExitUsage;
+}
+
 int TargetsCommand::list(CommandContext &context)
 {
     Workspace workspace;
@@ -105,9 +114,17 @@ int TargetsCommand::list(CommandContext &context)
         filter.regionIds = { found ? found->id : 0 };
     }
     filter.indicator = p.value(QStringLiteral("indicator"));
-    filter.kind = p.value(QStringLiteral("kind"));
+    if (p.isSet(QStringLiteral("kind"))) {
+        filter.kind = targetKindFromString(p.value(QStringLiteral("kind")));
+        if (!filter.kind)
+            return unknownValue(context, QStringLiteral("kind"));
+    }
     filter.year = p.value(QStringLiteral("year")).toInt();
-    filter.status = p.value(QStringLiteral("status"));
+    if (p.isSet(QStringLiteral("status"))) {
+        filter.status = reviewStatusFromString(p.value(QStringLiteral("status")));
+        if (!filter.status)
+            return unknownValue(context, QStringLiteral("status"));
+    }
     filter.documentId = p.value(QStringLiteral("document")).toLongLong();
     const TargetListing listing(workspace.database());
     const QList<ListedTarget> targets = listing.list(filter);
@@ -123,10 +140,10 @@ int TargetsCommand::list(CommandContext &context)
         const TargetRecord &r = t.record;
         QString line = QString() + padToWidth(QString::number(r.id), 6)
             + padToWidth(elideToWidth(t.regionCode.isEmpty() ? tr("(unknown)") : t.regionCode, 14), 15)
-            + padToWidth(elideToWidth(r.indicator, 26), 27) + padToWidth(r.kind, 10)
+            + padToWidth(elideToWidth(r.indicator, 26), 27) + padToWidth(toString(r.kind), 10)
             + padToWidth(QStringLiteral("%1 %2 %3").arg(r.comparator).arg(r.value, 0, 'g', 12).arg(r.unit), 26)
             + padToWidth(r.year ? QString::number(*r.year) : QStringLiteral("-"), 6)
-            + padToWidth(r.reviewStatus, 11);
+            + padToWidth(toString(r.reviewStatus), 11);
         if (t.competitors > 1)
             line += t.counts ? tr("counts (1 of %1)").arg(t.competitors)
                              : tr("competes (%1 values)").arg(t.competitors);

@@ -22,6 +22,7 @@ private:
     int list(CommandContext &context);
     int set(CommandContext &context, qint64 id);
     int choose(CommandContext &context, qint64 id);
+    int unknownValue(CommandContext &context, const QString &option);
 };
 
 } // namespace policylens::cli

@@ -23,11 +23,11 @@ void report(CommandContext &context, QSqlDatabase db, qint64 documentId, qint64 
             continue;
         if (context.json) {
             writeJsonLine(context.out,
-                { { QStringLiteral("id"), id }, { QStringLiteral("kind"), t.record.kind },
+                { { QStringLiteral("id"), id }, { QStringLiteral("kind"), toString(t.record.kind) },
                     { QStringLiteral("region"), t.regionCode },
                     { QStringLiteral("indicator"), t.record.indicator },
                     { QStringLiteral("value"), t.record.value },
-                    { QStringLiteral("status"), t.record.reviewStatus },
+                    { QStringLiteral("status"), toString(t.record.reviewStatus) },
                     { QStringLiteral("counts"), t.counts },
                     { QStringLiteral("competitors"), t.competitors } });
         }
@@ -83,13 +83,19 @@ int TargetsCommand::set(CommandContext &context, qint64 id)
         if (p.isSet(option))
             fields.append({ field, p.value(option) });
     }
+    std::optional<ReviewStatus> status;
+    if (p.isSet(QStringLiteral("status"))) {
+        status = reviewStatusFromString(p.value(QStringLiteral("status")));
+        if (!status)
+            return unknownValue(context, QStringLiteral("status"));
+    }
     stack.beginMacro(tr("Edit target"));
     bool ok = true;
     for (const auto &[field, value] : fields)
         ok = review.edit(id, field, value) && ok;
     // The review status last: "--status verified" confirms the corrected target.
-    if (p.isSet(QStringLiteral("status")))
-        ok = review.setStatus(id, p.value(QStringLiteral("status"))) && ok;
+    if (status)
+        ok = review.setStatus(id, *status) && ok;
     stack.endMacro();
     for (const QString &failure : std::as_const(failures))
         context.err << tr("Target %1: %2").arg(id).arg(failure) << Qt::endl;

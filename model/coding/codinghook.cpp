@@ -33,37 +33,33 @@ DocumentHook codingHook()
     // are read once per batch from the workspace the first document goes into.
     auto coder = std::make_shared<std::unique_ptr<WorkspaceCoder>>();
     auto codings = std::make_shared<std::unique_ptr<CodingRepository>>();
-    return [coder, codings](const StoredDocumentContext &context, QString *error) {
+    return [coder, codings](const StoredDocumentContext &context) -> Result<void> {
         if (!*coder) {
             CodebookRepository codebooks(context.db);
             // Seeding inside the document's savepoint: the codebook commits with the first
             // document (a workspace opened read-only elsewhere still reads without it).
-            if (codebooks.codebooks().isEmpty() && !codebooks.seedBuiltIn()) {
-                if (error)
-                    *error = codebooks.lastError();
-                return false;
-            }
+            if (codebooks.codebooks().isEmpty() && !codebooks.seedBuiltIn())
+                return Failure { codebooks.lastError() };
             *coder = std::make_unique<WorkspaceCoder>(codebooks.load());
             *codings = std::make_unique<CodingRepository>(context.db);
         }
         const QList<AutoCoding> found = (*coder)->code(context.text, context.metadata.language);
-        if (!(*codings)->writeAutoCodings(context.documentId, found)) {
-            if (error)
-                *error = (*codings)->lastError();
-            return false;
-        }
-        return true;
+        if (!(*codings)->writeAutoCodings(context.documentId, found))
+            return Failure { (*codings)->lastError() };
+        return {};
     };
 }
 
 DocumentHook chainHooks(QList<DocumentHook> hooks)
 {
-    return [hooks = std::move(hooks)](const StoredDocumentContext &context, QString *error) {
+    return [hooks = std::move(hooks)](const StoredDocumentContext &context) -> Result<void> {
         for (const DocumentHook &hook : hooks) {
-            if (hook && !hook(context, error))
-                return false;
+            if (!hook)
+                continue;
+            if (Result<void> done = hook(context); !done)
+                return done;
         }
-        return true;
+        return {};
     };
 }
 

@@ -135,7 +135,7 @@ std::optional<RegionInfo> CompareRepository::resolveRegion(const QString &codeOr
     return regionFrom(q, 0);
 }
 
-QList<IndicatorInfo> CompareRepository::indicatorsWithTargets(const QString &kind) const
+QList<IndicatorInfo> CompareRepository::indicatorsWithTargets(TargetKind kind) const
 {
     m_error.clear();
     QSqlQuery q(m_db);
@@ -145,7 +145,7 @@ QList<IndicatorInfo> CompareRepository::indicatorsWithTargets(const QString &kin
         " coalesce(i.unit, '') FROM targets t LEFT JOIN indicators i ON i.key = t.indicator_key"
         " WHERE t.kind = ? AND t.review_status <> 'rejected'"
         " GROUP BY t.indicator_key ORDER BY count(*) DESC, t.indicator_key"));
-    q.addBindValue(kind);
+    q.addBindValue(toString(kind));
     if (!q.exec()) {
         m_error = tr("Cannot list the indicators: %1").arg(q.lastError().text());
         return {};
@@ -173,7 +173,7 @@ IndicatorInfo CompareRepository::indicator(const QString &key) const
 }
 
 QList<ComparedTarget> CompareRepository::targets(
-    const QString &kind, const QString &indicatorKey, const QStringList &regionCodes) const
+    std::optional<TargetKind> kind, const QString &indicatorKey, const QStringList &regionCodes) const
 {
     m_error.clear();
     QSqlQuery q(m_db);
@@ -191,7 +191,8 @@ QList<ComparedTarget> CompareRepository::targets(
         " AND (? = '' OR t.indicator_key = ?) AND %1"
         " ORDER BY r.id, t.indicator_key, t.year, t.id")
                   .arg(inClause(QStringLiteral("coalesce(r.code, '')"), regionCodes.size())));
-    bindAll(q, { kind, kind, indicatorKey, indicatorKey });
+    const QString kindKey = kind ? toString(*kind) : QString();
+    bindAll(q, { kindKey, kindKey, indicatorKey, indicatorKey });
     bindAll(q, regionCodes);
     if (!q.exec()) {
         m_error = tr("Cannot read the targets: %1").arg(q.lastError().text());
@@ -204,7 +205,7 @@ QList<ComparedTarget> CompareRepository::targets(
         t.documentId = q.value(1).toLongLong();
         t.regionCode = q.value(2).toString();
         t.indicatorKey = q.value(3).toString();
-        t.kind = q.value(4).toString();
+        t.kind = targetKindFromString(q.value(4).toString()).value_or(TargetKind::Target);
         t.value = q.value(5).toDouble();
         if (!q.value(6).isNull())
             t.valueMax = q.value(6).toDouble();
@@ -214,7 +215,8 @@ QList<ComparedTarget> CompareRepository::targets(
         t.year = q.value(10).isNull() ? 0 : q.value(10).toInt();
         t.approximate = q.value(11).toBool();
         t.sentence = q.value(12).toString();
-        t.reviewStatus = q.value(13).toString();
+        t.reviewStatus = reviewStatusFromString(q.value(13).toString())
+                             .value_or(ReviewStatus::Unreviewed);
         t.confidence = q.value(14).toDouble();
         t.documentTitle = q.value(15).toString();
         t.issuer = q.value(16).toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -37,7 +39,7 @@ struct ComparedTarget
     qint64 documentId = 0;
     QString regionCode;
     QString indicatorKey;
-    QString kind;
+    TargetKind kind = TargetKind::Target;
     double value = 0;
     std::optional<double> valueMax;
     QString unit;
@@ -46,7 +48,7 @@ struct ComparedTarget
     int year = 0; // 0 when the target names no year
     bool approximate = false;
     QString sentence;
-    QString reviewStatus;
+    ReviewStatus reviewStatus = ReviewStatus::Unreviewed;
     double confidence = 0;
     QString documentTitle;
     QString issuer;
@@ -106,16 +108,15 @@ public:
     // Accepts a code (beijing), a name (北京市, Beijing) or an alias (北京, 京).
     std::optional<RegionInfo> resolveRegion(const QString &codeOrName) const;
 
-    QList<IndicatorInfo> indicatorsWithTargets(
-        const QString &kind = QStringLiteral("target")) const;
+    QList<IndicatorInfo> indicatorsWithTargets(TargetKind kind = TargetKind::Target) const;
     IndicatorInfo indicator(const QString &key) const;
     // Every indicator key a chart can be asked for: the taxonomy's and any used by a target
     // or a statistic, sorted.
     QStringList indicatorKeys() const;
 
-    // kind: target / incentive / baseline; empty indicator or codes mean "all".
-    QList<ComparedTarget> targets(
-        const QString &kind, const QString &indicatorKey, const QStringList &regionCodes) const;
+    // No kind, an empty indicator or no codes mean "all".
+    QList<ComparedTarget> targets(std::optional<TargetKind> kind, const QString &indicatorKey,
+        const QStringList &regionCodes) const;
     QList<StatisticRecord> statistics(
         const QString &indicatorKey, const QStringList &regionCodes) const;
     QList<DocumentDate> documents(const QStringList &regionCodes, int *undated = nullptr) const;

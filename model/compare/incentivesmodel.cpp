@@ -28,7 +28,7 @@ bool IncentivesModel::reload()
     const CompareRepository repo(m_db);
     QList<ComparedTarget> incentives;
     for (const ComparedTarget &t :
-        repo.targets(QStringLiteral("incentive"), m_instrument, m_requestedCities)) {
+        repo.targets(TargetKind::Incentive, m_instrument, m_requestedCities)) {
         // Undated incentives still count: most subsidy clauses name no year.
         if (t.year > 0
             && ((m_fromYear > 0 && t.year < m_fromYear) || (m_toYear > 0 && t.year > m_toYear)))

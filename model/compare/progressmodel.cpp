@@ -41,7 +41,7 @@ bool ProgressModel::reload()
     };
     QList<ComparedTarget> targets;
     for (const ComparedTarget &t :
-        repo.targets(QStringLiteral("target"), m_indicator, m_requestedCities)) {
+        repo.targets(TargetKind::Target, m_indicator, m_requestedCities)) {
         if (inRange(t.year))
             targets << t;
     }

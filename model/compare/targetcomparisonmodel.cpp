@@ -35,8 +35,7 @@ bool preferTarget(const ComparedTarget &a, const ComparedTarget &b)
     if (a.published != b.published)
         return a.published > b.published;
     const auto reviewed = [](const ComparedTarget &t) {
-        return t.reviewStatus == QLatin1String("verified")
-            || t.reviewStatus == QLatin1String("edited");
+        return isReviewedValid(t.reviewStatus);
     };
     if (reviewed(a) != reviewed(b))
         return reviewed(a);
@@ -79,7 +78,7 @@ bool TargetComparisonModel::reload()
     if (!requested.isEmpty() && !requested.contains(QString()))
         requested << QString();
     QList<ComparedTarget> all
-        = repo.targets(QStringLiteral("target"), m_indicator, requested);
+        = repo.targets(TargetKind::Target, m_indicator, requested);
     if (!repo.lastError().isEmpty()) {
         m_error = repo.lastError();
         endResetModel();

@@ -1,29 +1,15 @@
 #include "extract/arabicdigits.h"
 
+#include "text/textscan.h"
+
 namespace policylens::arabicdigits {
 
 namespace {
 
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-bool isAsciiLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-}
-
-QChar at(QStringView text, qsizetype i)
-{
-    return i >= 0 && i < text.size() ? text[i] : QChar();
-}
-
-bool startsWithAt(QStringView text, qsizetype i, QStringView word)
-{
-    return i >= 0 && i <= text.size() && text.mid(i).startsWith(word);
-}
+using textscan::isAsciiDigit;
+using textscan::isAsciiLetter;
+using textscan::at;
+using textscan::startsWithAt;
 
 // A group of exactly three digits after a separator at i: 1,234 / 4，565 / 1 000.
 bool groupOfThreeAt(QStringView text, qsizetype i)

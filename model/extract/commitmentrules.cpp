@@ -1,5 +1,7 @@
 #include "extract/commitmentrules.h"
 
+#include "text/wordsearch.h"
+
 #include <algorithm>
 
 #include <initializer_list>
@@ -11,6 +13,8 @@ namespace {
 bool containsAny(QStringView text, std::initializer_list<QStringView> words,
     Qt::CaseSensitivity cs = Qt::CaseSensitive)
 {
+    if (cs == Qt::CaseSensitive)
+        return wordsearch::containsAny(text, words);
     for (const QStringView w : words) {
         if (text.contains(w, cs))
             return true;

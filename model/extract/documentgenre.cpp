@@ -1,6 +1,7 @@
 #include "extract/documentgenre.h"
 
 #include "text/matchingnormalizer.h"
+#include "text/wordsearch.h"
 
 #include <QCoreApplication>
 
@@ -11,11 +12,27 @@ namespace policylens {
 
 namespace {
 
+// Only letters below the CJK blocks fold to Latin ones (K, the Kelvin sign, to k): text without
+// them cannot hold an English word, whatever its case.
+bool mayHoldLatin(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80 ? ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') : (u < 0x2E80 && c.isLetter()))
+            return true;
+    }
+    return false;
+}
+
 bool containsAny(QStringView text, std::initializer_list<QStringView> words,
     Qt::CaseSensitivity cs = Qt::CaseSensitive)
 {
+    if (cs == Qt::CaseInsensitive && !mayHoldLatin(text))
+        return false; // case-insensitive search is slow, and Chinese text rarely needs it
+    if (cs == Qt::CaseSensitive)
+        return wordsearch::containsAny(text, words);
     for (const QStringView w : words) {
-        if (text.contains(w, cs))
+        if (wordsearch::containsCaseless(text, w))
             return true;
     }
     return false;

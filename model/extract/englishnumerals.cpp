@@ -1,21 +1,15 @@
 #include "extract/englishnumerals.h"
 
+#include "text/textscan.h"
+
 #include <array>
 
 namespace policylens::englishnumerals {
 
 namespace {
 
-bool isAsciiLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-}
-
-QChar at(QStringView text, qsizetype i)
-{
-    return i >= 0 && i < text.size() ? text[i] : QChar();
-}
+using textscan::isAsciiLetter;
+using textscan::at;
 
 constexpr std::array<Word, 33> kWords = { {
     { u"zero", 0, 0 },

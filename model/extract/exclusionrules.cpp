@@ -1,26 +1,15 @@
 #include "extract/exclusionrules.h"
 
 #include "extract/nonprose.h"
+#include "text/textscan.h"
 
 namespace policylens::exclusionrules {
 
 namespace {
 
-QChar at(QStringView text, qsizetype i)
-{
-    return i >= 0 && i < text.size() ? text[i] : QChar();
-}
-
-bool isAsciiLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-}
-
-bool isDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
+using textscan::isAsciiLetter;
+using textscan::at;
+using textscan::isAsciiDigit;
 
 // Is pos inside an open bracket pair of the given kind on the same line?
 bool insidePair(QStringView text, qsizetype pos, QChar open, QChar close, int reach)
@@ -74,8 +63,8 @@ QString codeExclusion(QStringView text, const ParsedNumeral &n, const Quantity &
     const QChar after = at(text, e);
     if (n.arabic && !n.magnitude && !n.separators && q.unit.isEmpty()
         && (n.arabicIntegerDigits >= 7
-            || (isDash(after) && isDigit(at(text, e + 1)) && n.arabicIntegerDigits >= 3)
-            || (isDash(before) && isDigit(at(text, s - 2)) && n.arabicIntegerDigits >= 7)))
+            || (isDash(after) && isAsciiDigit(at(text, e + 1)) && n.arabicIntegerDigits >= 3)
+            || (isDash(before) && isAsciiDigit(at(text, s - 2)) && n.arabicIntegerDigits >= 7)))
         return QStringLiteral("phone");
     for (qsizetype i = std::max<qsizetype>(0, s - 6); i < s; ++i) {
         if (text.mid(i).startsWith(u"电话") || text.mid(i).startsWith(u"Tel", Qt::CaseInsensitive))
@@ -90,7 +79,7 @@ QString codeExclusion(QStringView text, const ParsedNumeral &n, const Quantity &
     if ((after == u'大' || after == u'级') && q.unit.isEmpty()) // 二十大; 千亿级 is a class
         return QStringLiteral("name");
     // Version or section numbers: 1.2.3
-    if ((after == u'.' && isDigit(at(text, e + 1))) || (before == u'.' && isDigit(at(text, s - 2))))
+    if ((after == u'.' && isAsciiDigit(at(text, e + 1))) || (before == u'.' && isAsciiDigit(at(text, s - 2))))
         return QStringLiteral("list_marker");
     if (q.unit.isEmpty() && atLineOrItemStart(text, s)
         && (after == u'、' || after == u')' || after == u'.' || after == u'是'))

@@ -1,9 +1,12 @@
 #include "extract/kindrules.h"
 
+#include "text/wordsearch.h"
+
 #include <QList>
 #include <QRegularExpression>
 
-#include <bitset>
+#include <cstdint>
+#include <vector>
 
 #include <initializer_list>
 
@@ -19,7 +22,7 @@ bool findAny(QStringView text, std::initializer_list<QStringView> words, QString
     Qt::CaseSensitivity cs = Qt::CaseSensitive)
 {
     for (const QStringView w : words) {
-        if (text.contains(w, cs)) {
+        if (cs == Qt::CaseSensitive ? wordsearch::contains(text, w) : text.contains(w, cs)) {
             if (found)
                 *found = w.trimmed().toString();
             return true;
@@ -57,85 +60,142 @@ bool hasLatinLetter(QStringView text)
     return false;
 }
 
-void nearest(QStringView prefix, std::initializer_list<QStringView> words, const QString &kind,
-    KindCue cue, Cue &best, Qt::CaseSensitivity cs = Qt::CaseSensitive)
+// The words that tell past from future, in order of precedence on a tie (two cues ending at the
+// same character: the earlier group, then the earlier word, decides).
+struct CueWord
 {
-    // English cue words cannot occur in a prefix without Latin letters.
-    if (cs == Qt::CaseInsensitive && !hasLatinLetter(prefix))
-        return;
-    // The match that ends last, first word first on a tie, and only beyond the best cue so
-    // far: one backward pass for all words, stopping where that cue ends, instead of a
-    // lastIndexOf of the whole sentence per word (the bulk of bench_extract's time).
-    auto fold = [cs](char16_t c) {
-        return cs == Qt::CaseInsensitive && c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
-    };
-    std::bitset<256> lastChars;
-    for (const QStringView w : words)
-        lastChars.set(fold(w.back().unicode()) & 0xFF);
-    for (qsizetype e = prefix.size(); e > 0 && e > best.end; --e) {
-        const char16_t c = fold(prefix[e - 1].unicode());
-        if (!lastChars.test(c & 0xFF))
-            continue;
-        for (const QStringView w : words) {
-            if (w.size() <= e && fold(w.back().unicode()) == c
-                && prefix.mid(e - w.size(), w.size()).compare(w, cs) == 0) {
-                best = { e, kind, cue, w.trimmed().toString() };
-                return;
-            }
+    QStringView word;
+    KindCue cue;
+    bool target; // else baseline
+    bool english; // matched ignoring case, only in text with Latin letters
+};
+
+struct CueGroup
+{
+    KindCue cue;
+    bool target;
+    bool english;
+    std::initializer_list<QStringView> words;
+};
+
+// 了 stands between the past-aspect words and the year-on-year ones; it counts only after a
+// verb (isPastLe), not wherever it is written.
+constexpr QStringView kLe = u"了";
+
+const std::vector<CueWord> &cueWords()
+{
+    static const std::vector<CueWord> words = [] {
+        const CueGroup groups[] = {
+            { KindCue::AsOf, false, false,
+                { u"截至", u"截止", u"目前", u"现有", u"当前", u"至今", u"以来", u"近年来",
+                    u"拥有", u"共有" } },
+            { KindCue::PastAspect, false, false,
+                { u"已经", u"已", u"去年", u"上年", u"过去一年", u"过去五年", u"前三季度",
+                    u"上半年", u"一季度", u"全年" } },
+            { KindCue::PastAspect, false, false, { kLe } },
+            { KindCue::YearOnYear, false, false,
+                { u"同比", u"按可比价", u"较上年", u"比上年", u"比去年", u"较去年" } },
+            { KindCue::ReportingFrame, false, false,
+                { u"据统计", u"数据显示", u"统计显示", u"据介绍", u"据悉", u"获悉", u"介绍" } },
+            { KindCue::PastAspect, false, true,
+                { u" has ", u" have ", u" had ", u" grew", u" rose", u" reached", u" exceeded",
+                    u" exceeding", u" crossed", u" was ", u" were ", u" totaled", u" totalled",
+                    u" increased", u" recorded", u" ranks", u" ranked", u" accounting for",
+                    u" accounted", u" surpassed", u" hit ", u" stood at", u" year on year",
+                    u" year-on-year", u" last year", u" so far", u" as of" } },
+            { KindCue::GoalWord, true, false,
+                { u"力争", u"目标", u"将", u"计划", u"争取", u"确保", u"力求", u"预期", u"拟",
+                    u"谋划", u"报告指出", u"报告提出", u"报告明确", u"报告要求" } },
+            { KindCue::GoalWord, true, true,
+                { u" will ", u" aims to", u" aim to", u" plans to", u" plan to", u" target",
+                    u" goal", u" strive", u" seeks to", u" is to ", u" are to " } },
+            { KindCue::Forecast, true, false, { u"预计", u"有望", u"预测" } },
+            { KindCue::Forecast, true, true,
+                { u" expected to", u" projected to", u" forecast", u" set to " } },
+        };
+        std::vector<CueWord> all;
+        for (const CueGroup &g : groups) {
+            for (const QStringView w : g.words)
+                all.push_back({ w, g.cue, g.target, g.english });
         }
-    }
+        return all;
+    }();
+    return words;
 }
 
-// 了 after a verb marks a completed action (增长了, 建成了); 为了, 除了, 了解 do not.
-void nearestLe(QStringView prefix, Cue &best)
+char16_t foldAscii(char16_t c)
 {
-    for (qsizetype i = prefix.lastIndexOf(u'了'); i > 0; i = prefix.lastIndexOf(u'了', i - 1)) {
-        const QChar prev = prefix[i - 1];
-        const QChar next = i + 1 < prefix.size() ? prefix[i + 1] : QChar();
-        if (QStringView(u"为除罢不得").contains(prev) || next == u'解')
-            continue;
-        if (i + 1 > best.end)
-            best = { i + 1, QStringLiteral("baseline"), KindCue::PastAspect, QStringLiteral("了") };
-        return;
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+
+// For each last character (English words by their lower-case last letter), the cue words ending
+// in it, in order of precedence.
+struct CueIndex
+{
+    std::vector<std::uint8_t> bucketOf = std::vector<std::uint8_t>(0x10000, 0); // 0: none
+    std::vector<std::vector<std::uint8_t>> buckets { {} };
+
+    CueIndex()
+    {
+        const std::vector<CueWord> &words = cueWords();
+        for (size_t k = 0; k < words.size(); ++k) {
+            const char16_t last = foldAscii(words[k].word.back().unicode());
+            if (bucketOf[last] == 0) {
+                bucketOf[last] = std::uint8_t(buckets.size());
+                buckets.emplace_back();
+            }
+            buckets[bucketOf[last]].push_back(std::uint8_t(k));
+        }
     }
+};
+
+// 了 after a verb marks a completed action (增长了, 建成了); 为了, 除了, 了解 do not.
+bool isPastLe(QStringView prefix, qsizetype i)
+{
+    if (i <= 0)
+        return false;
+    const QChar next = i + 1 < prefix.size() ? prefix[i + 1] : QChar();
+    return !QStringView(u"为除罢不得").contains(prefix[i - 1]) && next != u'解';
+}
+
+bool endsWithAt(QStringView prefix, qsizetype end, const CueWord &w)
+{
+    if (w.word == kLe)
+        return isPastLe(prefix, end - 1);
+    return w.word.size() <= end
+        && prefix.mid(end - w.word.size(), w.word.size())
+            .compare(w.word, w.english ? Qt::CaseInsensitive : Qt::CaseSensitive)
+        == 0;
+}
+
+// The cue word that ends last before the figure: one backward pass over the prefix for all
+// words at once (a pass per word list was the bulk of bench_extract's time).
+Cue nearestCue(QStringView prefix)
+{
+    static const CueIndex index;
+    const std::vector<CueWord> &words = cueWords();
+    const bool latin = hasLatinLetter(prefix);
+    for (qsizetype e = prefix.size(); e > 0; --e) {
+        const char16_t c = prefix[e - 1].unicode();
+        const std::uint8_t bucket = index.bucketOf[foldAscii(c)];
+        if (bucket == 0)
+            continue;
+        for (const std::uint8_t k : index.buckets[bucket]) {
+            const CueWord &w = words[k];
+            if ((w.english && !latin) || !endsWithAt(prefix, e, w))
+                continue;
+            return { e, w.target ? QStringLiteral("target") : QStringLiteral("baseline"), w.cue,
+                w.word.trimmed().toString() };
+        }
+    }
+    return {};
 }
 
 // The nearest word before the figure that tells past from future.
 Cue tenseCue(QStringView prefix, DocumentGenre genre)
 {
-    Cue best;
-    const QString baseline = QStringLiteral("baseline"), target = QStringLiteral("target");
-    nearest(prefix,
-        { u"截至", u"截止", u"目前", u"现有", u"当前", u"至今", u"以来", u"近年来", u"拥有",
-            u"共有" },
-        baseline, KindCue::AsOf, best);
-    nearest(prefix,
-        { u"已经", u"已", u"去年", u"上年", u"过去一年", u"过去五年", u"前三季度", u"上半年",
-            u"一季度", u"全年" },
-        baseline, KindCue::PastAspect, best);
-    nearestLe(prefix, best);
-    nearest(prefix, { u"同比", u"按可比价", u"较上年", u"比上年", u"比去年", u"较去年" }, baseline,
-        KindCue::YearOnYear, best);
-    nearest(prefix, { u"据统计", u"数据显示", u"统计显示", u"据介绍", u"据悉", u"获悉", u"介绍" },
-        baseline, KindCue::ReportingFrame, best);
-    nearest(prefix,
-        { u" has ", u" have ", u" had ", u" grew", u" rose", u" reached", u" exceeded",
-            u" exceeding", u" crossed", u" was ", u" were ", u" totaled", u" totalled",
-            u" increased", u" recorded", u" ranks", u" ranked", u" accounting for", u" accounted",
-            u" surpassed", u" hit ", u" stood at", u" year on year", u" year-on-year",
-            u" last year", u" so far", u" as of" },
-        baseline, KindCue::PastAspect, best, Qt::CaseInsensitive);
-    nearest(prefix,
-        { u"力争", u"目标", u"将", u"计划", u"争取", u"确保", u"力求", u"预期", u"拟", u"谋划",
-            u"报告指出", u"报告提出", u"报告明确", u"报告要求" },
-        target, KindCue::GoalWord, best);
-    nearest(prefix,
-        { u" will ", u" aims to", u" aim to", u" plans to", u" plan to", u" target", u" goal",
-            u" strive", u" seeks to", u" is to ", u" are to " },
-        target, KindCue::GoalWord, best, Qt::CaseInsensitive);
-    nearest(prefix, { u"预计", u"有望", u"预测" }, target, KindCue::Forecast, best);
-    nearest(prefix, { u" expected to", u" projected to", u" forecast", u" set to " }, target,
-        KindCue::Forecast, best, Qt::CaseInsensitive);
+    Cue best = nearestCue(prefix);
+    const QString target = QStringLiteral("target");
     // 力争比上年增长6%: the comparison is the goal itself.
     if ((best.cue == KindCue::YearOnYear || best.cue == KindCue::PastAspect) && best.word != u"同比"
         && best.word != u"已" && best.word != u"已经") {
@@ -164,7 +224,8 @@ std::optional<KindDecision> incentive(const KindInput &in)
     // After the figure, skipping a bracketed conversion: "10 billion yuan (about 1.39 billion
     // U.S. dollars) industry fund".
     QString englishAfter = sentence.mid(in.localEnd, 80).toString();
-    englishAfter.remove(QRegularExpression(QStringLiteral("^\\s*\\([^)]*\\)")));
+    static const QRegularExpression bracketed(QStringLiteral("^\\s*\\([^)]*\\)"));
+    englishAfter.remove(bracketed);
     englishAfter.truncate(40);
     const QStringView prefix = sentence.left(in.local);
     QString w;

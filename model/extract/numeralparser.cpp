@@ -2,6 +2,7 @@
 
 #include "extract/englishnumerals.h"
 #include "extract/numeralreader.h"
+#include "text/textscan.h"
 
 #include <array>
 #include <cstdint>
@@ -10,21 +11,9 @@ namespace policylens {
 
 namespace {
 
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-bool isAsciiLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-}
-
-QChar at(QStringView text, qsizetype i)
-{
-    return i >= 0 && i < text.size() ? text[i] : QChar();
-}
+using textscan::isAsciiDigit;
+using textscan::isAsciiLetter;
+using textscan::at;
 
 // 百分之十五, 千分之五, 万分之三: the value in percent; 1, 2, 3 for the prefix, 0 for none.
 int perPrefixAt(QStringView text, qsizetype pos)
@@ -94,79 +83,59 @@ void readMixedNumber(QStringView text, ParsedNumeral &n)
 
 } // namespace
 
+namespace {
+
+// The Chinese numeral characters (ordinary, financial 大写 and Traditional forms) with the digit
+// or the power of ten each stands for: one list behind both lookups.
+struct NumeralChar
+{
+    char16_t c;
+    int digit; // -1 for a magnitude
+    int power; // 0 for a digit
+};
+
+constexpr NumeralChar kNumeralChars[] = { { u'〇', 0, 0 }, { u'零', 0, 0 }, { u'一', 1, 0 },
+    { u'壹', 1, 0 }, { u'幺', 1, 0 }, { u'二', 2, 0 }, { u'两', 2, 0 }, { u'兩', 2, 0 },
+    { u'贰', 2, 0 }, { u'貳', 2, 0 }, { u'三', 3, 0 }, { u'叁', 3, 0 }, { u'參', 3, 0 },
+    { u'四', 4, 0 }, { u'肆', 4, 0 }, { u'五', 5, 0 }, { u'伍', 5, 0 }, { u'六', 6, 0 },
+    { u'陆', 6, 0 }, { u'陸', 6, 0 }, { u'七', 7, 0 }, { u'柒', 7, 0 }, { u'八', 8, 0 },
+    { u'捌', 8, 0 }, { u'九', 9, 0 }, { u'玖', 9, 0 }, { u'十', -1, 1 }, { u'拾', -1, 1 },
+    { u'百', -1, 2 }, { u'佰', -1, 2 }, { u'千', -1, 3 }, { u'仟', -1, 3 }, { u'万', -1, 4 },
+    { u'萬', -1, 4 }, { u'亿', -1, 8 }, { u'億', -1, 8 }, { u'兆', -1, 12 } };
+
+const NumeralChar *numeralChar(char16_t c)
+{
+    // Every numeral character lies in the CJK blocks: the common case is decided at once.
+    if (c < 0x4E00)
+        return c == u'〇' ? &kNumeralChars[0] : nullptr;
+    for (const NumeralChar &n : kNumeralChars) {
+        if (n.c == c)
+            return &n;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 int NumeralParser::chineseDigit(char16_t c)
 {
-    switch (c) {
-    case u'〇':
-    case u'零':
-        return 0;
-    case u'一':
-    case u'壹':
-    case u'幺':
-        return 1;
-    case u'二':
-    case u'两':
-    case u'兩':
-    case u'贰':
-    case u'貳':
-        return 2;
-    case u'三':
-    case u'叁':
-    case u'參':
-        return 3;
-    case u'四':
-    case u'肆':
-        return 4;
-    case u'五':
-    case u'伍':
-        return 5;
-    case u'六':
-    case u'陆':
-    case u'陸':
-        return 6;
-    case u'七':
-    case u'柒':
-        return 7;
-    case u'八':
-    case u'捌':
-        return 8;
-    case u'九':
-    case u'玖':
-        return 9;
-    default:
-        return -1;
-    }
+    const NumeralChar *n = numeralChar(c);
+    return n ? n->digit : -1;
 }
 
 int NumeralParser::chineseUnitPower(char16_t c)
 {
-    switch (c) {
-    case u'十':
-    case u'拾':
-        return 1;
-    case u'百':
-    case u'佰':
-        return 2;
-    case u'千':
-    case u'仟':
-        return 3;
-    case u'万':
-    case u'萬':
-        return 4;
-    case u'亿':
-    case u'億':
-        return 8;
-    case u'兆':
-        return 12;
-    default:
-        return 0;
-    }
+    const NumeralChar *n = numeralChar(c);
+    return n ? n->power : 0;
 }
 
-bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
+namespace {
+
+// One table lookup per character: the scanner looks at every character of a document.
+enum StartClass : std::uint8_t { None = 0, Digit = 1, Letter = 2, Chinese = 4, Dot = 8 };
+
+const std::array<std::uint8_t, 0x10000> &startClasses()
 {
-    // One table lookup per character: the scanner calls this for every character of a document.
-    enum : std::uint8_t { None = 0, Digit = 1, Letter = 2, Chinese = 4, Dot = 8 };
     static const std::array<std::uint8_t, 0x10000> classes = [] {
         std::array<std::uint8_t, 0x10000> t {};
         for (char16_t c = u'0'; c <= u'9'; ++c)
@@ -176,13 +145,15 @@ bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
         for (char16_t c = u'A'; c <= u'Z'; ++c)
             t[c] = Letter;
         t[u'.'] = Dot;
-        for (std::uint32_t c = 0x80; c < 0x10000; ++c) {
-            if (chineseDigit(char16_t(c)) >= 0 || chineseUnitPower(char16_t(c)) > 0)
-                t[c] = Chinese;
-        }
+        for (const NumeralChar &n : kNumeralChars)
+            t[n.c] = Chinese;
         return t;
     }();
-    const std::uint8_t k = classes[text[pos].unicode()];
+    return classes;
+}
+
+bool mayStart(std::uint8_t k, QStringView text, qsizetype pos)
+{
     if (k == None)
         return false;
     if (k == Digit)
@@ -193,6 +164,24 @@ bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
         return pos + 1 < text.size() && isAsciiDigit(text[pos + 1])
             && (pos == 0 || QStringView(u" -(−负").contains(text[pos - 1]));
     return true;
+}
+
+} // namespace
+
+bool NumeralParser::mayStartAt(QStringView text, qsizetype pos)
+{
+    return mayStart(startClasses()[text[pos].unicode()], text, pos);
+}
+
+qsizetype NumeralParser::nextStart(QStringView text, qsizetype pos)
+{
+    const std::array<std::uint8_t, 0x10000> &classes = startClasses();
+    for (; pos < text.size(); ++pos) {
+        const std::uint8_t k = classes[text[pos].unicode()];
+        if (k != None && mayStart(k, text, pos))
+            return pos;
+    }
+    return text.size();
 }
 
 std::optional<ParsedNumeral> NumeralParser::parseAt(QStringView text, qsizetype pos)

@@ -40,6 +40,8 @@ class NumeralParser final
 public:
     // Can a numeral start at pos? Cheap test used by the scanner before parseAt().
     static bool mayStartAt(QStringView text, qsizetype pos);
+    // The first position from pos on where mayStartAt() holds, else text.size().
+    static qsizetype nextStart(QStringView text, qsizetype pos);
     // Parses the longest numeral starting exactly at pos.
     static std::optional<ParsedNumeral> parseAt(QStringView text, qsizetype pos);
     // Convenience for tests and the CLI: the whole string must be one numeral.

@@ -2,6 +2,7 @@
 
 #include "extract/arabicdigits.h"
 #include "extract/englishnumerals.h"
+#include "text/textscan.h"
 
 #include <array>
 
@@ -9,26 +10,10 @@ namespace policylens {
 
 namespace {
 
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-bool isAsciiLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-}
-
-QChar at(QStringView text, qsizetype i)
-{
-    return i >= 0 && i < text.size() ? text[i] : QChar();
-}
-
-bool startsWithAt(QStringView text, qsizetype i, QStringView word)
-{
-    return i >= 0 && i <= text.size() && text.mid(i).startsWith(word);
-}
+using textscan::isAsciiDigit;
+using textscan::isAsciiLetter;
+using textscan::at;
+using textscan::startsWithAt;
 
 // Units that begin with a magnitude character: 5000千万亿次 is 5000 PFLOPS, not 5×10^18;
 // 3千米 is three kilometres.
@@ -267,6 +252,19 @@ void NumeralReader::skipApproximateMark()
     }
 }
 
+// After a magnitude character (十百千 or 万亿): a new number may follow it.
+NumeralReader::Step NumeralReader::continueAfterUnit(int power)
+{
+    m_lastUnitPower = power;
+    m_number = Decimal();
+    m_haveNumber = false;
+    m_anyUnit = m_lastWasUnit = m_r.chinese = true;
+    m_sawZero = m_onlyChineseDigits = false;
+    ++m_i;
+    skipApproximateMark();
+    return Step::Next;
+}
+
 NumeralReader::Step NumeralReader::smallUnit(int power)
 {
     if (m_decimal)
@@ -282,14 +280,7 @@ NumeralReader::Step NumeralReader::smallUnit(int power)
     m_section = *sum;
     if (m_r.arabic)
         m_r.magnitude = true;
-    m_lastUnitPower = power;
-    m_number = Decimal();
-    m_haveNumber = false;
-    m_anyUnit = m_lastWasUnit = m_r.chinese = true;
-    m_sawZero = m_onlyChineseDigits = false;
-    ++m_i;
-    skipApproximateMark();
-    return Step::Next;
+    return continueAfterUnit(power);
 }
 
 NumeralReader::Step NumeralReader::bigUnit(int power)
@@ -326,14 +317,7 @@ NumeralReader::Step NumeralReader::bigUnit(int power)
     }
     m_section = Decimal();
     m_r.magnitude = true;
-    m_lastUnitPower = power;
-    m_number = Decimal();
-    m_haveNumber = false;
-    m_anyUnit = m_lastWasUnit = m_r.chinese = true;
-    m_sawZero = m_onlyChineseDigits = false;
-    ++m_i;
-    skipApproximateMark();
-    return Step::Next;
+    return continueAfterUnit(power);
 }
 
 // 十点二三三, 两千三点一, 一百二十点五, 一点二亿: a decimal point in Chinese numerals.

@@ -23,6 +23,7 @@ private:
     Step zero(char16_t u);
     Step smallUnit(int power);
     Step bigUnit(int power);
+    Step continueAfterUnit(int power);
     Step point();
     bool unitAllowed(int power) const;
     bool impliedOne(int power) const;

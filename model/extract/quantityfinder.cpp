@@ -4,21 +4,14 @@
 #include "extract/numeralparser.h"
 #include "extract/unitmatcher.h"
 #include "text/matchingnormalizer.h"
+#include "text/textscan.h"
 
 namespace policylens {
 
 namespace {
 
-QChar at(QStringView text, qsizetype i)
-{
-    return i >= 0 && i < text.size() ? text[i] : QChar();
-}
-
-bool isAsciiLetter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
-}
+using textscan::isAsciiLetter;
+using textscan::at;
 
 // A short quotation: “两个先行”, “10+2”. Longer quotes are ordinary sentences.
 bool insideShortQuote(QStringView text, qsizetype start, qsizetype end)
@@ -342,11 +335,7 @@ QList<Quantity> QuantityFinder::find(QStringView text)
     QList<Quantity> out;
     const qsizetype n = text.size();
     qsizetype i = 0;
-    while (i < n) {
-        if (!NumeralParser::mayStartAt(text, i)) {
-            ++i;
-            continue;
-        }
+    while ((i = NumeralParser::nextStart(text, i)) < n) {
         // Five-year-plan names (十四五) are periods, not numbers.
         if (text[i] == u'十' && i + 2 < n && QStringView(u"一二三四五").contains(text[i + 1])
             && text[i + 2] == u'五') {

@@ -5,6 +5,8 @@
 #include "extract/yearresolver.h"
 #include "text/matchingnormalizer.h"
 
+#include <optional>
+
 namespace policylens {
 
 namespace {
@@ -13,7 +15,15 @@ struct Line
 {
     qsizetype start = 0; // offsets into the original text, trimmed
     qsizetype end = 0;
-    QString text; // normalized
+    QStringView original;
+    mutable std::optional<QString> normalized; // normalized on first use: most lines are prose
+
+    const QString &text() const
+    {
+        if (!normalized)
+            normalized = MatchingNormalizer::normalize(original).text;
+        return *normalized;
+    }
 };
 
 enum class Column { Other, Goal, Outcome };
@@ -32,11 +42,25 @@ QList<Line> linesOf(const QString &original, qsizetype from, qsizetype to)
         while (b > a && original[b - 1].isSpace())
             --b;
         if (b > a)
-            lines.append(
-                { a, b, MatchingNormalizer::normalize(QStringView(original).mid(a, b - a)).text });
+            lines.append({ a, b, QStringView(original).mid(a, b - a), std::nullopt });
         s = e + 1;
     }
     return lines;
+}
+
+// Normalization drops only spaces and bracketed pinyin glosses, so a line without brackets
+// keeps at least its ASCII and CJK characters: more than ten of them cannot make a header cell.
+bool tooLongForHeader(QStringView original)
+{
+    int kept = 0;
+    for (const QChar c : original) {
+        const char16_t u = c.unicode();
+        if (u == u'(' || u == 0xFF08)
+            return false;
+        if ((u > u' ' && u < 0x7F) || (u >= 0x4E00 && u <= 0x9FFF))
+            ++kept;
+    }
+    return kept > 10;
 }
 
 bool isHeaderCell(const QString &t)
@@ -48,6 +72,11 @@ bool isHeaderCell(const QString &t)
             return false;
     }
     return true;
+}
+
+bool isHeaderLine(const Line &line)
+{
+    return !tooLongForHeader(line.original) && isHeaderCell(line.text());
 }
 
 Column columnOf(const QString &t)
@@ -75,8 +104,8 @@ QList<Column> headerAt(const QList<Line> &lines, qsizetype i)
 {
     QList<Column> columns;
     bool goal = false, outcome = false;
-    for (qsizetype k = i; k < lines.size() && k - i < 6 && isHeaderCell(lines[k].text); ++k) {
-        columns.append(columnOf(lines[k].text));
+    for (qsizetype k = i; k < lines.size() && k - i < 6 && isHeaderLine(lines[k]); ++k) {
+        columns.append(columnOf(lines[k].text()));
         goal = goal || columns.last() == Column::Goal;
         outcome = outcome || columns.last() == Column::Outcome;
         const qsizetype width = columns.size();
@@ -84,7 +113,7 @@ QList<Column> headerAt(const QList<Line> &lines, qsizetype i)
             continue;
         bool figures = true;
         for (qsizetype c = 0; c < width; ++c) {
-            if (columns[c] != Column::Other && !hasDigit(lines[k + 1 + c].text))
+            if (columns[c] != Column::Other && !hasDigit(lines[k + 1 + c].text()))
                 figures = false;
         }
         if (figures)
@@ -96,7 +125,7 @@ QList<Column> headerAt(const QList<Line> &lines, qsizetype i)
 int captionYear(const QList<Line> &lines, qsizetype header, int documentYear)
 {
     if (header > 0) {
-        const QList<YearMention> years = YearResolver::find(lines[header - 1].text, documentYear);
+        const QList<YearMention> years = YearResolver::find(lines[header - 1].text(), documentYear);
         if (!years.isEmpty())
             return years.first().year;
     }
@@ -144,12 +173,12 @@ QList<QPair<qsizetype, qsizetype>> VerticalTable::extract(const QString &origina
                     if (year > 0)
                         t.year = year;
                     const IndicatorMatch match
-                        = taxonomy.matchWithKeyword(lines[r].text, cell.text, t.unit);
+                        = taxonomy.matchWithKeyword(lines[r].text(), cell.text(), t.unit);
                     t.indicator = match.key;
                     t.reason.indicatorWord = match.keyword;
                     t.reason.kindCue
                         = columns[c] == Column::Goal ? KindCue::GoalWord : KindCue::PastAspect;
-                    t.reason.kindWord = lines[i + c].text;
+                    t.reason.kindWord = lines[i + c].text();
                     t.reason.yearCue = YearCue::Table;
                     // The cell's own line: a source sentence never spans the table's lines.
                     t.start = cell.start;

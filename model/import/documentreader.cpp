@@ -85,7 +85,7 @@ ImporterResult DocumentReader::read(const QString &path) const
     if (!result.ok)
         return result;
 
-    result.document.text = TextCanonicalizer::normalize(result.document.text);
+    result.document.text = canonicalDocumentText(result.document.text);
     if (result.document.text.isEmpty())
         return ImporterResult::failure(tr("it contains no text (empty document)"));
     if (result.document.text.size() > m_limits.maxTextChars)

@@ -6,13 +6,12 @@
 
 namespace policylens {
 
-std::optional<QString> loadDocumentText(const QString &path, QString *error)
+Result<QString> loadDocumentText(const QString &path)
 {
     const ImporterResult result = DocumentReader().read(path);
     if (!result.ok) {
-        if (error)
-            *error = QCoreApplication::translate("DocumentText", "%1: rejected: %2").arg(path, result.error);
-        return std::nullopt;
+        return Failure {
+            QCoreApplication::translate("DocumentText", "%1: rejected: %2").arg(path, result.error) };
     }
     return result.document.text;
 }

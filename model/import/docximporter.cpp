@@ -1,5 +1,6 @@
 #include "import/docximporter.h"
 
+#include "core/result.h"
 #include "import/boundedzip.h"
 
 #include <QXmlStreamReader>
@@ -22,22 +23,21 @@ public:
         : m_maxChars(maxChars)
     { }
 
-    // Consumes what the reader can parse so far. Returns false on a real error (not on
-    // "needs more data").
-    bool pump(QXmlStreamReader &xml, QString *error)
+    // Consumes what the reader can parse so far. Fails on a real error (not on "needs more
+    // data").
+    Result<void> pump(QXmlStreamReader &xml)
     {
         while (!xml.atEnd()) {
             const QXmlStreamReader::TokenType token = xml.readNext();
             switch (token) {
             case QXmlStreamReader::DTD:
-                *error = DocxImporter::tr("it declares a DTD, which Word documents never contain "
-                                          "(entities are not expanded)");
-                return false;
+                return Failure { DocxImporter::tr("it declares a DTD, which Word documents never "
+                                                  "contain (entities are not expanded)") };
             case QXmlStreamReader::StartElement:
                 if (++m_depth > MaxXmlDepth) {
-                    *error = DocxImporter::tr("its XML is nested deeper than the limit of %1 levels")
-                                 .arg(MaxXmlDepth);
-                    return false;
+                    return Failure {
+                        DocxImporter::tr("its XML is nested deeper than the limit of %1 levels")
+                            .arg(MaxXmlDepth) };
                 }
                 start(xml.name());
                 break;
@@ -53,18 +53,17 @@ public:
                 break;
             }
             if (m_out.size() + m_paragraph.size() > m_maxChars) {
-                *error = DocxImporter::tr("its text is longer than the limit of %L1 characters")
-                             .arg(m_maxChars);
-                return false;
+                return Failure {
+                    DocxImporter::tr("its text is longer than the limit of %L1 characters")
+                        .arg(m_maxChars) };
             }
         }
         if (xml.hasError() && xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
-            *error = DocxImporter::tr("the document is damaged (%1 at line %2)")
-                         .arg(xml.errorString())
-                         .arg(xml.lineNumber());
-            return false;
+            return Failure { DocxImporter::tr("the document is damaged (%1 at line %2)")
+                    .arg(xml.errorString())
+                    .arg(xml.lineNumber()) };
         }
-        return true;
+        return {};
     }
 
     QString text() const { return m_out; }
@@ -151,10 +150,12 @@ ImporterResult DocxImporter::import(const QString &path, const ImportLimits &lim
     QXmlStreamReader xml;
     xml.setNamespaceProcessing(true);
     DocumentXmlText builder(limits.maxTextChars);
-    QString error;
+    QString error; // why the last chunk was refused
     const BoundedZip::Status status = zip.read(documentXml, [&](const QByteArray &chunk) {
         xml.addData(chunk);
-        return builder.pump(xml, &error);
+        const Result<void> pumped = builder.pump(xml);
+        error = pumped.error();
+        return pumped.has_value();
     });
     switch (status) {
     case BoundedZip::Status::Ok:
@@ -169,11 +170,10 @@ ImporterResult DocxImporter::import(const QString &path, const ImportLimits &lim
         return ImporterResult::failure(tr("the document is damaged (the ZIP package is corrupt)"));
     }
     // All data is in: a document that still wants more is truncated.
-    if (xml.hasError() || !builder.pump(xml, &error)) {
-        if (error.isEmpty())
-            error = tr("the document is damaged (%1)").arg(xml.errorString());
-        return ImporterResult::failure(error);
-    }
+    if (xml.hasError())
+        return ImporterResult::failure(tr("the document is damaged (%1)").arg(xml.errorString()));
+    if (const Result<void> pumped = builder.pump(xml); !pumped)
+        return ImporterResult::failure(pumped.error());
     if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
         return ImporterResult::failure(tr("the document is damaged (its XML ends prematurely)"));
 

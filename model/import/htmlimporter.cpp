@@ -274,132 +274,115 @@ QString HtmlImporter::decodeEntities(const QString &text)
     return out;
 }
 
-ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &limits)
-{
-    const TextDecoder::Result decoded = TextDecoder::decode(data, declaredCharset(data));
-    if (!decoded.ok)
-        return ImporterResult::failure(decoded.error);
-    const QString &s = decoded.text;
+namespace {
 
+// The tokenizer's state while it walks a page: the element stack (explicit, so nesting depth
+// costs no C stack), what is being skipped, and what the page says about itself.
+class HtmlWalker
+{
+public:
+    explicit HtmlWalker(const QString &source) : s(source), n(source.size()) { }
+
+    // Consumes one token at i: text, a comment or declaration, or a tag. Returns the next index.
+    qsizetype step(qsizetype i)
+    {
+        const QChar c = s.at(i);
+        if (c != u'<' || i + 1 >= n
+            || !(s.at(i + 1).isLetter() || s.at(i + 1) == u'/' || s.at(i + 1) == u'!'
+                || s.at(i + 1) == u'?'))
+            return text(i);
+        if (s.mid(i, 4) == QLatin1String("<!--")) {
+            const qsizetype close = s.indexOf(QLatin1String("-->"), i + 4);
+            return close < 0 ? n : close + 3;
+        }
+        if (s.at(i + 1) == u'!' || s.at(i + 1) == u'?') {
+            const qsizetype close = s.indexOf(QLatin1Char('>'), i);
+            return close < 0 ? n : close + 1;
+        }
+        Tag tag;
+        i = parseTag(s, i, &tag);
+        if (tag.closing) {
+            closeTag(tag.name);
+            return i;
+        }
+        // Raw text: the content of script and style is never text; title is metadata.
+        if (tag.name == QLatin1String("script") || tag.name == QLatin1String("style")
+            || tag.name == QLatin1String("title") || tag.name == QLatin1String("textarea"))
+            return rawText(tag.name, i);
+        if (tag.name == QLatin1String("meta"))
+            meta(tag);
+        else if (voidElements().contains(tag.name) || tag.selfClosing)
+            voidElement(tag.name);
+        else
+            openTag(tag);
+        return i;
+    }
+
+    TextSink sink;
+    QString title;
+    QString heading; // first <h1>, as the sink wrote it
+    QDate published;
+
+private:
     struct Open
     {
         QString name;
         bool skip;
     };
-    std::vector<Open> stack;
-    int skipDepth = 0;
-    int preDepth = 0;
-    int cellDepth = 0; // open <td>/<th>: blocks inside a cell keep the row on one line
-    TextSink sink;
-    QString title;
-    QString heading; // first <h1>, as the sink wrote it
-    qsizetype headingStart = -1;
-    QDate published;
 
-    // A block ends its line, except inside a table cell, where paragraphs and line breaks are
-    // part of the cell: the row stays one line of tab-separated cells.
-    auto blockBreak = [&](const QString &name) {
-        if (cellDepth > 0 && name != QLatin1String("tr") && name != QLatin1String("table"))
-            sink.text(QStringLiteral(" "), false);
-        else
-            sink.lineBreak();
-    };
-    auto closeTo = [&](size_t index) {
-        while (stack.size() > index) {
-            if (stack.back().skip)
-                --skipDepth;
-            if (stack.back().name == QLatin1String("pre"))
-                --preDepth;
-            if (isCell(stack.back().name))
-                --cellDepth;
-            stack.pop_back();
-        }
-    };
+    qsizetype text(qsizetype i)
+    {
+        const qsizetype next = s.indexOf(QLatin1Char('<'), i + 1);
+        const qsizetype end = next < 0 ? n : next;
+        if (skipDepth == 0)
+            sink.text(HtmlImporter::decodeEntities(s.mid(i, end - i)), preDepth > 0);
+        return end;
+    }
 
-    const qsizetype n = s.size();
-    qsizetype i = 0;
-    while (i < n) {
-        if (sink.size() > limits.maxTextChars)
-            return ImporterResult::failure(
-                tr("its text is longer than the limit of %L1 characters").arg(limits.maxTextChars));
-        const QChar c = s.at(i);
-        if (c != u'<' || i + 1 >= n
-            || !(s.at(i + 1).isLetter() || s.at(i + 1) == u'/' || s.at(i + 1) == u'!'
-                || s.at(i + 1) == u'?')) {
-            const qsizetype next = s.indexOf(QLatin1Char('<'), i + 1);
-            const qsizetype end = next < 0 ? n : next;
-            if (skipDepth == 0) {
-                const QString chunk = decodeEntities(s.mid(i, end - i));
-                sink.text(chunk, preDepth > 0);
+    qsizetype rawText(const QString &name, qsizetype i)
+    {
+        const QString closeTag = QStringLiteral("</") + name;
+        const qsizetype close = s.indexOf(closeTag, i, Qt::CaseInsensitive);
+        const qsizetype end = close < 0 ? n : close;
+        if (name == QLatin1String("title") && title.isEmpty())
+            title = HtmlImporter::decodeEntities(s.mid(i, end - i)).simplified();
+        const qsizetype after = close < 0 ? n : s.indexOf(QLatin1Char('>'), close);
+        return after < 0 ? n : after + 1;
+    }
+
+    void meta(const Tag &tag)
+    {
+        const QString key = (tag.attributes.value(QStringLiteral("name"))
+            + tag.attributes.value(QStringLiteral("property")))
+                                .toLower();
+        if (!published.isValid() && key.contains(QLatin1String("date")))
+            published = MetadataDetector::parseDate(tag.attributes.value(QStringLiteral("content")));
+    }
+
+    void voidElement(const QString &name)
+    {
+        if (skipDepth == 0 && (name == QLatin1String("br") || name == QLatin1String("hr")))
+            blockBreak(name);
+    }
+
+    void closeTag(const QString &name)
+    {
+        for (size_t k = stack.size(); k > 0 && stack.size() - k < 256; --k) {
+            if (stack[k - 1].name == name) {
+                closeTo(k - 1);
+                break;
             }
-            i = end;
-            continue;
         }
-        if (s.mid(i, 4) == QLatin1String("<!--")) {
-            const qsizetype close = s.indexOf(QLatin1String("-->"), i + 4);
-            i = close < 0 ? n : close + 3;
-            continue;
-        }
-        if (s.at(i + 1) == u'!' || s.at(i + 1) == u'?') {
-            const qsizetype close = s.indexOf(QLatin1Char('>'), i);
-            i = close < 0 ? n : close + 1;
-            continue;
-        }
-        Tag tag;
-        i = parseTag(s, i, &tag);
+        if (name == QLatin1String("h1") && headingStart >= 0 && heading.isEmpty())
+            heading = sink.result().mid(headingStart).trimmed();
+        if (skipDepth == 0 && blockElements().contains(name))
+            blockBreak(name);
+    }
+
+    void openTag(const Tag &tag)
+    {
         const QString &name = tag.name;
-        if (tag.closing) {
-            for (size_t k = stack.size(); k > 0 && stack.size() - k < 256; --k) {
-                if (stack[k - 1].name == name) {
-                    closeTo(k - 1);
-                    break;
-                }
-            }
-            if (name == QLatin1String("h1") && headingStart >= 0 && heading.isEmpty())
-                heading = sink.result().mid(headingStart).trimmed();
-            if (skipDepth == 0 && blockElements().contains(name))
-                blockBreak(name);
-            continue;
-        }
-        // Raw text: the content of script and style is never text; title is metadata.
-        if (name == QLatin1String("script") || name == QLatin1String("style")
-            || name == QLatin1String("title") || name == QLatin1String("textarea")) {
-            const QString closeTag = QStringLiteral("</") + name;
-            const qsizetype close = s.indexOf(closeTag, i, Qt::CaseInsensitive);
-            const qsizetype end = close < 0 ? n : close;
-            if (name == QLatin1String("title") && title.isEmpty())
-                title = decodeEntities(s.mid(i, end - i)).simplified();
-            const qsizetype after = close < 0 ? n : s.indexOf(QLatin1Char('>'), close);
-            i = after < 0 ? n : after + 1;
-            continue;
-        }
-        if (name == QLatin1String("meta")) {
-            const QString key = (tag.attributes.value(QStringLiteral("name"))
-                + tag.attributes.value(QStringLiteral("property")))
-                                    .toLower();
-            if (!published.isValid() && key.contains(QLatin1String("date")))
-                published
-                    = MetadataDetector::parseDate(tag.attributes.value(QStringLiteral("content")));
-            continue;
-        }
-        if (voidElements().contains(name) || tag.selfClosing) {
-            if (skipDepth == 0 && (name == QLatin1String("br") || name == QLatin1String("hr")))
-                blockBreak(name);
-            continue;
-        }
-        // A new paragraph or list item closes an unclosed one instead of nesting in it.
-        if ((name == QLatin1String("p") || name == QLatin1String("li")) && !stack.empty()
-            && stack.back().name == name)
-            closeTo(stack.size() - 1);
-        // Likewise a cell closes an unclosed cell, and a row an unclosed row with its cells.
-        if (isCell(name) && !stack.empty() && isCell(stack.back().name))
-            closeTo(stack.size() - 1);
-        if (name == QLatin1String("tr")) {
-            size_t k = stack.size();
-            while (k > 0 && (isCell(stack[k - 1].name) || stack[k - 1].name == QLatin1String("tr")))
-                --k;
-            closeTo(k);
-        }
+        closeImplied(name);
         const bool skip = skippedElements().contains(name)
             || isFurnitureAttribute(tag.attributes.value(QStringLiteral("class")))
             || isFurnitureAttribute(tag.attributes.value(QStringLiteral("id")));
@@ -411,25 +394,90 @@ ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &
         if (isCell(name))
             ++cellDepth;
         if (skipDepth > 0)
-            continue;
+            return;
         if (blockElements().contains(name))
             blockBreak(name);
         if (name == QLatin1String("h1") && headingStart < 0)
             headingStart = sink.size();
-        else if (name == QLatin1String("td") || name == QLatin1String("th"))
+        else if (isCell(name))
             sink.cellBreak();
     }
 
-    ImportedDocument doc;
-    doc.text = takeDateLines(sink.result(), &published);
-    // The check in the loop runs before each token; the text after the last tag comes in after it.
-    if (doc.text.size() > limits.maxTextChars)
+    // A new paragraph or list item closes an unclosed one instead of nesting in it; likewise a
+    // cell closes an unclosed cell, and a row an unclosed row with its cells.
+    void closeImplied(const QString &name)
+    {
+        if ((name == QLatin1String("p") || name == QLatin1String("li")) && !stack.empty()
+            && stack.back().name == name)
+            closeTo(stack.size() - 1);
+        if (isCell(name) && !stack.empty() && isCell(stack.back().name))
+            closeTo(stack.size() - 1);
+        if (name == QLatin1String("tr")) {
+            size_t k = stack.size();
+            while (k > 0 && (isCell(stack[k - 1].name) || stack[k - 1].name == QLatin1String("tr")))
+                --k;
+            closeTo(k);
+        }
+    }
+
+    // A block ends its line, except inside a table cell, where paragraphs and line breaks are
+    // part of the cell: the row stays one line of tab-separated cells.
+    void blockBreak(const QString &name)
+    {
+        if (cellDepth > 0 && name != QLatin1String("tr") && name != QLatin1String("table"))
+            sink.text(QStringLiteral(" "), false);
+        else
+            sink.lineBreak();
+    }
+
+    void closeTo(size_t index)
+    {
+        while (stack.size() > index) {
+            if (stack.back().skip)
+                --skipDepth;
+            if (stack.back().name == QLatin1String("pre"))
+                --preDepth;
+            if (isCell(stack.back().name))
+                --cellDepth;
+            stack.pop_back();
+        }
+    }
+
+    const QString &s;
+    const qsizetype n;
+    std::vector<Open> stack;
+    int skipDepth = 0;
+    int preDepth = 0;
+    int cellDepth = 0; // open <td>/<th>: blocks inside a cell keep the row on one line
+    qsizetype headingStart = -1;
+};
+
+} // namespace
+
+ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &limits)
+{
+    const TextDecoder::Result decoded = TextDecoder::decode(data, declaredCharset(data));
+    if (!decoded.ok)
+        return ImporterResult::failure(decoded.error);
+    HtmlWalker walker(decoded.text);
+    const auto tooLong = [&] {
         return ImporterResult::failure(
             tr("its text is longer than the limit of %L1 characters").arg(limits.maxTextChars));
+    };
+    for (qsizetype i = 0; i < decoded.text.size();) {
+        if (walker.sink.size() > limits.maxTextChars)
+            return tooLong();
+        i = walker.step(i);
+    }
+    ImportedDocument doc;
+    doc.text = takeDateLines(walker.sink.result(), &walker.published);
+    // The check in the loop runs before each token; the text after the last tag comes in after it.
+    if (doc.text.size() > limits.maxTextChars)
+        return tooLong();
     doc.format = QStringLiteral("html");
     doc.encoding = decoded.encoding;
-    doc.titleHint = heading.isEmpty() ? title : heading;
-    doc.publishedHint = published;
+    doc.titleHint = walker.heading.isEmpty() ? walker.title : walker.heading;
+    doc.publishedHint = walker.published;
     return ImporterResult::success(std::move(doc));
 }
 

@@ -1,7 +1,7 @@
 #include "import/statisticsreader.h"
 
-#include "import/boundedzip.h"
 #include "import/textdecoder.h"
+#include "core/result.h"
 #include "extract/statisticperiod.h"
 #include "import/valuenormalizer.h"
 
@@ -9,15 +9,17 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 
 #include <algorithm>
+#include <array>
 
 namespace policylens {
 
 namespace {
 
 enum Column { Region, Indicator, Year, Value, Unit, Source, Period, Quote, Note, ColumnCount };
+// For each Column, the index of its cell in a record (-1: the table has no such column).
+using ColumnMap = std::array<int, ColumnCount>;
 
 int columnFor(const QString &header)
 {
@@ -59,6 +61,52 @@ bool looksLikeFormula(const QString &cell)
             || t.startsWith(QLatin1Char('-')) || t.startsWith(QLatin1Char('@')));
 }
 
+// Reads one CSV record at i into cells, moving i and line past it. False when a quoted field
+// is left open or closed by a stray quote.
+bool readCsvRecord(const QString &text, qsizetype &i, int &line, QStringList &cells)
+{
+    const qsizetype n = text.size();
+    QString cell;
+    bool quoted = false;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (quoted && c != u'"') {
+            if (c == u'\n')
+                ++line;
+            cell += c;
+            ++i;
+        } else if (quoted && i + 1 < n && text.at(i + 1) == u'"') {
+            cell += u'"';
+            i += 2;
+        } else if (quoted) {
+            quoted = false;
+            ++i;
+            // After a closing quote only a separator may follow; anything else means the quote
+            // was stray and the record is broken.
+            if (i < n && text.at(i) != u',' && text.at(i) != u'\n' && text.at(i) != u'\r')
+                return false;
+        } else {
+            ++i;
+            if (c == u'"' && cell.trimmed().isEmpty()) {
+                quoted = true;
+                cell.clear();
+            } else if (c == u',') {
+                cells << cell;
+                cell.clear();
+            } else if (c == u'\n') {
+                ++line;
+                break;
+            } else if (c != u'\r') {
+                cell += c;
+            }
+        }
+    }
+    if (quoted)
+        return false;
+    cells << cell;
+    return true;
+}
+
 // RFC 4180 CSV. A quoted field left open (or closed by a stray quote) is an error for the line
 // it opened on; reading resumes on the next line, so one stray quote costs one row, not the file.
 QList<StatisticsReader::Record> parseCsv(const QString &text, QList<RowError> *errors)
@@ -71,64 +119,7 @@ QList<StatisticsReader::Record> parseCsv(const QString &text, QList<RowError> *e
         const qsizetype recordStart = i;
         const int recordLine = line;
         QStringList cells;
-        QString cell;
-        bool quoted = false;
-        bool unterminated = false;
-        while (true) {
-            if (i >= n) {
-                if (quoted)
-                    unterminated = true;
-                break;
-            }
-            const QChar c = text.at(i);
-            if (quoted) {
-                if (c == u'"') {
-                    if (i + 1 < n && text.at(i + 1) == u'"') {
-                        cell += u'"';
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                    ++i;
-                    // After a closing quote only a separator may follow; anything else means
-                    // the quote was stray and the record is broken.
-                    if (i < n && text.at(i) != u',' && text.at(i) != u'\n' && text.at(i) != u'\r') {
-                        unterminated = true;
-                        break;
-                    }
-                    continue;
-                }
-                if (c == u'\n')
-                    ++line;
-                cell += c;
-                ++i;
-                continue;
-            }
-            if (c == u'"' && cell.trimmed().isEmpty()) {
-                quoted = true;
-                cell.clear();
-                ++i;
-                continue;
-            }
-            if (c == u',') {
-                cells << cell;
-                cell.clear();
-                ++i;
-                continue;
-            }
-            if (c == u'\r') {
-                ++i;
-                continue;
-            }
-            if (c == u'\n') {
-                ++i;
-                ++line;
-                break;
-            }
-            cell += c;
-            ++i;
-        }
-        if (unterminated) {
+        if (!readCsvRecord(text, i, line, cells)) {
             // Resume after the line the broken record started on.
             const qsizetype nl = text.indexOf(QLatin1Char('\n'), recordStart);
             const QString raw = text.mid(recordStart, nl < 0 ? n - recordStart : nl - recordStart);
@@ -141,7 +132,6 @@ QList<StatisticsReader::Record> parseCsv(const QString &text, QList<RowError> *e
             line = recordLine + 1;
             continue;
         }
-        cells << cell;
         if (cells.size() == 1 && cells.first().trimmed().isEmpty())
             continue; // blank line
         records.append({ recordLine, cells });
@@ -149,53 +139,79 @@ QList<StatisticsReader::Record> parseCsv(const QString &text, QList<RowError> *e
     return records;
 }
 
-int columnIndex(const QString &reference)
+// Which cell holds which column, by the header's names; fails naming the columns missing.
+Result<ColumnMap> mapColumns(const StatisticsReader::Record &header)
 {
-    int index = 0;
-    for (QChar c : reference) {
-        if (!c.isLetter())
-            break;
-        index = index * 26 + (c.toUpper().unicode() - u'A' + 1);
+    ColumnMap map;
+    map.fill(-1);
+    for (int c = 0; c < header.cells.size(); ++c) {
+        const int column = columnFor(header.cells.at(c));
+        if (column >= 0 && map[column] < 0)
+            map[column] = c;
     }
-    return index - 1;
+    QStringList missing;
+    const char *required[] = { "region", "indicator", "year", "value" };
+    for (int c = Region; c <= Value; ++c) {
+        if (map[c] < 0)
+            missing << QLatin1String(required[c]);
+    }
+    if (!missing.isEmpty()) {
+        return Failure { StatisticsReader::tr("its header (line %1) has no column for %2")
+                .arg(header.line)
+                .arg(missing.join(QStringLiteral(", "))) };
+    }
+    return map;
 }
 
-// The first sheet in workbook order, found through the workbook's relationships; sheet1.xml
-// when the package does not say (Excel names the first sheet so).
-QString firstSheetPath(BoundedZip &zip)
+// One data record as a row, or why it is not one.
+Result<StatisticsRow> rowFrom(const StatisticsReader::Record &record,
+    const StatisticsReader::Record &header, const ColumnMap &map)
 {
-    const QString fallback = QStringLiteral("xl/worksheets/sheet1.xml");
-    QByteArray workbook, rels;
-    if (zip.readAll(QStringLiteral("xl/workbook.xml"), &workbook) != BoundedZip::Status::Ok
-        || zip.readAll(QStringLiteral("xl/_rels/workbook.xml.rels"), &rels)
-            != BoundedZip::Status::Ok)
-        return fallback;
-    QString relationId;
-    QXmlStreamReader book(workbook);
-    while (!book.atEnd() && relationId.isEmpty()) {
-        if (book.readNext() == QXmlStreamReader::DTD)
-            return fallback;
-        if (book.isStartElement() && book.name() == u"sheet") {
-            for (const QXmlStreamAttribute &a : book.attributes()) {
-                if (a.name() == u"id")
-                    relationId = a.value().toString();
-            }
-        }
+    static const QRegularExpression yearPattern(QStringLiteral("^\\D*((?:19|20)\\d{2})(?:\\D|$)"));
+    const auto cell = [&](int column) {
+        return map[column] >= 0 ? record.cells.value(map[column]).trimmed() : QString();
+    };
+    const int needed = *std::max_element(map.begin(), map.begin() + Value + 1) + 1;
+    if (record.cells.size() < needed)
+        return Failure { StatisticsReader::tr("it has %1 fields, the header needs %2").arg(record.cells.size()).arg(needed) };
+    QString formulaColumn;
+    for (int c : { Region, Indicator, Unit, Source, Period, Note }) {
+        if (looksLikeFormula(cell(c)))
+            formulaColumn = header.cells.value(map[c]).trimmed();
     }
-    QXmlStreamReader relations(rels);
-    while (!relations.atEnd() && !relationId.isEmpty()) {
-        if (relations.readNext() == QXmlStreamReader::DTD)
-            return fallback;
-        if (relations.isStartElement() && relations.name() == u"Relationship"
-            && relations.attributes().value(QStringLiteral("Id")) == relationId) {
-            const QString target
-                = relations.attributes().value(QStringLiteral("Target")).toString();
-            if (target.startsWith(QLatin1Char('/')))
-                return target.mid(1);
-            return QStringLiteral("xl/") + target;
-        }
+    if (!formulaColumn.isEmpty()) {
+        return Failure {
+            StatisticsReader::tr("the %1 cell starts with = + - or @ (a spreadsheet formula) and is not imported")
+                .arg(formulaColumn) };
     }
-    return fallback;
+    StatisticsRow row;
+    row.line = record.line;
+    row.region = cell(Region);
+    row.indicator = cell(Indicator);
+    row.source = cell(Source);
+    if (row.region.isEmpty() || row.indicator.isEmpty())
+        return Failure { row.region.isEmpty() ? StatisticsReader::tr("the region is empty") : StatisticsReader::tr("the indicator is empty") };
+    QString remark;
+    const std::optional<StatisticPeriod> period = StatisticPeriod::parse(
+        cell(Period).isEmpty() ? cell(Year) : cell(Year) + QLatin1Char(' ') + cell(Period), &remark);
+    if (!period || !yearPattern.match(cell(Year)).hasMatch())
+        return Failure { StatisticsReader::tr("the year \"%1\" is not a year").arg(cell(Year)) };
+    row.year = period->year();
+    row.period = period->key();
+    row.quote = cell(Quote);
+    row.note = QStringList({ remark, cell(Note) }).filter(QRegularExpression(QStringLiteral("\\S")))
+                   .join(QStringLiteral("; "));
+    const ValueNormalizer::Result value = ValueNormalizer::normalize(cell(Value), cell(Unit));
+    if (!value.ok)
+        return Failure { value.error };
+    // The store keeps targets' comparators: '=' for a plain figure, '~' for 近/约 without one.
+    row.comparator = !value.comparator.isEmpty() ? value.comparator
+        : value.approximate                       ? QStringLiteral("~")
+                                                  : QStringLiteral("=");
+    row.approximate = value.approximate;
+    row.value = value.value;
+    row.unit = value.unit;
+    return row;
 }
 
 } // namespace
@@ -255,206 +271,27 @@ StatisticsReader::Result StatisticsReader::fromRecords(
         result.error = tr("it contains no table (empty file)");
         return result;
     }
-    int map[ColumnCount];
-    std::fill(std::begin(map), std::end(map), -1);
     const Record &header = records.first();
-    for (int c = 0; c < header.cells.size(); ++c) {
-        const int column = columnFor(header.cells.at(c));
-        if (column >= 0 && map[column] < 0)
-            map[column] = c;
-    }
-    QStringList missing;
-    const char *required[] = { "region", "indicator", "year", "value" };
-    for (int c = Region; c <= Value; ++c) {
-        if (map[c] < 0)
-            missing << QLatin1String(required[c]);
-    }
-    if (!missing.isEmpty()) {
-        result.error = tr("its header (line %1) has no column for %2")
-                           .arg(header.line)
-                           .arg(missing.join(QStringLiteral(", ")));
+    const policylens::Result<ColumnMap> map = mapColumns(header);
+    if (!map) {
+        result.error = map.error();
         return result;
     }
-    static const QRegularExpression yearPattern(QStringLiteral("^\\D*((?:19|20)\\d{2})(?:\\D|$)"));
     for (qsizetype r = 1; r < records.size(); ++r) {
         if (result.rows.size() + result.rowErrors.size() > m_limits.maxStatisticsRows) {
             result.error = tr("it has more than %L1 rows").arg(m_limits.maxStatisticsRows);
             return result;
         }
-        const Record &record = records.at(r);
-        auto cell = [&](int column) {
-            return map[column] >= 0 ? record.cells.value(map[column]).trimmed() : QString();
-        };
-        auto fail = [&](const QString &reason) {
-            result.rowErrors.append({ record.line, reason });
-        };
-        const int needed = *std::max_element(map, map + Value + 1) + 1;
-        if (record.cells.size() < needed) {
-            fail(tr("it has %1 fields, the header needs %2").arg(record.cells.size()).arg(needed));
-            continue;
-        }
-        QString formulaColumn;
-        for (int c : { Region, Indicator, Unit, Source, Period, Note }) {
-            if (looksLikeFormula(cell(c)))
-                formulaColumn = header.cells.value(map[c]).trimmed();
-        }
-        if (!formulaColumn.isEmpty()) {
-            fail(
-                tr("the %1 cell starts with = + - or @ (a spreadsheet formula) and is not imported")
-                    .arg(formulaColumn));
-            continue;
-        }
-        StatisticsRow row;
-        row.line = record.line;
-        row.region = cell(Region);
-        row.indicator = cell(Indicator);
-        row.source = cell(Source);
-        if (row.region.isEmpty() || row.indicator.isEmpty()) {
-            fail(row.region.isEmpty() ? tr("the region is empty") : tr("the indicator is empty"));
-            continue;
-        }
-        QString remark;
-        const std::optional<StatisticPeriod> period = StatisticPeriod::parse(
-            cell(Period).isEmpty() ? cell(Year) : cell(Year) + QLatin1Char(' ') + cell(Period),
-            &remark);
-        if (!period || !yearPattern.match(cell(Year)).hasMatch()) {
-            fail(tr("the year \"%1\" is not a year").arg(cell(Year)));
-            continue;
-        }
-        row.year = period->year();
-        row.period = period->key();
-        row.quote = cell(Quote);
-        row.note = QStringList({ remark, cell(Note) }).filter(QRegularExpression(QStringLiteral("\\S")))
-                       .join(QStringLiteral("; "));
-        const ValueNormalizer::Result value = ValueNormalizer::normalize(cell(Value), cell(Unit));
-        if (!value.ok) {
-            fail(value.error);
-            continue;
-        }
-        // The store keeps targets' comparators: '=' for a plain figure, '~' for 近/约 without one.
-        row.comparator = !value.comparator.isEmpty() ? value.comparator
-            : value.approximate                       ? QStringLiteral("~")
-                                                      : QStringLiteral("=");
-        row.approximate = value.approximate;
-        row.value = value.value;
-        row.unit = value.unit;
-        result.rows.append(row);
+        const policylens::Result<StatisticsRow> row = rowFrom(records.at(r), header, *map);
+        if (row)
+            result.rows.append(*row);
+        else
+            result.rowErrors.append({ records.at(r).line, row.error() });
     }
     std::sort(result.rowErrors.begin(), result.rowErrors.end(),
         [](const RowError &a, const RowError &b) { return a.line < b.line; });
     result.ok = true;
     return result;
-}
-
-StatisticsReader::Result StatisticsReader::readXlsx(const QString &path) const
-{
-    Result result;
-    const QString damaged = tr("the spreadsheet is damaged");
-    BoundedZip zip(path, m_limits.maxDecompressedBytes);
-    if (!zip.open()) {
-        result.error = tr("the spreadsheet is damaged (not a ZIP package)");
-        return result;
-    }
-    auto tooLarge = [&]() {
-        result.error = tr("it expands beyond the limit of %L1 MB when decompressed")
-                           .arg(m_limits.maxDecompressedBytes / (1024 * 1024));
-        return result;
-    };
-    // Shared strings: the text of cells with t="s", by index.
-    QStringList shared;
-    QByteArray xmlBytes;
-    BoundedZip::Status status = zip.readAll(QStringLiteral("xl/sharedStrings.xml"), &xmlBytes);
-    if (status == BoundedZip::Status::TooLarge)
-        return tooLarge();
-    if (status == BoundedZip::Status::Damaged) {
-        result.error = damaged;
-        return result;
-    }
-    if (status == BoundedZip::Status::Ok) {
-        QXmlStreamReader xml(xmlBytes);
-        QString current;
-        bool inSi = false;
-        while (!xml.atEnd()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::DTD) {
-                result.error = tr("the spreadsheet declares a DTD, which XLSX files never contain");
-                return result;
-            }
-            if (xml.isStartElement() && xml.name() == u"si") {
-                inSi = true;
-                current.clear();
-            } else if (xml.isStartElement() && xml.name() == u"t" && inSi) {
-                current += xml.readElementText();
-            } else if (xml.isEndElement() && xml.name() == u"si") {
-                shared << current;
-                inSi = false;
-            }
-        }
-        if (xml.hasError()) {
-            result.error = damaged + QStringLiteral(" (") + xml.errorString() + QLatin1Char(')');
-            return result;
-        }
-    }
-    status = zip.readAll(firstSheetPath(zip), &xmlBytes);
-    if (status == BoundedZip::Status::TooLarge)
-        return tooLarge();
-    if (status != BoundedZip::Status::Ok) {
-        result.error = tr("the spreadsheet is damaged (no first worksheet)");
-        return result;
-    }
-    QList<Record> records;
-    QXmlStreamReader xml(xmlBytes);
-    Record row;
-    int column = 0;
-    QString type;
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::DTD) {
-            result.error = tr("the spreadsheet declares a DTD, which XLSX files never contain");
-            return result;
-        }
-        if (xml.isStartElement()) {
-            if (xml.name() == u"row") {
-                row = Record();
-                row.line = xml.attributes().value(QStringLiteral("r")).toInt();
-                if (row.line <= 0)
-                    row.line = int(records.size()) + 1;
-                column = 0;
-            } else if (xml.name() == u"c") {
-                const QString ref = xml.attributes().value(QStringLiteral("r")).toString();
-                column = ref.isEmpty() ? int(row.cells.size()) : columnIndex(ref);
-                type = xml.attributes().value(QStringLiteral("t")).toString();
-            } else if (xml.name() == u"v"
-                || (xml.name() == u"t" && type == QLatin1String("inlineStr"))) {
-                QString value = xml.readElementText();
-                if (type == QLatin1String("s")) {
-                    bool ok = false;
-                    const int index = value.toInt(&ok);
-                    if (!ok || index < 0 || index >= shared.size()) {
-                        result.error = damaged;
-                        return result;
-                    }
-                    value = shared.at(index);
-                }
-                if (column >= 0 && column < 1000) {
-                    while (row.cells.size() <= column)
-                        row.cells << QString();
-                    row.cells[column] = value;
-                }
-            }
-        } else if (xml.isEndElement() && xml.name() == u"row") {
-            bool blank = true;
-            for (const QString &c : std::as_const(row.cells))
-                blank = blank && c.trimmed().isEmpty();
-            if (!blank)
-                records << row;
-        }
-    }
-    if (xml.hasError()) {
-        result.error = damaged + QStringLiteral(" (") + xml.errorString() + QLatin1Char(')');
-        return result;
-    }
-    return fromRecords(records, {});
 }
 
 } // namespace policylens

@@ -2,7 +2,7 @@
 
 namespace policylens {
 
-QString TextCanonicalizer::normalize(const QString &text)
+QString canonicalDocumentText(const QString &text)
 {
     QString out;
     out.reserve(text.size());

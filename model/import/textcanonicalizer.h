@@ -8,11 +8,6 @@ namespace policylens {
 // and what target offsets point into. LF line ends, no BOM, no trailing spaces on a line, no
 // leading or trailing blank lines, at most two consecutive blank lines,
 // Kangxi radicals and compatibility ideographs folded to the unified ideographs.
-class TextCanonicalizer final
-{
-public:
-    TextCanonicalizer() = delete;
-    static QString normalize(const QString &text);
-};
+QString canonicalDocumentText(const QString &text);
 
 } // namespace policylens

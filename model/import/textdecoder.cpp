@@ -125,31 +125,50 @@ bool TextDecoder::looksLikeText(const QString &text)
     return bad <= 2 + text.size() / 1000;
 }
 
-TextDecoder::Result TextDecoder::decode(const QByteArray &data, const QString &declaredCharset)
+TextDecoder::Result TextDecoder::accepted(QString text, const QString &encoding)
+{
+    if (!text.isEmpty() && text.front() == QChar(0xFEFF))
+        text.remove(0, 1);
+    Result result;
+    result.ok = true;
+    result.text = std::move(text);
+    result.encoding = encoding;
+    return result;
+}
+
+TextDecoder::Result TextDecoder::rejected(const QString &reason)
 {
     Result result;
-    auto accept = [&result](QString text, const QString &encoding) {
-        if (!text.isEmpty() && text.front() == QChar(0xFEFF))
-            text.remove(0, 1);
-        result.ok = true;
-        result.text = std::move(text);
-        result.encoding = encoding;
-        return result;
-    };
-    auto reject = [&result](const QString &reason) {
-        result.ok = false;
-        result.error = reason;
-        return result;
-    };
+    result.error = reason;
+    return result;
+}
 
+TextDecoder::Result TextDecoder::decode(const QByteArray &data, const QString &declaredCharset)
+{
     if (data.isEmpty())
-        return reject(tr("the file is empty"));
+        return rejected(tr("the file is empty"));
+    if (std::optional<Result> marked = decodeByteOrderMark(data))
+        return *marked;
+    QString text;
+    const bool hasNul = data.contains('\0');
+    // Valid UTF-8 with non-ASCII bytes is almost never an accident, so it beats a declaration.
+    if (!hasNul && decodeQt(data, QStringConverter::Utf8, &text)) {
+        if (looksLikeText(text))
+            return accepted(text, QStringLiteral("UTF-8"));
+        return rejected(tr("it is not text (control characters)"));
+    }
+    if (hasNul)
+        return decodeUtf16WithoutMark(data);
+    return decodeLegacy(data, declaredCharset);
+}
 
+std::optional<TextDecoder::Result> TextDecoder::decodeByteOrderMark(const QByteArray &data)
+{
     QString text;
     if (data.startsWith("\xEF\xBB\xBF")) {
         if (decodeQt(data.mid(3), QStringConverter::Utf8, &text) && looksLikeText(text))
-            return accept(text, QStringLiteral("UTF-8"));
-        return reject(tr("it is not text (invalid UTF-8 after a UTF-8 byte-order mark)"));
+            return accepted(text, QStringLiteral("UTF-8"));
+        return rejected(tr("it is not text (invalid UTF-8 after a UTF-8 byte-order mark)"));
     }
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
         const bool le = data.at(0) == '\xFF';
@@ -157,40 +176,38 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &data, const QString &d
             && decodeQt(
                 data.mid(2), le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, &text)
             && looksLikeText(text))
-            return accept(text, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"));
-        return reject(tr("it is not text (invalid UTF-16 after a byte-order mark)"));
+            return accepted(text, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"));
+        return rejected(tr("it is not text (invalid UTF-16 after a byte-order mark)"));
     }
+    return std::nullopt;
+}
 
-    const bool hasNul = data.contains('\0');
-    // Valid UTF-8 with non-ASCII bytes is almost never an accident, so it beats a declaration.
-    if (!hasNul && decodeQt(data, QStringConverter::Utf8, &text)) {
-        if (looksLikeText(text))
-            return accept(text, QStringLiteral("UTF-8"));
-        return reject(tr("it is not text (control characters)"));
+TextDecoder::Result TextDecoder::decodeUtf16WithoutMark(const QByteArray &data)
+{
+    // UTF-16 without a BOM: accept only a byte order that yields clearly plausible text.
+    if (data.size() % 2 == 0) {
+        QString le, be;
+        const bool okLe = decodeQt(data, QStringConverter::Utf16LE, &le) && looksLikeText(le);
+        const bool okBe = decodeQt(data, QStringConverter::Utf16BE, &be) && looksLikeText(be);
+        const double pLe = okLe ? plausibility(le) : 0;
+        const double pBe = okBe ? plausibility(be) : 0;
+        if (pLe >= 0.97 && pLe > pBe)
+            return accepted(le, QStringLiteral("UTF-16LE"));
+        if (pBe >= 0.97 && pBe > pLe)
+            return accepted(be, QStringLiteral("UTF-16BE"));
     }
+    return rejected(tr("it is not text (binary data)"));
+}
 
-    if (hasNul) {
-        // UTF-16 without a BOM: accept only a byte order that yields clearly plausible text.
-        if (data.size() % 2 == 0) {
-            QString le, be;
-            const bool okLe = decodeQt(data, QStringConverter::Utf16LE, &le) && looksLikeText(le);
-            const bool okBe = decodeQt(data, QStringConverter::Utf16BE, &be) && looksLikeText(be);
-            const double pLe = okLe ? plausibility(le) : 0;
-            const double pBe = okBe ? plausibility(be) : 0;
-            if (pLe >= 0.97 && pLe > pBe)
-                return accept(le, QStringLiteral("UTF-16LE"));
-            if (pBe >= 0.97 && pBe > pLe)
-                return accept(be, QStringLiteral("UTF-16BE"));
-        }
-        return reject(tr("it is not text (binary data)"));
-    }
-
+TextDecoder::Result TextDecoder::decodeLegacy(
+    const QByteArray &data, const QString &declaredCharset)
+{
+    QString text;
     if (!declaredCharset.isEmpty()) {
         const QString charset = canonicalCharset(declaredCharset);
         if (convertStrict(data, charset, &text) && looksLikeText(text))
-            return accept(text, charset);
+            return accepted(text, charset);
     }
-
     QStringList candidates;
     for (const QString &guess : detectorGuesses(data)) {
         if (guess.startsWith(QLatin1String("UTF-16")) || guess.startsWith(QLatin1String("UTF-32")))
@@ -206,9 +223,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &data, const QString &d
     }
     for (const QString &charset : std::as_const(candidates)) {
         if (convertStrict(data, charset, &text) && looksLikeText(text))
-            return accept(text, charset);
+            return accepted(text, charset);
     }
-    return reject(tr("it is not text (no known character encoding fits)"));
+    return rejected(tr("it is not text (no known character encoding fits)"));
 }
 
 } // namespace policylens

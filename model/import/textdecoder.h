@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace policylens {
 
 // Turns the bytes of a text file into Unicode. Byte-order marks win; then strict UTF-8; then
@@ -35,6 +37,15 @@ public:
 
     // True when text looks like prose rather than binary decoded by accident.
     static bool looksLikeText(const QString &text);
+
+private:
+    static Result accepted(QString text, const QString &encoding);
+    static Result rejected(const QString &reason);
+    // A byte-order mark decides; nullopt when there is none.
+    static std::optional<Result> decodeByteOrderMark(const QByteArray &data);
+    static Result decodeUtf16WithoutMark(const QByteArray &data);
+    // The declared charset if the bytes agree, else the detector's guesses, GB18030 and Big5.
+    static Result decodeLegacy(const QByteArray &data, const QString &declaredCharset);
 };
 
 } // namespace policylens

@@ -15,7 +15,7 @@ QList<ExtractedTargetInput> toTargetInputs(const QList<ExtractedTarget> &targets
     inputs.reserve(targets.size());
     for (const ExtractedTarget &t : targets) {
         ExtractedTargetInput in;
-        in.kind = t.kind;
+        in.kind = targetKindFromString(t.kind).value_or(TargetKind::Target);
         in.indicator = t.indicator;
         in.value = t.value;
         in.valueMax = t.valueMax;
@@ -40,7 +40,7 @@ DocumentHook extractionHook()
 {
     // One extractor per import batch: loading the taxonomy once, extract() itself is const.
     auto extractor = std::make_shared<const TargetExtractor>();
-    return [extractor](const StoredDocumentContext &context, QString *error) {
+    return [extractor](const StoredDocumentContext &context) -> Result<void> {
         DocumentContext documentContext;
         documentContext.published = context.metadata.published;
         documentContext.language = context.metadata.language;
@@ -48,12 +48,9 @@ DocumentHook extractionHook()
         documentContext.genre = documentGenreFromKey(context.metadata.docType);
         const QList<ExtractedTarget> found = extractor->extract(context.text, documentContext);
         TargetRepository targets(context.db);
-        if (!targets.writeExtractedTargets(context.documentId, toTargetInputs(found))) {
-            if (error)
-                *error = targets.lastError();
-            return false;
-        }
-        return true;
+        if (!targets.writeExtractedTargets(context.documentId, toTargetInputs(found)))
+            return Failure { targets.lastError() };
+        return {};
     };
 }
 

@@ -15,11 +15,10 @@ QList<ImportItemResult> WorkspaceImportRunner::run(ImportKind kind, const QStrin
     const QStringList &paths, ImportProgress &progress)
 {
     Workspace workspace;
-    QString error;
-    if (!workspace.open(workspacePath, &error)) {
+    if (const Result<void> opened = workspace.open(workspacePath); !opened) {
         QList<ImportItemResult> failed;
         for (const QString &path : paths)
-            failed.append({ path, ImportItemResult::Status::Rejected, error });
+            failed.append({ path, ImportItemResult::Status::Rejected, opened.error() });
         return failed;
     }
     return kind == ImportKind::Documents ? importDocuments(workspace, paths, progress)

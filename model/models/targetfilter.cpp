@@ -9,19 +9,19 @@ bool TargetFilter::isEmpty() const
     return *this == TargetFilter {};
 }
 
-bool TargetFilter::matches(qint64 regionId_, const QString &indicator_, const QString &kind_,
-    int year_, const QString &status_, const QString &sentence, const QString &title,
+bool TargetFilter::matches(qint64 regionId_, const QString &indicator_, TargetKind kind_, int year_,
+    ReviewStatus status_, const QString &sentence, const QString &title,
     qint64 documentId_) const
 {
     if (!regionIds.isEmpty() && !regionIds.contains(regionId_))
         return false;
     if (!indicator.isEmpty() && indicator != indicator_)
         return false;
-    if (!kind.isEmpty() && kind != kind_)
+    if (kind && *kind != kind_)
         return false;
     if (year != 0 && year != year_)
         return false;
-    if (!status.isEmpty() && status != status_)
+    if (status && *status != status_)
         return false;
     if (documentId != 0 && documentId != documentId_)
         return false;
@@ -46,17 +46,17 @@ void TargetFilter::appendSql(QString &where, QVariantList &bindings) const
         where += QStringLiteral(" AND t.indicator_key = ?");
         bindings << indicator;
     }
-    if (!kind.isEmpty()) {
+    if (kind) {
         where += QStringLiteral(" AND t.kind = ?");
-        bindings << kind;
+        bindings << toString(*kind);
     }
     if (year != 0) {
         where += QStringLiteral(" AND t.year = ?");
         bindings << year;
     }
-    if (!status.isEmpty()) {
+    if (status) {
         where += QStringLiteral(" AND t.review_status = ?");
-        bindings << status;
+        bindings << toString(*status);
     }
     if (documentId != 0) {
         where += QStringLiteral(" AND t.document_id = ?");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/vocabulary.h"
+
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -13,17 +15,17 @@ struct TargetFilter
 {
     QList<qint64> regionIds; // empty: every region
     QString indicator; // indicator key, empty: all
-    QString kind; // target / incentive / baseline, empty: all
+    std::optional<TargetKind> kind; // none: all
     int year = 0; // 0: all years
-    QString status; // review status, empty: all
+    std::optional<ReviewStatus> status; // none: all
     QString text; // substring of the sentence or document title
     qint64 documentId = 0; // 0: all documents
 
     bool isEmpty() const;
     bool operator==(const TargetFilter &other) const = default;
 
-    bool matches(qint64 regionId, const QString &indicator, const QString &kind, int year,
-        const QString &status, const QString &sentence, const QString &title,
+    bool matches(qint64 regionId, const QString &indicator, TargetKind kind, int year,
+        ReviewStatus status, const QString &sentence, const QString &title,
         qint64 documentId) const;
 
     // Appends "AND ..." conditions over the aliases t (targets) and d (documents).

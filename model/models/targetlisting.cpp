@@ -50,15 +50,15 @@ QList<ListedTarget> TargetListing::list(const TargetFilter &filter) const
     QHash<QString, QList<qint64>> byKey;
     for (ListedTarget &t : out) {
         const TargetRecord &r = t.record;
-        if (r.reviewStatus == QLatin1String("rejected"))
+        if (r.reviewStatus == ReviewStatus::Rejected)
             t.counts = false;
-        if (!r.regionId || !r.year || r.reviewStatus == QLatin1String("rejected"))
+        if (!r.regionId || !r.year || r.reviewStatus == ReviewStatus::Rejected)
             continue;
         const QString key = QStringLiteral("%1|%2|%3|%4")
                                 .arg(*r.regionId)
                                 .arg(r.indicator)
                                 .arg(*r.year)
-                                .arg(r.kind);
+                                .arg(int(r.kind));
         if (!byKey.contains(key))
             byKey.insert(key, choices.competitors({ *r.regionId, r.indicator, *r.year, r.kind }));
         const QList<qint64> &ids = byKey[key];

@@ -36,8 +36,8 @@ bool TargetsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     return m_filter.matches(i.data(TargetsModel::RegionIdRole).toLongLong(),
         i.data(TargetsModel::IndicatorKeyRole).toString(),
-        i.data(TargetsModel::KindRole).toString(), i.data(TargetsModel::YearRole).toInt(),
-        i.data(TargetsModel::StatusRole).toString(), i.data(TargetsModel::SentenceRole).toString(),
+        i.data(TargetsModel::KindRole).value<TargetKind>(), i.data(TargetsModel::YearRole).toInt(),
+        i.data(TargetsModel::StatusRole).value<ReviewStatus>(), i.data(TargetsModel::SentenceRole).toString(),
         i.data(TargetsModel::DocumentTitleRole).toString(),
         i.data(TargetsModel::DocumentIdRole).toLongLong());
 }

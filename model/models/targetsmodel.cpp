@@ -59,39 +59,43 @@ TargetsModel::TargetsModel(
 
 TargetsModel::~TargetsModel() = default;
 
-QString TargetsModel::kindLabel(const QString &kind)
+QString TargetsModel::kindLabel(TargetKind kind)
 {
-    if (kind == QLatin1String("target"))
-        return tr("Target");
-    if (kind == QLatin1String("incentive"))
+    switch (kind) {
+    case TargetKind::Incentive:
         return tr("Incentive");
-    if (kind == QLatin1String("baseline"))
+    case TargetKind::Baseline:
         return tr("Baseline");
-    return kind;
+    case TargetKind::Target:
+        break;
+    }
+    return tr("Target");
 }
 
-QString TargetsModel::statusLabel(const QString &status)
+QString TargetsModel::statusLabel(ReviewStatus status)
 {
-    if (status == QLatin1String("unreviewed"))
-        return tr("Unreviewed");
-    if (status == QLatin1String("verified"))
+    switch (status) {
+    case ReviewStatus::Verified:
         return tr("Verified");
-    if (status == QLatin1String("rejected"))
+    case ReviewStatus::Rejected:
         return tr("Rejected");
-    if (status == QLatin1String("edited"))
+    case ReviewStatus::Edited:
         return tr("Edited");
-    return status;
+    case ReviewStatus::Unreviewed:
+        break;
+    }
+    return tr("Unreviewed");
 }
 
-QStringList TargetsModel::kinds()
+QList<TargetKind> TargetsModel::kinds()
 {
-    return { QStringLiteral("target"), QStringLiteral("incentive"), QStringLiteral("baseline") };
+    return { TargetKind::Target, TargetKind::Incentive, TargetKind::Baseline };
 }
 
-QStringList TargetsModel::statuses()
+QList<ReviewStatus> TargetsModel::statuses()
 {
-    return { QStringLiteral("unreviewed"), QStringLiteral("verified"), QStringLiteral("edited"),
-        QStringLiteral("rejected") };
+    return { ReviewStatus::Unreviewed, ReviewStatus::Verified, ReviewStatus::Edited,
+        ReviewStatus::Rejected };
 }
 
 QStringList TargetsModel::comparators()
@@ -290,7 +294,7 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
         case Indicator:
             return r.indicator;
         case Kind:
-            return r.kind;
+            return toString(r.kind); // the key edits take (see ReviewService::normalise)
         case Value:
             return r.value;
         case Unit:
@@ -321,15 +325,15 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
     case IndicatorKeyRole:
         return r.indicator;
     case KindRole:
-        return r.kind;
+        return QVariant::fromValue(r.kind);
     case ReasonRole:
         return r.reason.isEmpty()
             ? QString()
-            : describeTargetReason(targetReasonFromJson(r.reason), r.kind, r.year);
+            : describeTargetReason(targetReasonFromJson(r.reason), toString(r.kind), r.year);
     case YearRole:
         return r.year.value_or(0);
     case StatusRole:
-        return r.reviewStatus;
+        return QVariant::fromValue(r.reviewStatus);
     case SentenceRole:
         return r.sentence;
     case DocumentTitleRole:
@@ -363,8 +367,8 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
                 choices << QVariant(choice(r.indicator, r.indicator));
             return choices;
         case Kind:
-            for (const QString &k : kinds())
-                choices << QVariant(choice(k, kindLabel(k)));
+            for (const TargetKind k : kinds())
+                choices << QVariant(choice(toString(k), kindLabel(k)));
             return choices;
         case Region:
             return m_catalog->regionChoices(m_chinese);

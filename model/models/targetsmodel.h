@@ -82,10 +82,10 @@ public:
     static constexpr int PageSize = 2000;
 
     // Translated labels shared with the filter widgets.
-    static QString kindLabel(const QString &kind);
-    static QString statusLabel(const QString &status);
-    static QStringList kinds();
-    static QStringList statuses();
+    static QString kindLabel(TargetKind kind);
+    static QString statusLabel(ReviewStatus status);
+    static QList<TargetKind> kinds();
+    static QList<ReviewStatus> statuses();
     static QStringList comparators();
     static QStringList units();
 

@@ -44,12 +44,12 @@ bool ReportBuilder::build(QString *error)
     QStringList cities = m_options.cities;
     if (!cities.isEmpty())
         cities << QString();
-    const QList<ComparedTarget> all = repo.targets(QString(), QString(), cities);
+    const QList<ComparedTarget> all = repo.targets(std::nullopt, QString(), cities);
     if (!repo.lastError().isEmpty())
         return fail();
     QStringList codes;
     for (const ComparedTarget &t : all) {
-        if (t.kind == QLatin1String("baseline"))
+        if (t.kind == TargetKind::Baseline)
             continue;
         if (!m_options.indicators.isEmpty() && !m_options.indicators.contains(t.indicatorKey))
             continue;
@@ -85,7 +85,7 @@ QString ReportBuilder::imageName(int index) const
 }
 
 QMap<QString, QList<const ComparedTarget *>> ReportBuilder::targetsByIndicator(
-    const QString &kind) const
+    TargetKind kind) const
 {
     // One table per indicator, in the order of the indicator keys: a researcher looks for
     // "computing power" and finds every city's figure together.
@@ -125,7 +125,7 @@ ReportTargetLine ReportBuilder::targetLine(const ComparedTarget &t) const
     return line;
 }
 
-QString ReportBuilder::targetsSection(const QString &kind, const QString &heading) const
+QString ReportBuilder::targetsSection(TargetKind kind, const QString &heading) const
 {
     const auto byIndicator = targetsByIndicator(kind);
     if (byIndicator.isEmpty())
@@ -245,8 +245,8 @@ QString ReportBuilder::targetsHtml() const
     if (!m_options.targetTables)
         return {};
     return QStringLiteral("<div style=\"page-break-before: always\"></div>")
-        + targetsSection(QStringLiteral("target"), tr("Targets"))
-        + targetsSection(QStringLiteral("incentive"), tr("Funding and subsidies"));
+        + targetsSection(TargetKind::Target, tr("Targets"))
+        + targetsSection(TargetKind::Incentive, tr("Funding and subsidies"));
 }
 
 QString ReportBuilder::sourcesHtml() const

@@ -111,15 +111,15 @@ private:
     QString chartsHtml(bool embedImages) const;
     QString targetsHtml() const;
     QString sourcesHtml() const;
-    QMap<QString, QList<const ComparedTarget *>> targetsByIndicator(const QString &kind) const;
+    QMap<QString, QList<const ComparedTarget *>> targetsByIndicator(TargetKind kind) const;
     ReportTargetLine targetLine(const ComparedTarget &t) const;
-    QString targetsSection(const QString &kind, const QString &heading) const;
+    QString targetsSection(TargetKind kind, const QString &heading) const;
     QString imageName(int index) const;
     // pdf: the charts drawn as vectors from their pictures instead of image resources.
     std::unique_ptr<QTextDocument> textDocument(const QString &html, bool pdf) const;
     // done: targets printed so far, carried from one section to the next for progress.
     bool printTargets(
-        PdfPager &pager, const QString &kind, const QString &heading, int &done) const;
+        PdfPager &pager, TargetKind kind, const QString &heading, int &done) const;
     bool report(int done, int total) const; // false once cancelled
 
     QSqlDatabase m_db;

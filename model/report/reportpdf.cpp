@@ -118,7 +118,7 @@ std::unique_ptr<QTextDocument> ReportBuilder::textDocument(const QString &html, 
 }
 
 bool ReportBuilder::printTargets(
-    PdfPager &pager, const QString &kind, const QString &heading, int &done) const
+    PdfPager &pager, TargetKind kind, const QString &heading, int &done) const
 {
     const auto byIndicator = targetsByIndicator(kind);
     if (byIndicator.isEmpty())
@@ -171,9 +171,9 @@ QByteArray ReportBuilder::toPdf() const
         int done = 0;
         if (paragraphs) {
             pager.breakPage();
-            if (!printTargets(pager, QStringLiteral("target"), tr("Targets"), done)
+            if (!printTargets(pager, TargetKind::Target, tr("Targets"), done)
                 || !printTargets(
-                    pager, QStringLiteral("incentive"), tr("Funding and subsidies"), done))
+                    pager, TargetKind::Incentive, tr("Funding and subsidies"), done))
                 return {};
         }
         const QString sources = sourcesHtml();

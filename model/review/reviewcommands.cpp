@@ -6,25 +6,29 @@ namespace policylens {
 
 namespace {
 
-QString statusText(const QString &status)
+QString statusText(ReviewStatus status)
 {
-    if (status == QLatin1String("verified"))
+    switch (status) {
+    case ReviewStatus::Verified:
         return QCoreApplication::translate("ReviewCommands", "Verify target");
-    if (status == QLatin1String("rejected"))
+    case ReviewStatus::Rejected:
         return QCoreApplication::translate("ReviewCommands", "Reject target");
-    if (status == QLatin1String("edited"))
+    case ReviewStatus::Edited:
         return QCoreApplication::translate("ReviewCommands", "Mark target edited");
+    case ReviewStatus::Unreviewed:
+        break;
+    }
     return QCoreApplication::translate("ReviewCommands", "Reset target review");
 }
 
 } // namespace
 
 SetTargetStatusCommand::SetTargetStatusCommand(
-    ReviewService *service, qint64 id, QString oldStatus, QString newStatus)
+    ReviewService *service, qint64 id, ReviewStatus oldStatus, ReviewStatus newStatus)
     : m_service(service)
     , m_id(id)
-    , m_old(std::move(oldStatus))
-    , m_new(std::move(newStatus))
+    , m_old(oldStatus)
+    , m_new(newStatus)
 {
     setText(statusText(m_new));
 }
@@ -47,13 +51,13 @@ void SetTargetStatusCommand::undo()
 }
 
 EditTargetCommand::EditTargetCommand(ReviewService *service, qint64 id, TargetField field,
-    QVariant oldValue, QVariant newValue, QString oldStatus)
+    QVariant oldValue, QVariant newValue, ReviewStatus oldStatus)
     : m_service(service)
     , m_id(id)
     , m_field(field)
     , m_old(std::move(oldValue))
     , m_new(std::move(newValue))
-    , m_oldStatus(std::move(oldStatus))
+    , m_oldStatus(oldStatus)
 {
     setText(QCoreApplication::translate("ReviewCommands", "Edit target"));
 }
@@ -67,7 +71,7 @@ void EditTargetCommand::redo()
     QStringList fields = m_oldUserFields.split(QLatin1Char('|'), Qt::SkipEmptyParts);
     if (!fields.contains(targetFieldKey(m_field)))
         fields << targetFieldKey(m_field);
-    if (!repo.setField(m_id, m_field, m_new) || !repo.setStatus(m_id, QStringLiteral("edited"))
+    if (!repo.setField(m_id, m_field, m_new) || !repo.setStatus(m_id, ReviewStatus::Edited)
         || !repo.setUserFields(m_id, fields.join(QLatin1Char('|')))) {
         setObsolete(true);
         m_service->notifyFailed(repo.lastError());

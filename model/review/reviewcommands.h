@@ -13,22 +13,23 @@ namespace policylens {
 class SetTargetStatusCommand final : public QUndoCommand
 {
 public:
-    SetTargetStatusCommand(ReviewService *service, qint64 id, QString oldStatus, QString newStatus);
+    SetTargetStatusCommand(
+        ReviewService *service, qint64 id, ReviewStatus oldStatus, ReviewStatus newStatus);
     void undo() override;
     void redo() override;
 
 private:
     ReviewService *m_service;
     qint64 m_id;
-    QString m_old;
-    QString m_new;
+    ReviewStatus m_old;
+    ReviewStatus m_new;
 };
 
 class EditTargetCommand final : public QUndoCommand
 {
 public:
     EditTargetCommand(ReviewService *service, qint64 id, TargetField field, QVariant oldValue,
-        QVariant newValue, QString oldStatus);
+        QVariant newValue, ReviewStatus oldStatus);
     void undo() override;
     void redo() override;
 
@@ -38,7 +39,7 @@ private:
     TargetField m_field;
     QVariant m_old;
     QVariant m_new;
-    QString m_oldStatus;
+    ReviewStatus m_oldStatus;
     QString m_oldUserFields;
 };
 

@@ -54,11 +54,11 @@ std::optional<QVariant> ReviewService::normalise(TargetField field, const QVaria
         return QVariant(text);
     }
     case TargetField::Kind: {
-        const QString text = value.toString().trimmed();
-        if (text != QLatin1String("target") && text != QLatin1String("incentive")
-            && text != QLatin1String("baseline"))
+        // Edits carry the stored key (a combo box's data, the command line's --kind).
+        const auto kind = targetKindFromString(value.toString().trimmed());
+        if (!kind)
             return std::nullopt;
-        return QVariant(text);
+        return QVariant(toString(*kind));
     }
     case TargetField::Indicator: {
         const QString text = value.toString().trimmed();
@@ -85,15 +85,15 @@ std::optional<QVariant> ReviewService::normalise(TargetField field, const QVaria
 
 bool ReviewService::verify(qint64 id)
 {
-    return setStatus(id, QStringLiteral("verified"));
+    return setStatus(id, ReviewStatus::Verified);
 }
 
 bool ReviewService::reject(qint64 id)
 {
-    return setStatus(id, QStringLiteral("rejected"));
+    return setStatus(id, ReviewStatus::Rejected);
 }
 
-bool ReviewService::setStatus(qint64 id, const QString &status)
+bool ReviewService::setStatus(qint64 id, ReviewStatus status)
 {
     const auto current = m_targets.find(id);
     if (!current) {
@@ -160,8 +160,8 @@ qint64 ReviewService::addManualTarget(const ManualTargetInput &input)
     r.quoteStart = input.quoteStart;
     r.quoteEnd = input.quoteEnd;
     r.confidence = 1.0;
-    r.reviewStatus = QStringLiteral("verified");
-    r.origin = QStringLiteral("manual");
+    r.reviewStatus = ReviewStatus::Verified;
+    r.origin = TargetOrigin::Manual;
     auto *command = new AddTargetCommand(this, r);
     const int before = m_stack->index();
     m_stack->push(command);

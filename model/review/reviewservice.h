@@ -16,7 +16,7 @@ struct ManualTargetInput
 {
     qint64 documentId = 0;
     QString indicator = QStringLiteral("other");
-    QString kind = QStringLiteral("target");
+    TargetKind kind = TargetKind::Target;
     double value = 0;
     std::optional<double> valueMax;
     QString unit;
@@ -51,7 +51,7 @@ public:
     // invalid for the field; otherwise the change is applied, saved and on the undo stack.
     bool verify(qint64 id);
     bool reject(qint64 id);
-    bool setStatus(qint64 id, const QString &status);
+    bool setStatus(qint64 id, ReviewStatus status);
     bool edit(qint64 id, TargetField field, const QVariant &value);
     qint64 addManualTarget(const ManualTargetInput &input);
     bool editStatistic(qint64 id, StatisticField field, const QVariant &value);

@@ -18,7 +18,7 @@ qint64 TargetChoices::chosen(const ChoiceKey &key) const
     q.addBindValue(key.regionId);
     q.addBindValue(key.indicator);
     q.addBindValue(key.year);
-    q.addBindValue(key.kind);
+    q.addBindValue(toString(key.kind));
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -37,7 +37,7 @@ bool TargetChoices::setChosen(const ChoiceKey &key, qint64 targetId)
     q.addBindValue(key.regionId);
     q.addBindValue(key.indicator);
     q.addBindValue(key.year);
-    q.addBindValue(key.kind);
+    q.addBindValue(toString(key.kind));
     if (targetId > 0)
         q.addBindValue(targetId);
     if (!q.exec()) {
@@ -61,7 +61,7 @@ QList<qint64> TargetChoices::competitors(const ChoiceKey &key) const
     q.addBindValue(key.regionId);
     q.addBindValue(key.indicator);
     q.addBindValue(key.year);
-    q.addBindValue(key.kind);
+    q.addBindValue(toString(key.kind));
     QList<qint64> ids;
     if (q.exec()) {
         while (q.next())
@@ -89,7 +89,7 @@ ChoiceKey TargetChoices::keyOf(qint64 targetId) const
     if (!q.exec() || !q.next())
         return {};
     return { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-        q.value(3).toString() };
+        targetKindFromString(q.value(3).toString()).value_or(TargetKind::Target) };
 }
 
 } // namespace policylens

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -13,7 +15,7 @@ struct ChoiceKey
     qint64 regionId = 0;
     QString indicator;
     int year = 0;
-    QString kind = QStringLiteral("target");
+    TargetKind kind = TargetKind::Target;
 
     bool operator==(const ChoiceKey &) const = default;
 };

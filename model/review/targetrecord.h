@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/vocabulary.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -14,7 +16,7 @@ struct TargetRecord
     qint64 documentId = 0;
     std::optional<qint64> regionId;
     QString indicator = QStringLiteral("other");
-    QString kind = QStringLiteral("target"); // target, incentive, baseline
+    TargetKind kind = TargetKind::Target;
     double value = 0;
     std::optional<double> valueMax;
     QString unit;
@@ -28,8 +30,8 @@ struct TargetRecord
     int quoteStart = 0; // the number with its unit
     int quoteEnd = 0;
     double confidence = 0;
-    QString reviewStatus = QStringLiteral("unreviewed");
-    QString origin = QStringLiteral("extracted");
+    ReviewStatus reviewStatus = ReviewStatus::Unreviewed;
+    TargetOrigin origin = TargetOrigin::Extracted;
     QString note;
     QString reason; // the extractor's cues as JSON (extract/targetreason.h); empty if added by hand
 };
@@ -38,7 +40,7 @@ struct TargetRecord
 // engine's ExtractedTarget so adapting one to the other is a field-by-field copy.
 struct ExtractedTargetInput
 {
-    QString kind = QStringLiteral("target");
+    TargetKind kind = TargetKind::Target;
     QString indicator = QStringLiteral("other");
     double value = 0;
     std::optional<double> valueMax;

@@ -43,7 +43,7 @@ TargetRecord TargetRepository::recordFromQuery(const QSqlQuery &q)
     if (!q.value(2).isNull())
         r.regionId = q.value(2).toLongLong();
     r.indicator = q.value(3).toString();
-    r.kind = q.value(4).toString();
+    r.kind = targetKindFromString(q.value(4).toString()).value_or(TargetKind::Target);
     r.value = q.value(5).toDouble();
     if (!q.value(6).isNull())
         r.valueMax = q.value(6).toDouble();
@@ -59,8 +59,9 @@ TargetRecord TargetRepository::recordFromQuery(const QSqlQuery &q)
     r.quoteStart = q.value(15).toInt();
     r.quoteEnd = q.value(16).toInt();
     r.confidence = q.value(17).toDouble();
-    r.reviewStatus = q.value(18).toString();
-    r.origin = q.value(19).toString();
+    r.reviewStatus
+        = reviewStatusFromString(q.value(18).toString()).value_or(ReviewStatus::Unreviewed);
+    r.origin = targetOriginFromString(q.value(19).toString());
     return r;
 }
 
@@ -130,7 +131,7 @@ qint64 TargetRepository::insert(const TargetRecord &r)
     q.addBindValue(r.documentId);
     q.addBindValue(optionalValue(r.regionId));
     q.addBindValue(text(r.indicator));
-    q.addBindValue(text(r.kind));
+    q.addBindValue(toString(r.kind));
     q.addBindValue(r.value);
     q.addBindValue(optionalValue(r.valueMax));
     q.addBindValue(text(r.unit));
@@ -144,8 +145,8 @@ qint64 TargetRepository::insert(const TargetRecord &r)
     q.addBindValue(r.quoteStart);
     q.addBindValue(r.quoteEnd);
     q.addBindValue(r.confidence);
-    q.addBindValue(text(r.reviewStatus));
-    q.addBindValue(text(r.origin));
+    q.addBindValue(toString(r.reviewStatus));
+    q.addBindValue(toString(r.origin));
     q.addBindValue(text(r.note));
     q.addBindValue(text(r.reason));
     if (!q.exec()) {
@@ -167,11 +168,11 @@ bool TargetRepository::remove(qint64 id)
     return true;
 }
 
-bool TargetRepository::setStatus(qint64 id, const QString &status)
+bool TargetRepository::setStatus(qint64 id, ReviewStatus status)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE targets SET review_status = ? WHERE id = ?"));
-    q.addBindValue(status);
+    q.addBindValue(toString(status));
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         m_error = tr("Cannot set the review status of target %1: %2")

@@ -27,7 +27,7 @@ public:
     // Returns the id, or 0 with lastError() set.
     qint64 insert(const TargetRecord &record);
     bool remove(qint64 id);
-    bool setStatus(qint64 id, const QString &status);
+    bool setStatus(qint64 id, ReviewStatus status);
     bool setField(qint64 id, TargetField field, const QVariant &value);
     QVariant field(qint64 id, TargetField field) const;
     // The '|'-separated fields a person set (targetFieldKey); kept through re-extraction and

@@ -16,64 +16,61 @@
 
 namespace policylens {
 
-bool SampleWorkspace::populate(Workspace &workspace, Summary *summary, QString *error)
+Result<SampleWorkspace::Summary> SampleWorkspace::populate(Workspace &workspace)
 {
     // Importers read files; the sample lives in resources, so it is copied out first.
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
-        *error = tr("Cannot create a temporary folder for the sample: %1").arg(scratch.errorString());
-        return false;
+        return Failure { tr("Cannot create a temporary folder for the sample: %1")
+                .arg(scratch.errorString()) };
     }
-    const QDir resources(QStringLiteral(":/sample"));
-    QStringList documents;
-    QString statistics;
-    for (const QString &name : resources.entryList(QDir::Files, QDir::Name)) {
-        const QString target = scratch.filePath(name);
-        if (!QFile::copy(resources.filePath(name), target)) {
-            *error = tr("Cannot copy the sample file %1.").arg(name);
-            return false;
-        }
-        if (name.endsWith(QLatin1String(".csv")))
-            statistics = target;
-        else if (name.endsWith(QLatin1String(".txt")))
-            documents << target;
-    }
-    if (documents.isEmpty()) {
-        *error = tr("This build has no sample documents.");
-        return false;
-    }
-
+    const Result<SampleFiles> files = copySample(scratch);
+    if (!files)
+        return Failure { files.error() };
+    Summary done;
     ImportService service(workspace.database());
     service.setDocumentHook(chainHooks({ extractionHook(), codingHook() }));
-    Summary done;
-    for (const FileImportResult &result : service.importPaths(documents)) {
-        if (result.status == FileImportResult::Status::Rejected) {
-            *error = result.message();
-            return false;
-        }
+    for (const FileImportResult &result : service.importPaths(files->documents)) {
+        if (result.status == FileImportResult::Status::Rejected)
+            return Failure { result.message() };
         if (result.status == FileImportResult::Status::Imported)
             ++done.documents;
     }
-    if (!statistics.isEmpty()) {
-        const StatisticsImportResult rows = importStatisticsFile(workspace.database(), statistics);
-        if (!rows.ok || !rows.rowErrors.isEmpty()) {
-            *error = rows.ok ? tr("The sample statistics have a bad row (line %1: %2).")
-                                   .arg(rows.rowErrors.first().line)
-                                   .arg(rows.rowErrors.first().reason)
-                             : rows.error;
-            return false;
+    if (!files->statistics.isEmpty()) {
+        const StatisticsImportResult rows
+            = importStatisticsFile(workspace.database(), files->statistics);
+        if (!rows.ok)
+            return Failure { rows.error };
+        if (!rows.rowErrors.isEmpty()) {
+            return Failure { tr("The sample statistics have a bad row (line %1: %2).")
+                    .arg(rows.rowErrors.first().line)
+                    .arg(rows.rowErrors.first().reason) };
         }
         done.statistics = rows.imported;
     }
     QSqlQuery label(workspace.database());
     if (!label.exec(QStringLiteral(
-            "INSERT OR REPLACE INTO workspace_info (key, value) VALUES ('label', 'sample')"))) {
-        *error = tr("Cannot label the sample workspace: %1").arg(label.lastError().text());
-        return false;
+            "INSERT OR REPLACE INTO workspace_info (key, value) VALUES ('label', 'sample')")))
+        return Failure { tr("Cannot label the sample workspace: %1").arg(label.lastError().text()) };
+    return done;
+}
+
+Result<SampleWorkspace::SampleFiles> SampleWorkspace::copySample(const QTemporaryDir &scratch)
+{
+    const QDir resources(QStringLiteral(":/sample"));
+    SampleFiles files;
+    for (const QString &name : resources.entryList(QDir::Files, QDir::Name)) {
+        const QString target = scratch.filePath(name);
+        if (!QFile::copy(resources.filePath(name), target))
+            return Failure { tr("Cannot copy the sample file %1.").arg(name) };
+        if (name.endsWith(QLatin1String(".csv")))
+            files.statistics = target;
+        else if (name.endsWith(QLatin1String(".txt")))
+            files.documents << target;
     }
-    if (summary)
-        *summary = done;
-    return true;
+    if (files.documents.isEmpty())
+        return Failure { tr("This build has no sample documents.") };
+    return files;
 }
 
 bool SampleWorkspace::isSample(const Workspace &workspace)

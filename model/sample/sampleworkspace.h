@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+class QTemporaryDir;
 
 namespace policylens {
 
@@ -23,14 +28,23 @@ public:
 
     SampleWorkspace() = delete;
 
-    // Imports the sample into an open workspace. Returns false with a translated reason when any
-    // sample file fails to import (a packaging error, never the user's).
+    // Imports the sample into an open workspace. Fails with a translated reason when any sample
+    // file fails to import (a packaging error, never the user's).
     // Marks the workspace as the sample (workspace_info label = sample), so the window says so.
-    static bool populate(Workspace &workspace, Summary *summary, QString *error);
+    static Result<Summary> populate(Workspace &workspace);
 
     static bool isSample(const Workspace &workspace);
     // The sample's own file beside a workspace file: never the researcher's default workspace.
     static QString pathBeside(const QString &workspacePath);
+
+private:
+    struct SampleFiles
+    {
+        QStringList documents;
+        QString statistics; // the CSV, if the build has one
+    };
+    // The sample copied out of the resources into scratch, where importers can read it.
+    static Result<SampleFiles> copySample(const QTemporaryDir &scratch);
 };
 
 } // namespace policylens

@@ -1,6 +1,7 @@
 #include "store/documentstore.h"
 
 #include "store/searchtext.h"
+#include "store/sqlrow.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -21,26 +22,27 @@ const QString &documentColumns()
 
 DocumentRecord recordFrom(const QSqlQuery &q)
 {
+    SqlRow row(q);
     DocumentRecord r;
-    r.id = q.value(0).toLongLong();
-    r.title = q.value(1).toString();
-    r.issuer = q.value(2).toString();
-    r.docNumber = q.value(3).toString();
-    r.regionCode = q.value(4).toString();
-    r.regionName = q.value(5).toString();
-    r.published = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    r.periodStart = q.value(7).toInt();
-    r.periodEnd = q.value(8).toInt();
-    r.language = q.value(9).toString();
-    r.sourcePath = q.value(10).toString();
-    r.format = q.value(11).toString();
-    r.encoding = q.value(12).toString();
-    r.charCount = q.value(13).toLongLong();
-    r.importedAt = q.value(14).toString();
-    r.docType = q.value(15).toString();
-    r.docStatus = q.value(16).toString();
-    r.userFields = q.value(17).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
-    r.regionNameEn = q.value(18).toString();
+    r.id = row.id();
+    r.title = row.text();
+    r.issuer = row.text();
+    r.docNumber = row.text();
+    r.regionCode = row.text();
+    r.regionName = row.text();
+    r.published = row.date();
+    r.periodStart = row.integer();
+    r.periodEnd = row.integer();
+    r.language = row.text();
+    r.sourcePath = row.text();
+    r.format = row.text();
+    r.encoding = row.text();
+    r.charCount = row.id();
+    r.importedAt = row.text();
+    r.docType = row.text();
+    r.docStatus = row.text();
+    r.userFields = row.list();
+    r.regionNameEn = row.text();
     return r;
 }
 
@@ -53,6 +55,22 @@ QVariant nullableDate(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// A contentless FTS5 row is deleted by repeating the values it indexed.
+bool deleteIndexRow(QSqlQuery &q, qint64 id, const QString &title, const QString &indexedBody)
+{
+    q.prepare(QStringLiteral("INSERT INTO documents_fts (documents_fts, rowid, title, body) "
+                             "VALUES ('delete', ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(SearchText::indexText(title));
+    q.addBindValue(indexedBody);
+    return q.exec();
 }
 
 } // namespace
@@ -86,13 +104,28 @@ QString DocumentStore::contentHash(const QString &text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-bool DocumentStore::exec(QSqlQuery &query, QString *error)
+Result<void> DocumentStore::exec(QSqlQuery &query)
 {
     if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
+        return {};
+    return Failure { query.lastError().text() };
+}
+
+Result<void> DocumentStore::writeInTransaction(const std::function<bool(QSqlQuery &)> &write)
+{
+    if (!m_db.transaction())
+        return Failure { m_db.lastError().text() };
+    QSqlQuery q(m_db);
+    if (!write(q)) {
+        const QString reason = q.lastError().text();
+        q.finish();
+        m_db.rollback();
+        return Failure { reason };
+    }
+    q.finish();
+    if (!m_db.commit())
+        return Failure { m_db.lastError().text() };
+    return {};
 }
 
 qint64 DocumentStore::regionId(const QString &code) const
@@ -124,10 +157,7 @@ DocumentStore::InsertResult DocumentStore::insert(const ImportedDocument &docume
 DocumentStore::InsertResult DocumentStore::insert(const PreparedDocument &prepared,
     const QString &sourcePath, const QString &batch, const DocumentHook &hook)
 {
-    const ImportedDocument &document = prepared.document;
-    const DocumentMetadata &metadata = prepared.metadata;
     InsertResult result;
-    const QString &hash = prepared.contentHash;
     const QString savepoint = QStringLiteral("document_%1").arg(++m_savepoint);
     QSqlQuery control(m_db);
     if (!control.exec(QStringLiteral("SAVEPOINT ") + savepoint)) {
@@ -135,75 +165,76 @@ DocumentStore::InsertResult DocumentStore::insert(const PreparedDocument &prepar
             = tr("the workspace cannot start a transaction: %1").arg(control.lastError().text());
         return result;
     }
-    auto rollback = [&](const QString &reason) {
+    Result<qint64> id = findDuplicate(prepared.contentHash);
+    const bool duplicate = id && *id > 0;
+    if (id && !duplicate)
+        id = insertNew(prepared, sourcePath, hook);
+    Result<void> logged = id ? logImport(batch, sourcePath, duplicate, *id) : Failure { id.error() };
+    if (logged && !control.exec(QStringLiteral("RELEASE ") + savepoint))
+        logged = Failure { control.lastError().text() };
+    if (!logged) {
         m_findHash.finish();
         control.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
         control.exec(QStringLiteral("RELEASE ") + savepoint);
-        result.status = InsertStatus::Failed;
-        result.documentId = 0;
-        result.error = reason;
+        result.error = logged.error();
         return result;
-    };
-    QString error;
-
-    m_findHash.addBindValue(hash);
-    if (!exec(m_findHash, &error))
-        return rollback(error);
-    const bool duplicate = m_findHash.next();
-    const qint64 existing = duplicate ? m_findHash.value(0).toLongLong() : 0;
-    m_findHash.finish();
-
-    qint64 id = existing;
-    if (!duplicate) {
-        const qint64 region = regionId(metadata.regionCode);
-        m_insertDocument.addBindValue(hash);
-        m_insertDocument.addBindValue(metadata.title);
-        m_insertDocument.addBindValue(metadata.issuer);
-        m_insertDocument.addBindValue(metadata.docNumber);
-        m_insertDocument.addBindValue(
-            region > 0 ? QVariant(region) : QVariant(QMetaType::fromType<qint64>()));
-        m_insertDocument.addBindValue(nullableDate(metadata.published));
-        m_insertDocument.addBindValue(nullableInt(metadata.periodStart));
-        m_insertDocument.addBindValue(nullableInt(metadata.periodEnd));
-        m_insertDocument.addBindValue(metadata.language);
-        m_insertDocument.addBindValue(sourcePath);
-        m_insertDocument.addBindValue(document.format);
-        m_insertDocument.addBindValue(document.encoding);
-        m_insertDocument.addBindValue(document.text);
-        m_insertDocument.addBindValue(document.text.size());
-        m_insertDocument.addBindValue(metadata.docType);
-        m_insertDocument.addBindValue(metadata.docStatus);
-        if (!exec(m_insertDocument, &error))
-            return rollback(error);
-        id = m_insertDocument.lastInsertId().toLongLong();
-
-        m_insertIndex.addBindValue(id);
-        m_insertIndex.addBindValue(prepared.indexedTitle);
-        m_insertIndex.addBindValue(prepared.indexedBody);
-        if (!exec(m_insertIndex, &error))
-            return rollback(error);
-
-        if (hook) {
-            const StoredDocumentContext context { id, region, document.text, metadata, m_db };
-            QString hookError;
-            if (!hook(context, &hookError))
-                return rollback(hookError.isEmpty() ? tr("target extraction failed") : hookError);
-        }
     }
+    result.status = duplicate ? InsertStatus::Duplicate : InsertStatus::Inserted;
+    result.documentId = *id;
+    return result;
+}
 
+Result<qint64> DocumentStore::findDuplicate(const QString &hash)
+{
+    m_findHash.addBindValue(hash);
+    if (Result<void> found = exec(m_findHash); !found)
+        return Failure { found.error() };
+    const qint64 existing = m_findHash.next() ? m_findHash.value(0).toLongLong() : 0;
+    m_findHash.finish();
+    return existing;
+}
+
+Result<qint64> DocumentStore::insertNew(
+    const PreparedDocument &prepared, const QString &sourcePath, const DocumentHook &hook)
+{
+    const ImportedDocument &document = prepared.document;
+    const DocumentMetadata &metadata = prepared.metadata;
+    const qint64 region = regionId(metadata.regionCode);
+    for (const QVariant &v : { QVariant(prepared.contentHash), QVariant(metadata.title),
+             QVariant(metadata.issuer), QVariant(metadata.docNumber), nullableId(region),
+             nullableDate(metadata.published), nullableInt(metadata.periodStart),
+             nullableInt(metadata.periodEnd), QVariant(metadata.language), QVariant(sourcePath),
+             QVariant(document.format), QVariant(document.encoding), QVariant(document.text),
+             QVariant(document.text.size()), QVariant(metadata.docType),
+             QVariant(metadata.docStatus) })
+        m_insertDocument.addBindValue(v);
+    if (Result<void> inserted = exec(m_insertDocument); !inserted)
+        return Failure { inserted.error() };
+    const qint64 id = m_insertDocument.lastInsertId().toLongLong();
+
+    m_insertIndex.addBindValue(id);
+    m_insertIndex.addBindValue(prepared.indexedTitle);
+    m_insertIndex.addBindValue(prepared.indexedBody);
+    if (Result<void> indexed = exec(m_insertIndex); !indexed)
+        return Failure { indexed.error() };
+    if (hook) {
+        const StoredDocumentContext context { id, region, document.text, metadata, m_db };
+        if (Result<void> hooked = hook(context); !hooked)
+            return Failure { hooked.error().isEmpty() ? tr("target extraction failed")
+                                                      : hooked.error() };
+    }
+    return id;
+}
+
+Result<void> DocumentStore::logImport(
+    const QString &batch, const QString &sourcePath, bool duplicate, qint64 id)
+{
     m_insertLog.addBindValue(batch);
     m_insertLog.addBindValue(sourcePath);
     m_insertLog.addBindValue(duplicate ? QStringLiteral("duplicate") : QStringLiteral("imported"));
     m_insertLog.addBindValue(QString());
     m_insertLog.addBindValue(id);
-    if (!exec(m_insertLog, &error))
-        return rollback(error);
-
-    if (!control.exec(QStringLiteral("RELEASE ") + savepoint))
-        return rollback(control.lastError().text());
-    result.status = duplicate ? InsertStatus::Duplicate : InsertStatus::Inserted;
-    result.documentId = id;
-    return result;
+    return exec(m_insertLog);
 }
 
 QList<DocumentRecord> DocumentStore::list() const
@@ -246,100 +277,49 @@ qint64 DocumentStore::count() const
     return q.value(0).toLongLong();
 }
 
-bool DocumentStore::updateMetadata(qint64 id, const DocumentMetadata &metadata, QString *error)
+Result<void> DocumentStore::updateMetadata(qint64 id, const DocumentMetadata &metadata)
 {
     const QString body = text(id);
     const std::optional<DocumentRecord> old = document(id);
-    if (!old) {
-        if (error)
-            *error = tr("document %1 does not exist").arg(id);
-        return false;
-    }
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    QSqlQuery q(m_db);
-    // A contentless FTS5 row is deleted by repeating the indexed values, then re-added.
-    q.prepare(QStringLiteral("INSERT INTO documents_fts (documents_fts, rowid, title, body) "
-                             "VALUES ('delete', ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(SearchText::indexText(old->title));
+    if (!old)
+        return Failure { tr("document %1 does not exist").arg(id) };
     const QString indexedBody = SearchText::indexText(body);
-    q.addBindValue(indexedBody);
-    bool ok = q.exec();
-    if (ok) {
+    return writeInTransaction([&](QSqlQuery &q) {
+        if (!deleteIndexRow(q, id, old->title, indexedBody))
+            return false;
         q.prepare(
             QStringLiteral("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)"));
         q.addBindValue(id);
         q.addBindValue(SearchText::indexText(metadata.title));
         q.addBindValue(indexedBody);
-        ok = q.exec();
-    }
-    if (ok) {
-        const qint64 region = regionId(metadata.regionCode);
+        if (!q.exec())
+            return false;
         q.prepare(QStringLiteral(
             "UPDATE documents SET title = coalesce(?, ''), issuer = coalesce(?, ''), "
             "doc_number = coalesce(?, ''), region_id = ?, published = ?, period_start = ?, "
             "period_end = ?, language = coalesce(?, '') WHERE id = ?"));
-        q.addBindValue(metadata.title);
-        q.addBindValue(metadata.issuer);
-        q.addBindValue(metadata.docNumber);
-        q.addBindValue(region > 0 ? QVariant(region) : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(nullableDate(metadata.published));
-        q.addBindValue(nullableInt(metadata.periodStart));
-        q.addBindValue(nullableInt(metadata.periodEnd));
-        q.addBindValue(metadata.language);
-        q.addBindValue(id);
-        ok = q.exec();
-    }
-    if (!ok) {
-        if (error)
-            *error = q.lastError().text();
-        q.finish();
-        m_db.rollback();
-        return false;
-    }
-    q.finish();
-    return m_db.commit();
+        for (const QVariant &v : { QVariant(metadata.title), QVariant(metadata.issuer),
+                 QVariant(metadata.docNumber), nullableId(regionId(metadata.regionCode)),
+                 nullableDate(metadata.published), nullableInt(metadata.periodStart),
+                 nullableInt(metadata.periodEnd), QVariant(metadata.language), QVariant(id) })
+            q.addBindValue(v);
+        return q.exec();
+    });
 }
 
-bool DocumentStore::remove(qint64 id, QString *error)
+Result<void> DocumentStore::remove(qint64 id)
 {
     const std::optional<DocumentRecord> old = document(id);
-    if (!old) {
-        if (error)
-            *error = tr("document %1 does not exist").arg(id);
-        return false;
-    }
-    const QString body = text(id);
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO documents_fts (documents_fts, rowid, title, body) "
-                             "VALUES ('delete', ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(SearchText::indexText(old->title));
-    q.addBindValue(SearchText::indexText(body));
-    bool ok = q.exec();
-    if (ok) {
+    if (!old)
+        return Failure { tr("document %1 does not exist").arg(id) };
+    const QString indexedBody = SearchText::indexText(text(id));
+    return writeInTransaction([&](QSqlQuery &q) {
+        if (!deleteIndexRow(q, id, old->title, indexedBody))
+            return false;
         q.prepare(QStringLiteral("DELETE FROM documents WHERE id = ?"));
         q.addBindValue(id);
-        ok = q.exec();
-    }
-    if (!ok) {
-        if (error)
-            *error = q.lastError().text();
-        q.finish();
-        m_db.rollback();
-        return false;
-    }
-    q.finish();
-    return m_db.commit();
+        return q.exec();
+    });
 }
 
 } // namespace policylens

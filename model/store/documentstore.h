@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/documentdata.h"
+#include "core/result.h"
 #include "store/regionresolver.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,8 @@ struct PreparedDocument
     static PreparedDocument prepare(ImportedDocument document, DocumentMetadata metadata);
 };
 
-// Return false (with a translated reason in *error) to roll the document back and reject it.
-using DocumentHook = std::function<bool(const StoredDocumentContext &context, QString *error)>;
+// A failure (with a translated reason) rolls the document back and rejects it.
+using DocumentHook = std::function<Result<void>(const StoredDocumentContext &context)>;
 
 // Documents in a workspace: insert whole-or-nothing with duplicate detection, list, read.
 class DocumentStore final
@@ -95,8 +96,8 @@ public:
     QList<DocumentRecord> list() const;
     std::optional<DocumentRecord> document(qint64 id) const;
     QString text(qint64 id) const;
-    bool updateMetadata(qint64 id, const DocumentMetadata &metadata, QString *error = nullptr);
-    bool remove(qint64 id, QString *error = nullptr);
+    Result<void> updateMetadata(qint64 id, const DocumentMetadata &metadata);
+    Result<void> remove(qint64 id);
     qint64 count() const;
 
     // SHA-256 (hex) of the UTF-8 of normalized text: the duplicate key.
@@ -105,7 +106,16 @@ public:
     const RegionResolver &regions() const { return m_regions; }
 
 private:
-    bool exec(QSqlQuery &query, QString *error);
+    static Result<void> exec(QSqlQuery &query);
+    // Runs write in one transaction: committed when it returns true, else rolled back with the
+    // query's error.
+    Result<void> writeInTransaction(const std::function<bool(QSqlQuery &)> &write);
+    // The id of the document stored with this content hash, 0 when there is none.
+    Result<qint64> findDuplicate(const QString &hash);
+    Result<qint64> insertNew(
+        const PreparedDocument &prepared, const QString &sourcePath, const DocumentHook &hook);
+    Result<void> logImport(
+        const QString &batch, const QString &sourcePath, bool duplicate, qint64 id);
     qint64 regionId(const QString &code) const;
 
     QSqlDatabase m_db;

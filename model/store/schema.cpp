@@ -4,7 +4,8 @@ namespace policylens {
 
 namespace {
 
-QStringList version1()
+// Version 1, the reference tables: regions and the indicator taxonomy.
+QStringList version1Places()
 {
     return {
         QStringLiteral(R"sql(
@@ -27,6 +28,13 @@ CREATE TABLE indicators (
     keywords    TEXT NOT NULL DEFAULT '',      -- '|'-separated match words (zh and en)
     builtin     INTEGER NOT NULL DEFAULT 1
 ))sql"),
+    };
+}
+
+// Version 1, what is imported and extracted: documents and their targets.
+QStringList version1Documents()
+{
+    return {
         QStringLiteral(R"sql(
 CREATE TABLE documents (
     id            INTEGER PRIMARY KEY,
@@ -75,6 +83,18 @@ CREATE TABLE targets (
         QStringLiteral("CREATE INDEX targets_document ON targets(document_id)"),
         QStringLiteral(
             "CREATE INDEX targets_region_indicator ON targets(region_id, indicator_key, year)"),
+    };
+}
+
+// Version 1, the full-text index, published statistics and the import log.
+QStringList version1Records()
+{
+    return {
+        // Full-text index over documents (rowid = documents.id). Contentless: the text lives in
+        // documents.body; the index is fed by SearchText::indexText(), which turns CJK runs into
+        // overlapping bigrams so the unicode61 tokenizer finds Chinese words of any length.
+        QStringLiteral("CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='', "
+                       "tokenize='unicode61 remove_diacritics 2')"),
         QStringLiteral(R"sql(
 CREATE TABLE statistics (
     id             INTEGER PRIMARY KEY,
@@ -87,11 +107,6 @@ CREATE TABLE statistics (
     note           TEXT NOT NULL DEFAULT '',
     UNIQUE (region_id, indicator_key, year, source)
 ))sql"),
-        // Full-text index over documents (rowid = documents.id). Contentless: the text lives in
-        // documents.body; the index is fed by SearchText::indexText(), which turns CJK runs into
-        // overlapping bigrams so the unicode61 tokenizer finds Chinese words of any length.
-        QStringLiteral("CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='', "
-                       "tokenize='unicode61 remove_diacritics 2')"),
         QStringLiteral(R"sql(
 CREATE TABLE import_log (
     id           INTEGER PRIMARY KEY,
@@ -103,6 +118,11 @@ CREATE TABLE import_log (
     document_id  INTEGER REFERENCES documents(id) ON DELETE SET NULL
 ))sql"),
     };
+}
+
+QStringList version1()
+{
+    return version1Places() + version1Documents() + version1Records();
 }
 
 // Statistics keep their qualifiers: the period within the year (2025 H1 is not 2025), the

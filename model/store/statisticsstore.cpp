@@ -83,18 +83,12 @@ StatisticsImportResult StatisticsStore::store(
                 { row.line, tr("the region \"%1\" is unknown").arg(row.region) });
             continue;
         }
-        insert.addBindValue(region->id);
-        insert.addBindValue(indicators.keyFor(row.indicator));
-        insert.addBindValue(row.year);
-        insert.addBindValue(row.period);
-        insert.addBindValue(row.value);
-        insert.addBindValue(row.comparator);
-        insert.addBindValue(row.approximate ? 1 : 0);
-        insert.addBindValue(row.unit);
-        insert.addBindValue(row.source.isEmpty() ? defaultSource : row.source);
-        insert.addBindValue(row.quote);
-        insert.addBindValue(row.indicator);
-        insert.addBindValue(row.note);
+        for (const QVariant &v : { QVariant(region->id), QVariant(indicators.keyFor(row.indicator)),
+                 QVariant(row.year), QVariant(row.period), QVariant(row.value),
+                 QVariant(row.comparator), QVariant(row.approximate ? 1 : 0), QVariant(row.unit),
+                 QVariant(row.source.isEmpty() ? defaultSource : row.source), QVariant(row.quote),
+                 QVariant(row.indicator), QVariant(row.note) })
+            insert.addBindValue(v);
         if (!insert.exec()) {
             const QString reason = insert.lastError().text();
             insert.finish();

@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace policylens {
 
 namespace {
@@ -23,10 +25,51 @@ QString nextConnectionName()
     return QStringLiteral("policylens-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-void setError(QString *error, const QString &message)
+// One built-in indicator as stored: every field bound as text, never as SQL NULL.
+struct IndicatorRow
 {
-    if (error)
-        *error = message;
+    QString key, zh, en, unit, keywords;
+
+    bool operator==(const IndicatorRow &) const = default;
+};
+
+QList<IndicatorRow> builtinIndicators(bool *ok)
+{
+    QFile file(QStringLiteral(":/data/indicators.json"));
+    *ok = file.open(QIODevice::ReadOnly);
+    const auto text = [](const QJsonObject &o, const char *key) {
+        return QString(QStringLiteral("") + o.value(QLatin1String(key)).toString());
+    };
+    QList<IndicatorRow> rows;
+    const QJsonArray indicators = QJsonDocument::fromJson(file.readAll())
+                                      .object()
+                                      .value(QLatin1String("indicators"))
+                                      .toArray();
+    for (const QJsonValue &value : indicators) {
+        const QJsonObject o = value.toObject();
+        QStringList keywords;
+        for (const char *list : { "keywords_zh", "keywords_en" }) {
+            for (const QJsonValue &keyword : o.value(QLatin1String(list)).toArray())
+                keywords << keyword.toString();
+        }
+        rows.append({ text(o, "key"), text(o, "name_zh"), text(o, "name_en"), text(o, "unit"),
+            QStringLiteral("") + keywords.join(QLatin1Char('|')) });
+    }
+    return rows;
+}
+
+QHash<QString, IndicatorRow> storedIndicators(const QSqlDatabase &db)
+{
+    QHash<QString, IndicatorRow> stored;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral(
+        "SELECT key, name_zh, name_en, unit, keywords FROM indicators WHERE builtin = 1"));
+    while (q.next()) {
+        stored.insert(q.value(0).toString(),
+            { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString() });
+    }
+    return stored;
 }
 
 } // namespace
@@ -41,93 +84,20 @@ Workspace::~Workspace()
     close();
 }
 
-bool Workspace::open(const QString &path, QString *error)
+Result<void> Workspace::open(const QString &path)
 {
     close();
     const bool inMemory = path == QLatin1String(":memory:");
     if (!inMemory) {
-        const QFileInfo info(path);
-        if (info.exists() && !info.isFile()) {
-            setError(error, tr("Cannot open workspace %1: it is not a file.").arg(path));
-            return false;
-        }
-        // SQLite would fall back to read-only mode and fail later, on the first write, with a
-        // message about SQL; say what is wrong before anything is opened. The folder matters too:
-        // the write-ahead log lives beside the file.
-        const QFileInfo folder(info.absolutePath());
-        if ((info.exists() && !info.isWritable()) || !folder.isWritable()) {
-            setError(error,
-                tr("Cannot open workspace %1: %2 is read-only. Copy the workspace to a folder "
-                   "you can write to. It was not modified.")
-                    .arg(path,
-                        info.exists() && !info.isWritable()
-                            ? tr("the file")
-                            : tr("its folder %1").arg(folder.absoluteFilePath())));
-            return false;
-        }
+        if (Result<void> writable = checkWritable(path); !writable)
+            return writable;
     }
-
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            setError(error, tr("Cannot open workspace %1: %2").arg(path, db.lastError().text()));
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return false;
-        }
-    }
+    if (Result<void> connected = connect(path); !connected)
+        return connected;
     m_path = path;
-
-    // Read the version before anything writes: a workspace from a newer PolicyLens, or a file
-    // that is not a workspace at all, must be refused without a single byte changed.
-    QSqlQuery probe(database());
-    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
-        setError(error, tr("Cannot open workspace %1: it is not a PolicyLens workspace (%2).")
-                            .arg(path, probe.lastError().text()));
-        probe.finish();
+    if (Result<void> version = checkVersion(inMemory); !version) {
         close();
-        return false;
-    }
-    const int version = probe.value(0).toInt();
-    probe.finish();
-    if (version < 0) {
-        setError(error, tr("Cannot open workspace %1: its format number (%2) is not one PolicyLens "
-                           "writes. It was not modified.")
-                            .arg(path)
-                            .arg(version));
-        close();
-        return false;
-    }
-    if (version > Schema::latestVersion()) {
-        setError(error, tr("Cannot open workspace %1: it was written by a newer PolicyLens "
-                           "(format %2; this version reads up to %3). It was not modified.")
-                            .arg(path)
-                            .arg(version)
-                            .arg(Schema::latestVersion()));
-        close();
-        return false;
-    }
-    if (version == 0 && !inMemory) {
-        // A damaged file may fail even this read: refuse it rather than write a schema into it.
-        QSqlQuery tables(database());
-        const bool readable = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))
-            && tables.next();
-        const bool foreign = readable && tables.value(0).toInt() > 0;
-        const QString reason = tables.lastError().text();
-        tables.finish();
-        if (!readable || foreign) {
-            setError(error,
-                readable ? tr("Cannot open workspace %1: it is an SQLite database but not a "
-                              "PolicyLens workspace. It was not modified.")
-                               .arg(path)
-                         : tr("Cannot open workspace %1: the file is damaged (%2). It was not "
-                              "modified.")
-                               .arg(path, reason));
-            close();
-            return false;
-        }
+        return version;
     }
 
     QSqlQuery pragma(database());
@@ -139,18 +109,102 @@ bool Workspace::open(const QString &path, QString *error)
 
     // WAL is switched on only once the file has proved to be a workspace we can migrate and
     // update, so a refused file keeps its journal mode (and its bytes) as they were.
-    if (!migrate(error)) {
+    Result<void> ready = migrate();
+    if (ready)
+        ready = syncIndicators();
+    if (ready)
+        ready = syncRegions();
+    if (!ready) {
+        pragma.finish();
         close();
-        return false;
-    }
-    if (!syncIndicators(error) || !syncRegions(error)) {
-        close();
-        return false;
+        return ready;
     }
     if (!inMemory)
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     pragma.finish();
-    return true;
+    return {};
+}
+
+Result<void> Workspace::checkWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Failure { tr("Cannot open workspace %1: it is not a file.").arg(path) };
+    // SQLite would fall back to read-only mode and fail later, on the first write, with a
+    // message about SQL; say what is wrong before anything is opened. The folder matters too:
+    // the write-ahead log lives beside the file.
+    const QFileInfo folder(info.absolutePath());
+    if ((info.exists() && !info.isWritable()) || !folder.isWritable()) {
+        return Failure { tr("Cannot open workspace %1: %2 is read-only. Copy the workspace to a "
+                            "folder you can write to. It was not modified.")
+                .arg(path,
+                    info.exists() && !info.isWritable()
+                        ? tr("the file")
+                        : tr("its folder %1").arg(folder.absoluteFilePath())) };
+    }
+    return {};
+}
+
+Result<void> Workspace::connect(const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (db.open())
+        return {};
+    const QString reason = db.lastError().text();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    return Failure { tr("Cannot open workspace %1: %2").arg(path, reason) };
+}
+
+Result<void> Workspace::checkVersion(bool inMemory)
+{
+    // Read the version before anything writes: a workspace from a newer PolicyLens, or a file
+    // that is not a workspace at all, must be refused without a single byte changed.
+    QSqlQuery probe(database());
+    if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next()) {
+        return Failure { tr("Cannot open workspace %1: it is not a PolicyLens workspace (%2).")
+                .arg(m_path, probe.lastError().text()) };
+    }
+    const int version = probe.value(0).toInt();
+    probe.finish();
+    if (version < 0) {
+        return Failure { tr("Cannot open workspace %1: its format number (%2) is not one "
+                            "PolicyLens writes. It was not modified.")
+                .arg(m_path)
+                .arg(version) };
+    }
+    if (version > Schema::latestVersion()) {
+        return Failure { tr("Cannot open workspace %1: it was written by a newer PolicyLens "
+                            "(format %2; this version reads up to %3). It was not modified.")
+                .arg(m_path)
+                .arg(version)
+                .arg(Schema::latestVersion()) };
+    }
+    return version == 0 && !inMemory ? checkForeignFile() : Result<void>();
+}
+
+Result<void> Workspace::checkForeignFile()
+{
+    // A damaged file may fail even this read: refuse it rather than write a schema into it.
+    QSqlQuery tables(database());
+    const bool readable
+        = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && tables.next();
+    const bool foreign = readable && tables.value(0).toInt() > 0;
+    const QString reason = tables.lastError().text();
+    tables.finish();
+    if (!readable) {
+        return Failure {
+            tr("Cannot open workspace %1: the file is damaged (%2). It was not modified.")
+                .arg(m_path, reason) };
+    }
+    if (foreign) {
+        return Failure { tr("Cannot open workspace %1: it is an SQLite database but not a "
+                            "PolicyLens workspace. It was not modified.")
+                .arg(m_path) };
+    }
+    return {};
 }
 
 void Workspace::close()
@@ -183,134 +237,110 @@ int Workspace::schemaVersion() const
     return -1;
 }
 
-bool Workspace::migrate(QString *error)
+Result<void> Workspace::migrate()
 {
-    const auto &steps = Schema::migrations();
-    int version = schemaVersion();
-    QSqlDatabase db = database();
-    while (version < static_cast<int>(steps.size())) {
-        // Each step is one transaction: a crash mid-migration leaves the previous version intact.
-        if (!db.transaction()) {
-            setError(error, tr("Cannot upgrade workspace %1: %2").arg(m_path, db.lastError().text()));
-            return false;
-        }
-        QSqlQuery q(db);
-        const auto fail = [&](const QString &reason) {
-            q.finish();
-            db.rollback();
-            if (!reason.isEmpty())
-                setError(error, tr("Cannot upgrade workspace %1 to format %2: %3")
-                                    .arg(m_path)
-                                    .arg(version + 1)
-                                    .arg(reason));
-            return false;
-        };
-        for (const QString &statement : steps.at(version)) {
-            if (!q.exec(statement))
-                return fail(q.lastError().text());
-        }
-        if (version == 0 && !seedRegions(error))
-            return fail(QString()); // seedRegions said why
-        QString reason;
-        if (version + 1 == Schema::searchTextVersion() && !SearchIndex::rebuild(db, &reason))
-            return fail(reason);
-        q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
-        q.finish();
-        if (!db.commit()) {
-            setError(error, tr("Cannot upgrade workspace %1: %2").arg(m_path, db.lastError().text()));
-            return false;
-        }
-        ++version;
+    const int steps = static_cast<int>(Schema::migrations().size());
+    for (int version = schemaVersion(); version < steps; ++version) {
+        if (Result<void> step = migrateStep(version); !step)
+            return step;
     }
-    return true;
+    return {};
 }
 
-bool Workspace::syncIndicators(QString *error)
+Result<void> Workspace::migrateStep(int version)
+{
+    // Each step is one transaction: a crash mid-migration leaves the previous version intact.
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Failure { tr("Cannot upgrade workspace %1: %2").arg(m_path, db.lastError().text()) };
+    QSqlQuery q(db);
+    const auto abandon = [&](Result<void> why) {
+        q.finish();
+        db.rollback();
+        return why;
+    };
+    const auto failure = [&](const QString &reason) {
+        return Failure { tr("Cannot upgrade workspace %1 to format %2: %3")
+                .arg(m_path)
+                .arg(version + 1)
+                .arg(reason) };
+    };
+    for (const QString &statement : Schema::migrations().at(version)) {
+        if (!q.exec(statement))
+            return abandon(failure(q.lastError().text()));
+    }
+    if (version == 0) {
+        if (Result<void> seeded = seedRegions(); !seeded)
+            return abandon(seeded);
+    }
+    // Search text written by an older SearchText is rebuilt (Schema::searchTextVersion).
+    QString reason;
+    if (version + 1 == Schema::searchTextVersion() && !SearchIndex::rebuild(db, &reason))
+        return abandon(failure(reason));
+    q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
+    q.finish();
+    if (!db.commit())
+        return Failure { tr("Cannot upgrade workspace %1: %2").arg(m_path, db.lastError().text()) };
+    return {};
+}
+
+Result<void> Workspace::updateInTransaction(const std::function<Result<void>()> &write)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return Failure { tr("Cannot update workspace %1: %2").arg(m_path, db.lastError().text()) };
+    if (Result<void> written = write(); !written) {
+        db.rollback();
+        return written;
+    }
+    if (!db.commit())
+        return Failure { tr("Cannot update workspace %1: %2").arg(m_path, db.lastError().text()) };
+    return {};
+}
+
+Result<void> Workspace::syncIndicators()
 {
     // The built-in taxonomy may grow between versions; its rows are refreshed on every open so
     // names and keywords follow the program, while indicators a user added (builtin = 0) stay.
-    QFile file(QStringLiteral(":/data/indicators.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, tr("The built-in indicator list is missing (%1).").arg(file.fileName()));
-        return false;
+    bool ok = false;
+    const QList<IndicatorRow> wanted = builtinIndicators(&ok);
+    if (!ok) {
+        return Failure { tr("The built-in indicator list is missing (%1).")
+                .arg(QStringLiteral(":/data/indicators.json")) };
     }
-    const QJsonArray indicators
-        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("indicators")).toArray();
-    QSqlDatabase db = database();
     // Nothing is written when the rows already agree: a workspace on a read-only disk opens.
-    QHash<QString, QStringList> stored;
-    QSqlQuery existing(db);
-    existing.exec(QStringLiteral("SELECT key, name_zh, name_en, unit, keywords FROM indicators "
-                                 "WHERE builtin = 1"));
-    while (existing.next()) {
-        stored.insert(existing.value(0).toString(),
-            { existing.value(1).toString(), existing.value(2).toString(),
-                existing.value(3).toString(), existing.value(4).toString() });
-    }
-    existing.finish();
-    bool upToDate = true;
-    for (const QJsonValue &value : indicators) {
-        const QJsonObject indicator = value.toObject();
-        QStringList keywords;
-        for (const char *list : { "keywords_zh", "keywords_en" }) {
-            for (const QJsonValue &keyword : indicator.value(QLatin1String(list)).toArray())
-                keywords << keyword.toString();
-        }
-        const QStringList wanted { indicator.value(QLatin1String("name_zh")).toString(),
-            indicator.value(QLatin1String("name_en")).toString(),
-            indicator.value(QLatin1String("unit")).toString(), keywords.join(QLatin1Char('|')) };
-        if (stored.value(indicator.value(QLatin1String("key")).toString()) != wanted) {
-            upToDate = false;
-            break;
-        }
-    }
+    const QHash<QString, IndicatorRow> stored = storedIndicators(database());
+    const bool upToDate = std::all_of(wanted.cbegin(), wanted.cend(),
+        [&](const IndicatorRow &row) { return stored.value(row.key) == row; });
     if (upToDate)
-        return true;
-    if (!db.transaction()) {
-        setError(error, tr("Cannot update workspace %1: %2").arg(m_path, db.lastError().text()));
-        return false;
-    }
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO indicators (key, name_zh, name_en, unit, keywords, builtin) "
-        "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(key) DO UPDATE SET name_zh = excluded.name_zh, "
-        "name_en = excluded.name_en, unit = excluded.unit, keywords = excluded.keywords "
-        "WHERE builtin = 1"));
-    for (const QJsonValue &value : indicators) {
-        const QJsonObject indicator = value.toObject();
-        QStringList keywords;
-        for (const char *list : {"keywords_zh", "keywords_en"}) {
-            for (const QJsonValue &keyword : indicator.value(QLatin1String(list)).toArray())
-                keywords << keyword.toString();
+        return {};
+    return updateInTransaction([&]() -> Result<void> {
+        QSqlQuery upsert(database());
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO indicators (key, name_zh, name_en, unit, keywords, builtin) "
+            "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(key) DO UPDATE SET name_zh = excluded.name_zh, "
+            "name_en = excluded.name_en, unit = excluded.unit, keywords = excluded.keywords "
+            "WHERE builtin = 1"));
+        for (const IndicatorRow &row : wanted) {
+            for (const QString &v : { row.key, row.zh, row.en, row.unit, row.keywords })
+                upsert.addBindValue(v);
+            if (!upsert.exec()) {
+                const QString reason = upsert.lastError().text();
+                upsert.finish();
+                return Failure { tr("Cannot store the indicator list: %1").arg(reason) };
+            }
         }
-        // Bound through QStringLiteral("") + ... : a null QString would be bound as SQL NULL.
-        const auto text = [](const QString &value) { return QString(QStringLiteral("") + value); };
-        upsert.addBindValue(text(indicator.value(QLatin1String("key")).toString()));
-        upsert.addBindValue(text(indicator.value(QLatin1String("name_zh")).toString()));
-        upsert.addBindValue(text(indicator.value(QLatin1String("name_en")).toString()));
-        upsert.addBindValue(text(indicator.value(QLatin1String("unit")).toString()));
-        upsert.addBindValue(text(keywords.join(QLatin1Char('|'))));
-        if (!upsert.exec()) {
-            setError(error, tr("Cannot store the indicator list: %1").arg(upsert.lastError().text()));
-            upsert.finish();
-            db.rollback();
-            return false;
-        }
-    }
-    upsert.finish();
-    if (!db.commit()) {
-        setError(error, tr("Cannot update workspace %1: %2").arg(m_path, db.lastError().text()));
-        return false;
-    }
-    return true;
+        upsert.finish();
+        return {};
+    });
 }
 
-bool Workspace::seedRegions(QString *error)
+Result<void> Workspace::seedRegions()
 {
     QFile file(QStringLiteral(":/data/regions.json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, tr("The built-in region list is missing (%1).").arg(file.fileName()));
-        return false;
+        return Failure {
+            tr("The built-in region list is missing (%1).").arg(file.fileName()) };
     }
     const QJsonArray regions = QJsonDocument::fromJson(file.readAll()).array();
     QSqlQuery insert(database());
@@ -330,12 +360,10 @@ bool Workspace::seedRegions(QString *error)
         insert.addBindValue(region.value(QLatin1String("en")).toString());
         // Bound as text even when empty: a null QString would be bound as SQL NULL.
         insert.addBindValue(QString(QStringLiteral("") + aliases.join(QLatin1Char('|'))));
-        if (!insert.exec()) {
-            setError(error, tr("Cannot store the region list: %1").arg(insert.lastError().text()));
-            return false;
-        }
+        if (!insert.exec())
+            return Failure { tr("Cannot store the region list: %1").arg(insert.lastError().text()) };
     }
-    return true;
+    return {};
 }
 
 } // namespace policylens

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
 
 namespace policylens {
 
@@ -19,9 +23,9 @@ public:
     ~Workspace();
 
     // Opens (creating if needed) and migrates the workspace at path; ":memory:" gives a private
-    // in-memory workspace. On failure returns false, leaves the file untouched and sets error
-    // to a translated message naming the file and the reason.
-    bool open(const QString &path, QString *error = nullptr);
+    // in-memory workspace. A failure leaves the file untouched and says, translated, which file
+    // and why.
+    Result<void> open(const QString &path);
     void close();
 
     bool isOpen() const;
@@ -30,10 +34,17 @@ public:
     int schemaVersion() const;
 
 private:
-    bool migrate(QString *error);
-    bool seedRegions(QString *error);
-    bool syncIndicators(QString *error);
-    bool syncRegions(QString *error); // workspaceregions.cpp
+    static Result<void> checkWritable(const QString &path);
+    Result<void> connect(const QString &path);
+    Result<void> checkVersion(bool inMemory);
+    Result<void> checkForeignFile();
+    Result<void> migrate();
+    Result<void> migrateStep(int version);
+    Result<void> seedRegions();
+    Result<void> syncIndicators();
+    Result<void> syncRegions(); // workspaceregions.cpp
+    // Runs write in one transaction: committed when it succeeds, rolled back when it fails.
+    Result<void> updateInTransaction(const std::function<Result<void>()> &write);
 
     QString m_connectionName;
     QString m_path;

@@ -61,18 +61,15 @@ QHash<QString, RegionRow> storedRegions(const QSqlDatabase &db)
 
 } // namespace
 
-bool Workspace::syncRegions(QString *error)
+Result<void> Workspace::syncRegions()
 {
     bool ok = false;
     const QList<RegionRow> wanted = builtinRegions(&ok);
     if (!ok || wanted.isEmpty()) {
-        if (error)
-            *error = tr("The built-in region list is missing (%1).")
-                         .arg(QStringLiteral(":/data/regions.json"));
-        return false;
+        return Failure { tr("The built-in region list is missing (%1).")
+                .arg(QStringLiteral(":/data/regions.json")) };
     }
-    QSqlDatabase db = database();
-    const QHash<QString, RegionRow> stored = storedRegions(db);
+    const QHash<QString, RegionRow> stored = storedRegions(database());
     QList<RegionRow> changed;
     for (const RegionRow &row : wanted) {
         if (stored.value(row.code) != row)
@@ -80,39 +77,29 @@ bool Workspace::syncRegions(QString *error)
     }
     // Nothing is written when the rows agree: a workspace on a read-only disk still opens.
     if (changed.isEmpty())
-        return true;
-    if (!db.transaction()) {
-        if (error)
-            *error = tr("Cannot update workspace %1: %2").arg(m_path, db.lastError().text());
-        return false;
-    }
-    QSqlQuery upsert(db);
-    upsert.prepare(QStringLiteral(
-        "INSERT INTO regions (code, level, kind, parent_id, provincial, name_zh, name_en, aliases) "
-        "VALUES (?, ?, ?, (SELECT id FROM regions WHERE code = ?), ?, ?, ?, ?) "
-        "ON CONFLICT(code) DO UPDATE SET level = excluded.level, kind = excluded.kind, "
-        "parent_id = excluded.parent_id, provincial = excluded.provincial, "
-        "name_zh = excluded.name_zh, name_en = excluded.name_en, aliases = excluded.aliases"));
-    // regions.json lists parents before children, so each parent id exists when needed.
-    for (const RegionRow &row : std::as_const(changed)) {
-        for (const QVariant &v : QVariantList { row.code, row.level, row.kind, row.parent,
-                 row.provincial ? 1 : 0, row.zh, row.en, row.aliases })
-            upsert.addBindValue(v);
-        if (!upsert.exec()) {
-            if (error)
-                *error = tr("Cannot store the region list: %1").arg(upsert.lastError().text());
-            upsert.finish();
-            db.rollback();
-            return false;
+        return {};
+    return updateInTransaction([&]() -> Result<void> {
+        QSqlQuery upsert(database());
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO regions (code, level, kind, parent_id, provincial, name_zh, name_en, "
+            "aliases) VALUES (?, ?, ?, (SELECT id FROM regions WHERE code = ?), ?, ?, ?, ?) "
+            "ON CONFLICT(code) DO UPDATE SET level = excluded.level, kind = excluded.kind, "
+            "parent_id = excluded.parent_id, provincial = excluded.provincial, "
+            "name_zh = excluded.name_zh, name_en = excluded.name_en, aliases = excluded.aliases"));
+        // regions.json lists parents before children, so each parent id exists when needed.
+        for (const RegionRow &row : std::as_const(changed)) {
+            for (const QVariant &v : QVariantList { row.code, row.level, row.kind, row.parent,
+                     row.provincial ? 1 : 0, row.zh, row.en, row.aliases })
+                upsert.addBindValue(v);
+            if (!upsert.exec()) {
+                const QString reason = upsert.lastError().text();
+                upsert.finish();
+                return Failure { tr("Cannot store the region list: %1").arg(reason) };
+            }
         }
-    }
-    upsert.finish();
-    if (!db.commit()) {
-        if (error)
-            *error = tr("Cannot update workspace %1: %2").arg(m_path, db.lastError().text());
-        return false;
-    }
-    return true;
+        upsert.finish();
+        return {};
+    });
 }
 
 } // namespace policylens

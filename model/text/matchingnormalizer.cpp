@@ -55,8 +55,10 @@ const SimplifiedTable &simplifiedTable()
     return table;
 }
 
-bool isSpace(char16_t c)
+inline bool isSpace(char16_t c)
 {
+    if (c > u' ' && c < 0x00A0)
+        return false; // printable ASCII: the common case, decided with two comparisons
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n' || c == 0x3000 || c == 0x00A0
         || c == 0x2002 || c == 0x2003 || c == 0x200B || c == 0xFEFF;
 }
@@ -186,77 +188,102 @@ char16_t MatchingNormalizer::simplify(char16_t c)
     return simplifiedTable().map[c];
 }
 
+namespace {
+
+// Writes the normalized text straight into buffers of the input's size: every character is
+// kept, replaced one for one or dropped, and a run of spaces becomes at most one character per
+// space, so the output never outgrows the input (QString::append per character was a third of
+// the extractor's time).
+struct Output
+{
+    QChar *text;
+    qsizetype *origin;
+    qsizetype size = 0;
+    qsizetype lineStart = 0; // where the current line began in the normalized text
+    qsizetype sourceLineStart = 0; // ... and in the original
+
+    void put(char16_t c, qsizetype from)
+    {
+        text[size] = QChar(c);
+        origin[size] = from;
+        ++size;
+    }
+    char16_t last() const { return size == 0 ? u'\n' : text[size - 1].unicode(); }
+};
+
+// The run of spaces s[i, j) holding `newlines` line breaks: a block boundary ('\n'), nothing
+// between wide characters or inside a number broken across lines, a space between words, the
+// tabs between table cells.
+void writeSpaces(QStringView s, qsizetype i, qsizetype j, int newlines, int width, Output &out)
+{
+    const qsizetype n = s.size();
+    const char16_t left = out.last();
+    const char16_t right = j < n ? foldWidth(s[j].unicode()) : u'\n';
+    if (newlines > 0) {
+        qsizetype nextEnd = s.indexOf(u'\n', j);
+        if (nextEnd < 0)
+            nextEnd = n;
+        const bool hard = newlines > 1 || left == u'\n'
+            || !isSoftWrap(QStringView(out.text + out.lineStart, out.size - out.lineStart),
+                s.mid(out.sourceLineStart, i - out.sourceLineStart), s.mid(j, nextEnd - j), width);
+        out.sourceLineStart = j;
+        if (hard) {
+            if (left != u'\n')
+                out.put(u'\n', i);
+            out.lineStart = out.size;
+        } else if ((isAsciiDigit(left) || left == u'.') && (isAsciiDigit(right) || right == u'.')) {
+            // a number broken across lines: 12\n00亿元
+        } else if (!(isWide(left) || isWide(right))) {
+            out.put(u' ', i); // a wrapped line of English
+        }
+    } else if (s.mid(i, j - i).contains(u'\t') && left != u'\n') {
+        for (qsizetype k = i; k < j; ++k) {
+            if (s[k] == u'\t')
+                out.put(u'\t', k); // the cells of a table row stay apart
+        }
+    } else if (!(isWide(left) || isWide(right)) && left != u'\n') {
+        out.put(u' ', i);
+    }
+}
+
+} // namespace
+
 NormalizedText MatchingNormalizer::normalize(QStringView s)
 {
     const auto &table = simplifiedTable().map;
-    NormalizedText out;
-    out.text.reserve(s.size());
-    out.toOriginal.reserve(size_t(s.size()) + 1);
-    const int width = wrapWidth(s);
-    qsizetype sourceLineStart = 0; // where the current line began in the original
-    qsizetype lineStart = 0; // where it began in the normalized text
     const qsizetype n = s.size();
+    NormalizedText result;
+    result.text.resize(n);
+    result.toOriginal.resize(size_t(n) + 1);
+    Output out { result.text.data(), result.toOriginal.data() };
+    const int width = wrapWidth(s);
     qsizetype i = 0;
-    auto put = [&](char16_t c, qsizetype origin) {
-        out.text.append(QChar(c));
-        out.toOriginal.push_back(origin);
-    };
     while (i < n) {
         const char16_t raw = s[i].unicode();
         if (isSpace(raw)) {
             qsizetype j = i;
             int newlines = 0;
-            while (j < n && isSpace(s[j].unicode())) {
-                if (s[j] == u'\n')
-                    ++newlines;
-                ++j;
-            }
-            const char16_t left = out.text.isEmpty() ? u'\n' : out.text.back().unicode();
-            const char16_t right = j < n ? foldWidth(s[j].unicode()) : u'\n';
-            if (newlines > 0) {
-                qsizetype nextEnd = s.indexOf(u'\n', j);
-                if (nextEnd < 0)
-                    nextEnd = n;
-                const bool hard = newlines > 1 || left == u'\n'
-                    || !isSoftWrap(QStringView(out.text).mid(lineStart),
-                        s.mid(sourceLineStart, i - sourceLineStart), s.mid(j, nextEnd - j), width);
-                sourceLineStart = j;
-                if (hard) {
-                    if (left != u'\n')
-                        put(u'\n', i);
-                    lineStart = out.text.size();
-                } else if ((isAsciiDigit(left) || left == u'.')
-                    && (isAsciiDigit(right) || right == u'.')) {
-                    // a number broken across lines: 12\n00亿元
-                } else if (!(isWide(left) || isWide(right))) {
-                    put(u' ', i); // a wrapped line of English
-                }
-            } else if (s.mid(i, j - i).contains(u'\t') && left != u'\n') {
-                for (qsizetype k = i; k < j; ++k) {
-                    if (s[k] == u'\t')
-                        put(u'\t', k); // the cells of a table row stay apart
-                }
-            } else if (!(isWide(left) || isWide(right)) && left != u'\n') {
-                put(u' ', i);
-            }
+            for (; j < n && isSpace(s[j].unicode()); ++j)
+                newlines += s[j] == u'\n';
+            writeSpaces(s, i, j, newlines, width, out);
             i = j;
             continue;
         }
-        if (raw == u'(' || raw == 0xFF08) {
-            if (!out.text.isEmpty() && isWide(out.text.back().unicode())
-                && out.text.back() != u'(') {
-                const qsizetype gloss = pinyinGlossLength(s, i);
-                if (gloss > 0) {
-                    i += gloss;
-                    continue;
-                }
+        if ((raw == u'(' || raw == 0xFF08) && out.size > 0 && isWide(out.last())
+            && out.last() != u'(') {
+            const qsizetype gloss = pinyinGlossLength(s, i);
+            if (gloss > 0) {
+                i += gloss;
+                continue;
             }
         }
-        put(table[foldWidth(raw)], i);
+        out.put(table[foldWidth(raw)], i);
         ++i;
     }
-    out.toOriginal.push_back(n);
-    return out;
+    result.text.truncate(out.size);
+    result.toOriginal.resize(size_t(out.size) + 1);
+    result.toOriginal[size_t(out.size)] = n;
+    return result;
 }
 
 } // namespace policylens

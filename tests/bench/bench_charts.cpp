@@ -155,11 +155,12 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QTemporaryDir dir;
     Workspace ws;
-    QString error;
-    if (!ws.open(dir.filePath(QStringLiteral("bench.policylens")), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const Result<void> opened = ws.open(dir.filePath(QStringLiteral("bench.policylens")));
+        !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return 1;
     }
+    QString error;
     QElapsedTimer gen;
     gen.start();
     if (!generate(ws, kDocuments)) {
@@ -172,7 +173,7 @@ int main(int argc, char **argv)
 
     const double baseline = medianMs(7, [&ws]() {
         const CompareRepository repo(ws.database());
-        const auto all = repo.targets(QStringLiteral("target"), QString(), {});
+        const auto all = repo.targets(TargetKind::Target, QString(), {});
         Q_UNUSED(all);
     });
     std::printf("baseline: read all targets through the repository   %8.1f ms\n", baseline);
@@ -243,14 +244,14 @@ int main(int argc, char **argv)
 
     // A second workspace of 2,500 documents: a report listing 5,000 targets and incentives.
     Workspace small;
-    if (!small.open(dir.filePath(QStringLiteral("bench5000.policylens")), &error)
+    if (!small.open(dir.filePath(QStringLiteral("bench5000.policylens")))
         || !generate(small, 5000 / kTargetsPerDocument)) {
         std::fprintf(stderr, "cannot generate the 5,000-target workspace\n");
         return 1;
     }
     const double smallBaseline = medianMs(7, [&small]() {
         const CompareRepository repo(small.database());
-        Q_UNUSED(repo.targets(QString(), QString(), {}));
+        Q_UNUSED(repo.targets(std::nullopt, QString(), {}));
     });
     const double report5000 = medianMs(3, [&]() {
         if (!ReportComposer::write(small.database(), report, dir.filePath(QStringLiteral("r5000.pdf")),

@@ -1,7 +1,8 @@
 // Throughput of the extraction engine on ../shared/corpus-bulk, beside ICU's own Chinese word
 // break iterator on the same text in the same run (the cost of segmenting everything, which the
 // engine avoids by scanning for numerals and looking around them). Single thread, one core.
-// Usage: bench_extract SHARED_DIR [runs]
+// Usage: bench_extract SHARED_DIR [runs] [--no-memory]
+// --no-memory skips the memory section (for profiling the throughput loop under callgrind).
 #include "benchcorpus.h"
 #include "extract/targetextractor.h"
 
@@ -53,7 +54,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_extract SHARED_DIR [runs]\n");
+        std::fprintf(stderr, "usage: bench_extract SHARED_DIR [runs] [--no-memory]\n");
         return 64;
     }
     const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
@@ -116,6 +117,8 @@ int main(int argc, char **argv)
     std::printf(
         "MEDIAN engine %.1f MB/s | ICU zh word break %.1f MB/s | ratio %.2fx\n", e, i, e / i);
     std::printf("resident memory across runs: %ld kB before, %ld kB after\n", rssBefore, rssAfter);
+    if (argc > 3 && qstrcmp(argv[3], "--no-memory") == 0)
+        return 0;
 
     // Memory against document size: one document made of 1, 4 and 16 MB of the corpus. The peak
     // is reset before each (Linux: "5" > /proc/self/clear_refs), so the growth is this call's own.

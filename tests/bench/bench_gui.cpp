@@ -34,9 +34,8 @@ long peakRssMb()
 bool generate(const QString &path, int documents, int targetsPerDocument)
 {
     policylens::Workspace ws;
-    QString error;
-    if (!ws.open(path, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const policylens::Result<void> opened = ws.open(path); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return false;
     }
     QSqlDatabase db = ws.database();

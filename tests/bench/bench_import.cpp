@@ -134,9 +134,9 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     Workspace ws;
-    QString error;
-    if (!ws.open(dir.filePath(QStringLiteral("bench.policylens")), &error)) {
-        out << error << '\n';
+    if (const Result<void> opened = ws.open(dir.filePath(QStringLiteral("bench.policylens")));
+        !opened) {
+        out << opened.error() << '\n';
         return 1;
     }
     const QStringList files = ImportService::collectFiles({ corpus });

@@ -45,8 +45,8 @@ class ChartExport : public ::testing::TestWithParam<ChartKind>
 protected:
     void SetUp() override
     {
-        QString error;
-        ASSERT_TRUE(ws.open(QStringLiteral(":memory:"), &error)) << error.toStdString();
+        const Result<void> opened = ws.open(QStringLiteral(":memory:"));
+        ASSERT_TRUE(opened) << qPrintable(opened.error());
         sample::fillSampleWorkspace(ws.database());
         builder.setDatabase(ws.database());
         ASSERT_TRUE(dir.isValid());

@@ -29,8 +29,8 @@ protected:
         dir.setAutoRemove(qEnvironmentVariableIsEmpty("POLICYLENS_KEEP_TEST_FILES"));
         db = dir.filePath(QStringLiteral("sample.policylens"));
         Workspace ws;
-        QString error;
-        ASSERT_TRUE(ws.open(db, &error)) << error.toStdString();
+        const Result<void> opened = ws.open(db);
+        ASSERT_TRUE(opened) << qPrintable(opened.error());
         sample::fillSampleWorkspace(ws.database());
     }
 

@@ -41,8 +41,8 @@ protected:
     void SetUp() override
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        QString error;
-        ASSERT_TRUE(ws.open(QStringLiteral(":memory:"), &error)) << error.toStdString();
+        const Result<void> opened = ws.open(QStringLiteral(":memory:"));
+        ASSERT_TRUE(opened) << qPrintable(opened.error());
         ids = sample::fillSampleWorkspace(ws.database());
         view.setDatabase(ws.database());
         ChartRequest r;

@@ -22,8 +22,8 @@ class CompareModels : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QString error;
-        ASSERT_TRUE(ws.open(QStringLiteral(":memory:"), &error)) << error.toStdString();
+        const Result<void> opened = ws.open(QStringLiteral(":memory:"));
+        ASSERT_TRUE(opened) << qPrintable(opened.error());
         ids = sample::fillSampleWorkspace(ws.database());
     }
 

@@ -1,8 +1,8 @@
 // Golden files: documents composed for these tests (tests/data/extract/*.txt) and the targets a
 // reviewer expects from them (*.expected.jsonl). Set POLICYLENS_UPDATE_GOLDEN=1 to rewrite the
 // expectations after a deliberate change, then review the diff line by line.
-#include "cli/jsonline.h"
 #include "extract/targetextractor.h"
+#include "format/targetjson.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +10,6 @@
 #include <gtest/gtest.h>
 
 using namespace policylens;
-using policylens::cli::JsonLine;
 
 namespace {
 
@@ -35,16 +34,8 @@ const GoldenDoc kDocs[] = {
 QString describe(const QString &text, const ExtractedTarget &t)
 {
     JsonLine line;
-    line.add(QStringLiteral("kind"), t.kind)
-        .add(QStringLiteral("indicator"), t.indicator)
-        .add(QStringLiteral("value"), t.value)
-        .add(QStringLiteral("value_max"), t.valueMax)
-        .add(QStringLiteral("unit"), t.unit)
-        .add(QStringLiteral("counter"), t.counter)
-        .add(QStringLiteral("comparator"), t.comparator)
-        .add(QStringLiteral("year"), t.year)
-        .addBool(QStringLiteral("approximate"), t.approximate)
-        .add(QStringLiteral("quote"), text.mid(t.quoteStart, t.quoteEnd - t.quoteStart));
+    addTargetFields(line, t).add(
+        QStringLiteral("quote"), text.mid(t.quoteStart, t.quoteEnd - t.quoteStart));
     return line.toString();
 }
 

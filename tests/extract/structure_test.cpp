@@ -87,7 +87,8 @@ TEST(Structure, FixedWidthChineseIsJoinedWhereTheLineIsFull)
                 second }));
     // The sentence shown for review is the stored text (offsets point into it): the whole
     // wrapped paragraph, not the line the figure stands on.
-    const ExtractedTarget *scale = targetWithValue(TargetExtractor().extract(text), 1200e8);
+    const QList<ExtractedTarget> targets = TargetExtractor().extract(text);
+    const ExtractedTarget *scale = targetWithValue(targets, 1200e8);
     ASSERT_NE(scale, nullptr);
     EXPECT_TRUE(scale->sentence.startsWith(QStringLiteral("到2026年")))
         << scale->sentence.toStdString();

@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     removeScratch(path);
     {
         policylens::Workspace warmUp;
-        warmUp.open(path);
+        (void)warmUp.open(path);
     }
     removeScratch(path);
     return 0;
@@ -77,7 +77,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     bool opened = false;
     {
         policylens::Workspace workspace;
-        opened = workspace.open(path, &error);
+        const policylens::Result<void> result = workspace.open(path);
+        opened = result.has_value();
+        error = result.error();
         if (opened) {
             QSqlQuery query(workspace.database());
             for (const char *sql : { "SELECT count(*) FROM documents",

@@ -58,7 +58,8 @@ TEST_F(Concurrency, ReaderSeesConsistentSnapshotsWhileImportWrites)
     int imported = 0;
     QThread *writer = QThread::create([&] {
         Workspace ws; // its own connection, opened in the thread that uses it
-        if (!ws.open(db, &writerError)) {
+        if (const Result<void> opened = ws.open(db); !opened) {
+            writerError = opened.error();
             done = true;
             return;
         }
@@ -74,8 +75,8 @@ TEST_F(Concurrency, ReaderSeesConsistentSnapshotsWhileImportWrites)
     });
 
     Workspace reader;
-    QString error;
-    ASSERT_TRUE(reader.open(db, &error)) << qPrintable(error);
+    const Result<void> opened = reader.open(db);
+    ASSERT_TRUE(opened) << qPrintable(opened.error());
     writer->start();
     QSet<int> seen;
     int reads = 0;
@@ -120,9 +121,10 @@ TEST_F(Concurrency, TwoConnectionsOnOneWorkspace)
 {
     Workspace a;
     Workspace b;
-    QString error;
-    ASSERT_TRUE(a.open(db, &error)) << qPrintable(error);
-    ASSERT_TRUE(b.open(db, &error)) << qPrintable(error);
+    const Result<void> opened = a.open(db);
+    ASSERT_TRUE(opened) << qPrintable(opened.error());
+    const Result<void> openedB = b.open(db);
+    ASSERT_TRUE(openedB) << qPrintable(openedB.error());
     {
         ImportService service(a.database());
         service.setDocumentHook(extractionHook());
@@ -140,12 +142,12 @@ TEST_F(Concurrency, TwoConnectionsOnOneWorkspace)
         ids << q.value(0).toLongLong();
     q.finish();
     ASSERT_GE(ids.size(), 2) << "window B sees the targets window A imported";
-    ASSERT_TRUE(fromA.setStatus(ids[0], QStringLiteral("verified")))
+    ASSERT_TRUE(fromA.setStatus(ids[0], ReviewStatus::Verified))
         << qPrintable(fromA.lastError());
-    EXPECT_EQ(fromB.find(ids[0])->reviewStatus, QStringLiteral("verified"));
-    ASSERT_TRUE(fromB.setStatus(ids[1], QStringLiteral("rejected")))
+    EXPECT_EQ(fromB.find(ids[0])->reviewStatus, ReviewStatus::Verified);
+    ASSERT_TRUE(fromB.setStatus(ids[1], ReviewStatus::Rejected))
         << qPrintable(fromB.lastError());
-    EXPECT_EQ(fromA.find(ids[1])->reviewStatus, QStringLiteral("rejected"));
+    EXPECT_EQ(fromA.find(ids[1])->reviewStatus, ReviewStatus::Rejected);
     ASSERT_TRUE(fromB.setField(ids[0], TargetField::Value, 42.0));
     EXPECT_EQ(fromA.field(ids[0], TargetField::Value).toDouble(), 42.0);
 }

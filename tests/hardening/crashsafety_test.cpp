@@ -56,8 +56,8 @@ protected:
         s_base = s_dir->filePath(QStringLiteral("base.policylens"));
         {
             Workspace ws;
-            QString error;
-            ASSERT_TRUE(ws.open(s_base, &error)) << qPrintable(error);
+            const Result<void> opened = ws.open(s_base);
+            ASSERT_TRUE(opened) << qPrintable(opened.error());
             ImportService service(ws.database());
             service.setDocumentHook(extractionHook());
             const QStringList first = QDir(docs).entryList(QDir::Files, QDir::Name).mid(0, 4);

@@ -74,12 +74,12 @@ inline void markReviewed(QSqlDatabase db)
         ids << q.value(0).toLongLong();
     ASSERT_EQ(ids.size(), 6);
     TargetRepository repo(db);
-    ASSERT_TRUE(repo.setStatus(ids[0], QStringLiteral("verified"))) << qPrintable(repo.lastError());
-    ASSERT_TRUE(repo.setStatus(ids[1], QStringLiteral("verified")));
-    ASSERT_TRUE(repo.setStatus(ids[2], QStringLiteral("rejected")));
-    ASSERT_TRUE(repo.setStatus(ids[3], QStringLiteral("verified")));
+    ASSERT_TRUE(repo.setStatus(ids[0], ReviewStatus::Verified)) << qPrintable(repo.lastError());
+    ASSERT_TRUE(repo.setStatus(ids[1], ReviewStatus::Verified));
+    ASSERT_TRUE(repo.setStatus(ids[2], ReviewStatus::Rejected));
+    ASSERT_TRUE(repo.setStatus(ids[3], ReviewStatus::Verified));
     ASSERT_TRUE(repo.setField(ids[4], TargetField::Value, 12345.0));
-    ASSERT_TRUE(repo.setStatus(ids[4], QStringLiteral("edited")));
+    ASSERT_TRUE(repo.setStatus(ids[4], ReviewStatus::Edited));
     const std::optional<TargetRecord> first = repo.find(ids[0]);
     ASSERT_TRUE(first.has_value());
     TargetRecord manual;
@@ -90,8 +90,8 @@ inline void markReviewed(QSqlDatabase db)
     manual.sentence = QStringLiteral("added by hand");
     manual.quoteStart = 0;
     manual.quoteEnd = 1;
-    manual.origin = QStringLiteral("manual");
-    manual.reviewStatus = QStringLiteral("verified");
+    manual.origin = TargetOrigin::Manual;
+    manual.reviewStatus = ReviewStatus::Verified;
     manual.note = QStringLiteral("typed in by the researcher");
     ASSERT_GT(repo.insert(manual), 0) << qPrintable(repo.lastError());
 }
@@ -199,9 +199,8 @@ inline WorkspaceState readState(const QString &path)
 {
     WorkspaceState state;
     Workspace ws;
-    QString error;
-    if (!ws.open(path, &error)) {
-        state.problems << error;
+    if (const Result<void> opened = ws.open(path); !opened) {
+        state.problems << opened.error();
         return state;
     }
     state.opened = true;

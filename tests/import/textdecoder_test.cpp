@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 
 using policylens::TextDecoder;
-using policylens::TextCanonicalizer;
+using policylens::canonicalDocumentText;
 
 namespace {
 
@@ -113,10 +113,10 @@ TEST(TextDecoder, BinaryIsNotText)
 
 TEST(TextCanonicalizer, LineEndsTrailingSpaceAndBlankLines)
 {
-    EXPECT_EQ(TextCanonicalizer::normalize(QString(QChar(0xFEFF))
+    EXPECT_EQ(canonicalDocumentText(QString(QChar(0xFEFF))
                   + QStringLiteral("\r\n\r\n第一行  \r\n\r\n\r\n\r\n\r\n第二行\r第三行\n\n")),
         QStringLiteral("第一行\n\n\n第二行\n第三行"));
     EXPECT_EQ(
-        TextCanonicalizer::normalize(QStringLiteral("　　缩进保留")), QStringLiteral("　　缩进保留"));
-    EXPECT_EQ(TextCanonicalizer::normalize(QStringLiteral("算\u2F12，")), QStringLiteral("算力，"));
+        canonicalDocumentText(QStringLiteral("　　缩进保留")), QStringLiteral("　　缩进保留"));
+    EXPECT_EQ(canonicalDocumentText(QStringLiteral("算\u2F12，")), QStringLiteral("算力，"));
 }

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+using policylens::Result;
 using policylens::Schema;
 using policylens::Workspace;
 
@@ -31,8 +32,8 @@ int scalar(Workspace &ws, const QString &sql)
 TEST(Workspace, NewInMemoryWorkspaceIsAtLatestVersionWithRegions)
 {
     Workspace ws;
-    QString error;
-    ASSERT_TRUE(ws.open(QStringLiteral(":memory:"), &error)) << error.toStdString();
+    const Result<void> opened = ws.open(QStringLiteral(":memory:"));
+    ASSERT_TRUE(opened) << qPrintable(opened.error());
     EXPECT_EQ(ws.schemaVersion(), Schema::latestVersion());
     EXPECT_GE(scalar(ws, QStringLiteral("SELECT count(*) FROM regions WHERE provincial = 1")), 34);
     EXPECT_EQ(scalar(ws, QStringLiteral("SELECT count(*) FROM regions WHERE code IN "
@@ -72,8 +73,8 @@ TEST(Workspace, RefusesNewerWorkspaceWithoutTouchingIt)
     }
     const QByteArray before = fileBytes(path);
     Workspace ws;
-    QString error;
-    EXPECT_FALSE(ws.open(path, &error));
+    const QString error = ws.open(path).error();
+    EXPECT_FALSE(error.isEmpty());
     EXPECT_TRUE(error.contains(path)) << error.toStdString();
     EXPECT_TRUE(error.contains(QStringLiteral("newer"))) << error.toStdString();
     EXPECT_EQ(fileBytes(path), before);
@@ -88,8 +89,8 @@ TEST(Workspace, RefusesFileThatIsNotADatabase)
     f.write(QByteArray(4096, 'x'));
     f.close();
     Workspace ws;
-    QString error;
-    EXPECT_FALSE(ws.open(path, &error));
+    const QString error = ws.open(path).error();
+    EXPECT_FALSE(error.isEmpty());
     EXPECT_TRUE(error.contains(path));
     EXPECT_EQ(fileBytes(path), QByteArray(4096, 'x'));
 }

@@ -140,7 +140,7 @@ TEST_F(ModelsTest, TargetsModelFormatsValuesAndPushesFiltersToSql)
     model.setFilter(filter);
     fetchAll(&model);
     EXPECT_EQ(model.rowCount(), 2);
-    filter.status = QStringLiteral("verified");
+    filter.status = ReviewStatus::Verified;
     model.setFilter(filter);
     fetchAll(&model);
     ASSERT_EQ(model.rowCount(), 1);
@@ -177,15 +177,15 @@ TEST_F(ModelsTest, TargetsProxyFiltersEveryCriterion)
         2);
     EXPECT_EQ(
         countWith([](TargetFilter &f) { f.indicator = QStringLiteral("computing_power"); }), 1);
-    EXPECT_EQ(countWith([](TargetFilter &f) { f.kind = QStringLiteral("incentive"); }), 1);
+    EXPECT_EQ(countWith([](TargetFilter &f) { f.kind = TargetKind::Incentive; }), 1);
     EXPECT_EQ(countWith([](TargetFilter &f) { f.year = 2025; }), 4);
-    EXPECT_EQ(countWith([](TargetFilter &f) { f.status = QStringLiteral("unreviewed"); }), 4);
+    EXPECT_EQ(countWith([](TargetFilter &f) { f.status = ReviewStatus::Unreviewed; }), 4);
     EXPECT_EQ(countWith([](TargetFilter &f) { f.text = QStringLiteral("算力"); }), 1);
     EXPECT_EQ(countWith([&](TargetFilter &f) { f.documentId = data.shanghaiDoc; }), 2);
     EXPECT_EQ(countWith([](TargetFilter &f) {
         f.year = 2025;
         f.indicator = QStringLiteral("ai_core_industry_scale");
-        f.status = QStringLiteral("unreviewed");
+        f.status = ReviewStatus::Unreviewed;
     }),
         1);
     proxy.setFilter({});
@@ -203,7 +203,7 @@ TEST_F(ModelsTest, TargetsProxyDropsARowOnceItsStatusChanges)
     proxy.setSourceModel(&model);
     ModelTesterGuard tester(&proxy);
     TargetFilter f;
-    f.status = QStringLiteral("unreviewed");
+    f.status = ReviewStatus::Unreviewed;
     model.setFilter(f);
     proxy.setFilter(f);
     fetchAll(&model);

@@ -44,18 +44,18 @@ TEST_F(ReviewTest, VerifyAndRejectAreSavedAndUndoable)
 {
     QSignalSpy changed(review.get(), &ReviewService::targetChanged);
     ASSERT_TRUE(review->verify(data.bjScale));
-    EXPECT_EQ(load(data.bjScale).reviewStatus, QStringLiteral("verified"));
+    EXPECT_EQ(load(data.bjScale).reviewStatus, ReviewStatus::Verified);
     ASSERT_TRUE(review->reject(data.bjCompute));
-    EXPECT_EQ(load(data.bjCompute).reviewStatus, QStringLiteral("rejected"));
+    EXPECT_EQ(load(data.bjCompute).reviewStatus, ReviewStatus::Rejected);
     EXPECT_EQ(changed.count(), 2);
     EXPECT_EQ(stack.count(), 2);
 
     stack.undo();
-    EXPECT_EQ(load(data.bjCompute).reviewStatus, QStringLiteral("unreviewed"));
+    EXPECT_EQ(load(data.bjCompute).reviewStatus, ReviewStatus::Unreviewed);
     stack.undo();
-    EXPECT_EQ(load(data.bjScale).reviewStatus, QStringLiteral("unreviewed"));
+    EXPECT_EQ(load(data.bjScale).reviewStatus, ReviewStatus::Unreviewed);
     stack.redo();
-    EXPECT_EQ(load(data.bjScale).reviewStatus, QStringLiteral("verified"));
+    EXPECT_EQ(load(data.bjScale).reviewStatus, ReviewStatus::Verified);
     EXPECT_EQ(changed.count(), 5);
 }
 
@@ -79,7 +79,7 @@ TEST_F(ReviewTest, EditsMarkTheTargetEditedAndUndoRestoresBoth)
     EXPECT_EQ(r.comparator, QStringLiteral("~"));
     EXPECT_EQ(r.indicator, QStringLiteral("computing_power"));
     EXPECT_EQ(r.unit, QStringLiteral("USD"));
-    EXPECT_EQ(r.reviewStatus, QStringLiteral("edited"));
+    EXPECT_EQ(r.reviewStatus, ReviewStatus::Edited);
     while (stack.canUndo())
         stack.undo();
     r = load(data.bjScale);
@@ -88,7 +88,7 @@ TEST_F(ReviewTest, EditsMarkTheTargetEditedAndUndoRestoresBoth)
     EXPECT_EQ(r.comparator, QStringLiteral(">="));
     EXPECT_EQ(r.indicator, QStringLiteral("ai_core_industry_scale"));
     EXPECT_EQ(r.unit, QStringLiteral("CNY"));
-    EXPECT_EQ(r.reviewStatus, QStringLiteral("unreviewed"));
+    EXPECT_EQ(r.reviewStatus, ReviewStatus::Unreviewed);
     while (stack.canRedo())
         stack.redo();
     EXPECT_EQ(load(data.bjScale).unit, QStringLiteral("USD"));
@@ -104,7 +104,7 @@ TEST_F(ReviewTest, InvalidEditsAreRefusedWithAMessage)
     EXPECT_FALSE(review->verify(999999));
     EXPECT_EQ(failed.count(), 5);
     EXPECT_EQ(stack.count(), 0);
-    EXPECT_EQ(load(data.bjScale).reviewStatus, QStringLiteral("unreviewed"));
+    EXPECT_EQ(load(data.bjScale).reviewStatus, ReviewStatus::Unreviewed);
     // Clearing the year is allowed: a target may name none.
     EXPECT_TRUE(review->edit(data.bjScale, TargetField::Year, QString()));
     EXPECT_FALSE(load(data.bjScale).year.has_value());
@@ -126,8 +126,8 @@ TEST_F(ReviewTest, ManualTargetFromASelectionIsVerifiedAndUndoable)
     ASSERT_GT(id, 0);
     EXPECT_EQ(inserted.count(), 1);
     TargetRecord r = load(id);
-    EXPECT_EQ(r.origin, QStringLiteral("manual"));
-    EXPECT_EQ(r.reviewStatus, QStringLiteral("verified"));
+    EXPECT_EQ(r.origin, TargetOrigin::Manual);
+    EXPECT_EQ(r.reviewStatus, ReviewStatus::Verified);
     EXPECT_EQ(r.regionId, regionId(ws, QStringLiteral("beijing")));
     EXPECT_EQ(countTargets(data.beijingDoc), 3);
     stack.undo();
@@ -178,17 +178,17 @@ TEST_F(ReviewTest, ReExtractionKeepsWhatAPersonReviewed)
     const QList<TargetRecord> now = review->targets().forDocument(data.beijingDoc);
     ASSERT_EQ(now.size(), 3);
     EXPECT_DOUBLE_EQ(load(data.bjScale).value, 3e11);
-    EXPECT_EQ(load(data.bjScale).reviewStatus, QStringLiteral("verified"));
+    EXPECT_EQ(load(data.bjScale).reviewStatus, ReviewStatus::Verified);
     EXPECT_DOUBLE_EQ(load(data.bjCompute).value, 13000);
-    EXPECT_EQ(load(data.bjCompute).reviewStatus, QStringLiteral("edited"));
+    EXPECT_EQ(load(data.bjCompute).reviewStatus, ReviewStatus::Edited);
     bool foundNovel = false;
     for (const TargetRecord &r : now) {
         if (r.value == 42) {
             foundNovel = true;
             EXPECT_EQ(r.regionId, regionId(ws, QStringLiteral("beijing")));
             EXPECT_EQ(r.year, 2026);
-            EXPECT_EQ(r.origin, QStringLiteral("extracted"));
-            EXPECT_EQ(r.reviewStatus, QStringLiteral("unreviewed"));
+            EXPECT_EQ(r.origin, TargetOrigin::Extracted);
+            EXPECT_EQ(r.reviewStatus, ReviewStatus::Unreviewed);
         }
     }
     EXPECT_TRUE(foundNovel);
@@ -206,8 +206,8 @@ TEST_F(ReviewTest, ModelEditsGoThroughTheStackAndRefreshTheRow)
     const QModelIndex value = model.index(row, TargetsModel::Value);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
     ASSERT_TRUE(model.setData(value, 4e11));
-    EXPECT_EQ(model.index(row, TargetsModel::Status).data(TargetsModel::StatusRole).toString(),
-        QStringLiteral("edited"));
+    EXPECT_EQ(model.index(row, TargetsModel::Status).data(TargetsModel::StatusRole).value<ReviewStatus>(),
+        ReviewStatus::Edited);
     EXPECT_DOUBLE_EQ(value.data(TargetsModel::ValueRole).toDouble(), 4e11);
     EXPECT_GE(dataChanged.count(), 1);
     EXPECT_FALSE(model.setData(model.index(row, TargetsModel::Sentence), QStringLiteral("x")));
@@ -270,7 +270,7 @@ TEST_F(ReviewTest, ExtractionReasonIsStoredAndDescribedByTheModel)
     reason.decidedKind = QStringLiteral("baseline");
     reason.decidedYear = 2024;
     ExtractedTargetInput in;
-    in.kind = QStringLiteral("baseline");
+    in.kind = TargetKind::Baseline;
     in.value = 8;
     in.unit = QStringLiteral("percent");
     in.year = 2024;

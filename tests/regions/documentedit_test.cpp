@@ -105,10 +105,10 @@ TEST_F(DocumentEditTest, TargetKindAndRegionAreEditedUndoneAndKeptWhenTheDocumen
     stack.undo();
     stack.undo();
     EXPECT_EQ(regionOfTarget(target), QStringLiteral("hangzhou"));
-    EXPECT_EQ(service->targets().find(target)->kind, QStringLiteral("baseline"));
+    EXPECT_EQ(service->targets().find(target)->kind, TargetKind::Baseline);
     stack.undo();
-    EXPECT_EQ(service->targets().find(target)->kind, QStringLiteral("target"));
-    EXPECT_EQ(service->targets().find(target)->reviewStatus, QStringLiteral("unreviewed"));
+    EXPECT_EQ(service->targets().find(target)->kind, TargetKind::Target);
+    EXPECT_EQ(service->targets().find(target)->reviewStatus, ReviewStatus::Unreviewed);
     EXPECT_EQ(service->targets().userFields(target), QString());
 }
 

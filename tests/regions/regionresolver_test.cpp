@@ -15,8 +15,8 @@ class RegionResolverTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QString error;
-        ASSERT_TRUE(ws.open(QStringLiteral(":memory:"), &error)) << error.toStdString();
+        const Result<void> opened = ws.open(QStringLiteral(":memory:"));
+        ASSERT_TRUE(opened) << qPrintable(opened.error());
         ASSERT_TRUE(regions.load(ws.database()));
     }
     QString code(const QString &name) const

@@ -43,13 +43,13 @@ class Report : public ::testing::Test
 protected:
     void SetUp() override
     {
-        QString error;
-        ASSERT_TRUE(ws.open(QStringLiteral(":memory:"), &error)) << error.toStdString();
+        const Result<void> opened = ws.open(QStringLiteral(":memory:"));
+        ASSERT_TRUE(opened) << qPrintable(opened.error());
         ids = sample::fillSampleWorkspace(ws.database());
         ASSERT_TRUE(dir.isValid());
         // Keep the files for a human to look at when asked.
         dir.setAutoRemove(qEnvironmentVariableIsEmpty("POLICYLENS_KEEP_TEST_FILES"));
-        targets = CompareRepository(ws.database()).targets(QString(), QString(), {});
+        targets = CompareRepository(ws.database()).targets(std::nullopt, QString(), {});
         ASSERT_FALSE(targets.isEmpty());
     }
 
@@ -273,7 +273,7 @@ TEST_F(Report, LargeReportsListEveryTargetAsAParagraph)
             QStringLiteral("count"), QStringLiteral(">="), 2025,
             QStringLiteral("第%1条目标句。").arg(i));
     ws.database().commit();
-    targets = CompareRepository(ws.database()).targets(QString(), QString(), {});
+    targets = CompareRepository(ws.database()).targets(std::nullopt, QString(), {});
     const QString path = dir.filePath(QStringLiteral("big.pdf"));
     QString error;
     const ReportBuilder b = builder(QStringLiteral("zh_CN"));

@@ -116,7 +116,7 @@ TEST_F(Store, HookRunsInTheDocumentTransactionAndCanRollItBack)
     const QString b = write(QStringLiteral("b.txt"), PlanB);
     ImportService service(ws.database());
     int calls = 0;
-    service.setDocumentHook([&](const StoredDocumentContext &context, QString *error) {
+    service.setDocumentHook([&](const StoredDocumentContext &context) -> Result<void> {
         ++calls;
         EXPECT_GT(context.documentId, 0);
         QSqlQuery q(context.db);
@@ -126,11 +126,9 @@ TEST_F(Store, HookRunsInTheDocumentTransactionAndCanRollItBack)
         q.addBindValue(context.regionId > 0 ? QVariant(context.regionId) : QVariant());
         q.addBindValue(context.text.left(10));
         EXPECT_TRUE(q.exec());
-        if (context.text.contains(QStringLiteral("芯片"))) {
-            *error = QStringLiteral("extraction refused");
-            return false;
-        }
-        return true;
+        if (context.text.contains(QStringLiteral("芯片")))
+            return Failure { QStringLiteral("extraction refused") };
+        return {};
     });
     const QStringList before = snapshot(ws);
     const QList<FileImportResult> results = service.importPaths({ a, b });
@@ -188,10 +186,11 @@ TEST_F(Store, UpdateAndRemoveKeepTheIndexInStep)
     DocumentMetadata meta;
     meta.title = QStringLiteral("新标题");
     meta.regionCode = QStringLiteral("beijing");
-    QString error;
-    ASSERT_TRUE(store.updateMetadata(r[0].documentId, meta, &error)) << error.toStdString();
+    const Result<void> updated = store.updateMetadata(r[0].documentId, meta);
+    ASSERT_TRUE(updated) << updated.error().toStdString();
     EXPECT_EQ(store.document(r[0].documentId)->regionCode, QStringLiteral("beijing"));
-    ASSERT_TRUE(store.remove(r[0].documentId, &error)) << error.toStdString();
+    const Result<void> removed = store.remove(r[0].documentId);
+    ASSERT_TRUE(removed) << removed.error().toStdString();
     EXPECT_EQ(store.count(), 0);
     EXPECT_EQ(scalar(QStringLiteral(
                   "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH '\"算力\"'")),

@@ -42,8 +42,8 @@ TEST(SearchMigration, OldWorkspaceFindsTraditionalBySimplifiedAfterOpening)
     const QString body = QStringLiteral("支持企業開展技術創新，建設創新平台。");
     {
         Workspace ws;
-        QString error;
-        ASSERT_TRUE(ws.open(path, &error)) << error.toStdString();
+        const Result<void> opened = ws.open(path);
+        ASSERT_TRUE(opened) << qPrintable(opened.error());
         const QSqlDatabase db = ws.database();
         exec(db,
             QStringLiteral("INSERT INTO documents (content_hash, title, body, format, char_count) "
@@ -60,8 +60,8 @@ TEST(SearchMigration, OldWorkspaceFindsTraditionalBySimplifiedAfterOpening)
         exec(db, QStringLiteral("PRAGMA user_version=%1").arg(Schema::searchTextVersion() - 1));
     }
     Workspace ws;
-    QString error;
-    ASSERT_TRUE(ws.open(path, &error)) << error.toStdString();
+    const Result<void> opened = ws.open(path);
+    ASSERT_TRUE(opened) << qPrintable(opened.error());
     EXPECT_EQ(ws.schemaVersion(), Schema::latestVersion());
     EXPECT_EQ(hits(ws, QStringLiteral("创新")), 1);
     EXPECT_EQ(hits(ws, QStringLiteral("創新平台")), 1);

@@ -73,7 +73,7 @@ TEST_F(ExportTest, TargetsTableHasEveryRowWithSentenceDocumentAndReviewState)
 TEST_F(ExportTest, TargetTableFollowsTheFilter)
 {
     TargetFilter verified;
-    verified.status = QStringLiteral("verified");
+    verified.status = ReviewStatus::Verified;
     TargetTableModel table;
     ASSERT_TRUE(table.load(window->session()->workspace().database(), verified, QStringLiteral("zh_CN")));
     EXPECT_EQ(table.rowCount(),

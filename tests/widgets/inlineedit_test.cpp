@@ -2,6 +2,7 @@
 // person does it: kind and region of a target, region of a document, each undone and redone
 // on the session's QUndoStack and kept through re-extraction. Also the "Region unknown" cell
 // and the region filter's districts.
+#include "core/vocabulary.h"
 #include "documents/documentsview.h"
 #include "ingest/reextraction.h"
 #include "models/catalog.h"
@@ -143,17 +144,17 @@ TEST_F(InlineEditTest, KindAndRegionEditsUndoRedoAndSurviveReextraction)
     editCell(targets->table(), targetRow(id, TargetsModel::Kind), QStringLiteral("baseline"));
     editCell(targets->table(), targetRow(id, TargetsModel::Region), yuhang);
     EXPECT_EQ(undo->count(), before + 2);
-    EXPECT_EQ(targetRow(id, 0).data(TargetsModel::KindRole).toString(), QStringLiteral("baseline"));
+    EXPECT_EQ(toString(targetRow(id, 0).data(TargetsModel::KindRole).value<TargetKind>()), QStringLiteral("baseline"));
     EXPECT_EQ(targetRow(id, 0).data(TargetsModel::RegionIdRole).toLongLong(), yuhang);
 
     undo->undo();
     EXPECT_EQ(targetRow(id, 0).data(TargetsModel::RegionIdRole).toLongLong(), oldRegion);
-    EXPECT_EQ(targetRow(id, 0).data(TargetsModel::KindRole).toString(), QStringLiteral("baseline"));
+    EXPECT_EQ(toString(targetRow(id, 0).data(TargetsModel::KindRole).value<TargetKind>()), QStringLiteral("baseline"));
     undo->undo();
-    EXPECT_EQ(targetRow(id, 0).data(TargetsModel::KindRole).toString(), QStringLiteral("target"));
+    EXPECT_EQ(toString(targetRow(id, 0).data(TargetsModel::KindRole).value<TargetKind>()), QStringLiteral("target"));
     undo->redo();
     undo->redo();
-    EXPECT_EQ(targetRow(id, 0).data(TargetsModel::KindRole).toString(), QStringLiteral("baseline"));
+    EXPECT_EQ(toString(targetRow(id, 0).data(TargetsModel::KindRole).value<TargetKind>()), QStringLiteral("baseline"));
     EXPECT_EQ(targetRow(id, 0).data(TargetsModel::RegionIdRole).toLongLong(), yuhang);
 
     // A document's region, inline in the Documents table.
@@ -174,7 +175,7 @@ TEST_F(InlineEditTest, KindAndRegionEditsUndoRedoAndSurviveReextraction)
     // Re-extraction replaces machine targets only: the person's kind, region and document
     // region stay.
     reextractAll();
-    EXPECT_EQ(targetRow(id, 0).data(TargetsModel::KindRole).toString(), QStringLiteral("baseline"));
+    EXPECT_EQ(toString(targetRow(id, 0).data(TargetsModel::KindRole).value<TargetKind>()), QStringLiteral("baseline"));
     EXPECT_EQ(targetRow(id, 0).data(TargetsModel::RegionIdRole).toLongLong(), yuhang);
     EXPECT_EQ(documentRow(documentId, 0).data(DocumentsModel::RegionIdRole).toLongLong(), xiongan);
 }
@@ -187,8 +188,8 @@ TEST_F(InlineEditTest, WhyLabelShowsTheWholeReason)
     QTemporaryDir dir;
     auto ws = std::make_unique<Workspace>();
     ASSERT_TRUE(ws->open(dir.filePath(QStringLiteral("sample.policylens"))));
-    QString error;
-    ASSERT_TRUE(SampleWorkspace::populate(*ws, nullptr, &error)) << error.toStdString();
+    const auto populated = SampleWorkspace::populate(*ws);
+    ASSERT_TRUE(populated) << qPrintable(populated.error());
     window->setSession(std::make_unique<WorkspaceSession>(std::move(ws)));
     TargetsView *targets = window->targetsView();
     window->tabs()->setCurrentWidget(targets);

@@ -34,9 +34,8 @@ protected:
         WidgetFixture::SetUp();
         auto ws = std::make_unique<Workspace>();
         ASSERT_TRUE(ws->open(dir.filePath(QStringLiteral("sample.policylens"))));
-        SampleWorkspace::Summary summary;
-        QString error;
-        ASSERT_TRUE(SampleWorkspace::populate(*ws, &summary, &error)) << error.toStdString();
+        const Result<SampleWorkspace::Summary> populated = SampleWorkspace::populate(*ws);
+        ASSERT_TRUE(populated) << qPrintable(populated.error());
         window->setSession(std::make_unique<WorkspaceSession>(std::move(ws)));
         view = window->instrumentsView();
     }

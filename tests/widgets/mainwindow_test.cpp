@@ -35,7 +35,7 @@ QString statusOf(TargetsView *view, qint64 id)
     for (int row = 0; row < view->proxy()->rowCount(); ++row) {
         const QModelIndex i = view->proxy()->index(row, 0);
         if (i.data(TargetsModel::IdRole).toLongLong() == id)
-            return i.data(TargetsModel::StatusRole).toString();
+            return toString(i.data(TargetsModel::StatusRole).value<ReviewStatus>());
     }
     return {};
 }
@@ -160,7 +160,7 @@ TEST_F(MainWindowTest, ReviewIsUndoneAndRedoneWithTheKeyboard)
     EXPECT_TRUE(window->undoGroup()->canUndo());
     // Saved: the repository reads the workspace itself.
     EXPECT_EQ(
-        window->session()->review()->targets().find(id)->reviewStatus, QStringLiteral("verified"));
+        window->session()->review()->targets().find(id)->reviewStatus, ReviewStatus::Verified);
 }
 
 TEST_F(MainWindowTest, WindowStateIsKeptInSettings)

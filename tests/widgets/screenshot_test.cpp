@@ -115,10 +115,9 @@ TEST_F(Screenshots, BundledSampleThroughThePipeline)
     QTemporaryDir dir;
     auto ws = std::make_unique<Workspace>();
     ASSERT_TRUE(ws->open(dir.filePath(QStringLiteral("sample.policylens"))));
-    SampleWorkspace::Summary summary;
-    QString error;
-    ASSERT_TRUE(SampleWorkspace::populate(*ws, &summary, &error)) << error.toStdString();
-    EXPECT_GE(summary.documents, 5);
+    const Result<SampleWorkspace::Summary> populated = SampleWorkspace::populate(*ws);
+    ASSERT_TRUE(populated) << qPrintable(populated.error());
+    EXPECT_GE(populated->documents, 5);
     window->setSession(std::make_unique<WorkspaceSession>(std::move(ws)));
     window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
@@ -156,8 +155,8 @@ TEST_F(Screenshots, EditingARegionAndAKind)
     QTemporaryDir dir;
     auto ws = std::make_unique<Workspace>();
     ASSERT_TRUE(ws->open(dir.filePath(QStringLiteral("sample.policylens"))));
-    QString error;
-    ASSERT_TRUE(SampleWorkspace::populate(*ws, nullptr, &error)) << error.toStdString();
+    const Result<SampleWorkspace::Summary> populated = SampleWorkspace::populate(*ws);
+    ASSERT_TRUE(populated) << qPrintable(populated.error());
     window->setSession(std::make_unique<WorkspaceSession>(std::move(ws)));
     window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));

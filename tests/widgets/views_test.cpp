@@ -107,10 +107,10 @@ TEST_F(ViewsTest, EditInPlaceMarksEditedAndUndoes)
         return QModelIndex();
     };
     EXPECT_DOUBLE_EQ(find().data(TargetsModel::ValueRole).toDouble(), 3.2e11);
-    EXPECT_EQ(find().data(TargetsModel::StatusRole).toString(), QStringLiteral("edited"));
+    EXPECT_EQ(find().data(TargetsModel::StatusRole).value<ReviewStatus>(), ReviewStatus::Edited);
     window->session()->undoStack()->undo();
     EXPECT_DOUBLE_EQ(find().data(TargetsModel::ValueRole).toDouble(), old);
-    EXPECT_EQ(find().data(TargetsModel::StatusRole).toString(), QStringLiteral("unreviewed"));
+    EXPECT_EQ(find().data(TargetsModel::StatusRole).value<ReviewStatus>(), ReviewStatus::Unreviewed);
 }
 
 TEST_F(ViewsTest, SidePanelShowsTheSourceSentence)
@@ -226,7 +226,7 @@ TEST_F(ViewsTest, AddTargetFromASelection)
     const qint64 id = current.data(TargetsModel::IdRole).toLongLong();
     const auto record = window->session()->review()->targets().find(id);
     ASSERT_TRUE(record.has_value());
-    EXPECT_EQ(record->origin, QStringLiteral("manual"));
+    EXPECT_EQ(record->origin, TargetOrigin::Manual);
     EXPECT_EQ(record->quoteStart, at);
     window->session()->undoStack()->undo();
     EXPECT_EQ(docs->documentTargetsTable()->model()->rowCount(), before);
@@ -268,13 +268,13 @@ TEST_F(ViewsTest, SidePanelEditsSeveralFieldsAsOneUndoStep)
     EXPECT_DOUBLE_EQ(record->value, 10000);
     EXPECT_EQ(record->year, 2026);
     EXPECT_EQ(record->comparator, QStringLiteral("~"));
-    EXPECT_EQ(record->reviewStatus, QStringLiteral("edited"));
+    EXPECT_EQ(record->reviewStatus, ReviewStatus::Edited);
     window->session()->undoStack()->undo();
     record = window->session()->review()->targets().find(id);
     EXPECT_DOUBLE_EQ(record->value, 8000);
     EXPECT_EQ(record->year, 2025);
     EXPECT_EQ(record->comparator, QStringLiteral(">="));
-    EXPECT_EQ(record->reviewStatus, QStringLiteral("unreviewed"));
+    EXPECT_EQ(record->reviewStatus, ReviewStatus::Unreviewed);
 
     editor->valueEdit()->setText(QStringLiteral("a lot"));
     EXPECT_FALSE(editor->apply());

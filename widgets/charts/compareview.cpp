@@ -205,7 +205,7 @@ void CompareView::tickCitiesWithData()
     const bool perIndicator = kind == ChartKind::Compare || kind == ChartKind::Progress;
     if (perIndicator && !indicator.isEmpty()) {
         const CompareRepository repo(m_db);
-        for (const ComparedTarget &t : repo.targets(QStringLiteral("target"), indicator, {}))
+        for (const ComparedTarget &t : repo.targets(TargetKind::Target, indicator, {}))
             withData.insert(t.regionCode);
         if (kind == ChartKind::Progress) {
             for (const StatisticRecord &s : repo.statistics(indicator, {}))

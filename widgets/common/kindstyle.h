@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/vocabulary.h"
+
 #include <QColor>
 #include <QString>
 
@@ -8,22 +10,30 @@ namespace policylens {
 // One colour per target kind, shared by the viewer highlights and the tables.
 struct KindStyle
 {
-    static QColor background(const QString &kind)
+    static QColor background(TargetKind kind)
     {
-        if (kind == QLatin1String("incentive"))
+        switch (kind) {
+        case TargetKind::Incentive:
             return QColor(0xC8, 0xEB, 0xC4); // green: money or support promised
-        if (kind == QLatin1String("baseline"))
+        case TargetKind::Baseline:
             return QColor(0xC9, 0xDD, 0xF5); // blue: where things stand
+        case TargetKind::Target:
+            break;
+        }
         return QColor(0xFF, 0xD9, 0xA8); // orange: a goal to reach
     }
-    static QColor statusColor(const QString &status)
+    static QColor statusColor(ReviewStatus status)
     {
-        if (status == QLatin1String("verified"))
+        switch (status) {
+        case ReviewStatus::Verified:
             return QColor(0x2E, 0x7D, 0x32);
-        if (status == QLatin1String("rejected"))
+        case ReviewStatus::Rejected:
             return QColor(0x9E, 0x9E, 0x9E);
-        if (status == QLatin1String("edited"))
+        case ReviewStatus::Edited:
             return QColor(0x15, 0x65, 0xC0);
+        case ReviewStatus::Unreviewed:
+            break;
+        }
         return QColor(0x6D, 0x4C, 0x41);
     }
 };

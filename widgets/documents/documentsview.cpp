@@ -216,7 +216,8 @@ void DocumentsView::rebuildMarks()
     for (int row = 0; row < m_targetsProxy->rowCount(); ++row) {
         const QModelIndex i = m_targetsProxy->index(row, 0);
         marks.append({ i.data(TargetsModel::IdRole).toLongLong(),
-            i.data(TargetsModel::KindRole).toString(), i.data(TargetsModel::StatusRole).toString(),
+            i.data(TargetsModel::KindRole).value<TargetKind>(),
+            i.data(TargetsModel::StatusRole).value<ReviewStatus>(),
             i.data(TargetsModel::StartRole).toInt(), i.data(TargetsModel::EndRole).toInt(),
             i.data(TargetsModel::QuoteStartRole).toInt(),
             i.data(TargetsModel::QuoteEndRole).toInt() });

@@ -59,7 +59,7 @@ void DocumentViewer::refreshHighlights()
         QTextEdit::ExtraSelection quote;
         quote.cursor = span(m.quoteStart, m.quoteEnd);
         quote.format.setBackground(KindStyle::background(m.kind));
-        if (m.status == QLatin1String("rejected"))
+        if (m.status == ReviewStatus::Rejected)
             quote.format.setFontStrikeOut(true);
         if (m.targetId == m_current) {
             quote.format.setFontWeight(QFont::Bold);

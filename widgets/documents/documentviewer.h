@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/vocabulary.h"
+
 #include <QPlainTextEdit>
 
 namespace policylens {
@@ -16,8 +18,8 @@ public:
     struct Mark
     {
         qint64 targetId;
-        QString kind;
-        QString status;
+        TargetKind kind;
+        ReviewStatus status;
         int sentenceStart;
         int sentenceEnd;
         int quoteStart;

@@ -50,8 +50,10 @@ bool RecodeTask::start(const QString &workspacePath)
     m_watcher.setFuture(QtConcurrent::run([workspacePath, cancel, self] {
         Outcome outcome;
         Workspace workspace; // a connection of this thread's own
-        if (!workspace.open(workspacePath, &outcome.message))
+        if (const Result<void> opened = workspace.open(workspacePath); !opened) {
+            outcome.message = opened.error();
             return outcome;
+        }
         Recoder recoder(workspace.database());
         outcome.result = recoder.run([&](int done, int total) {
             if (cancel->load())

@@ -261,10 +261,9 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 bool MainWindow::openWorkspace(const QString &path, QString *error)
 {
     auto workspace = std::make_unique<Workspace>();
-    QString message;
-    if (!workspace->open(path, &message)) {
+    if (const Result<void> opened = workspace->open(path); !opened) {
         if (error)
-            *error = message;
+            *error = opened.error();
         return false;
     }
     setSession(std::make_unique<WorkspaceSession>(std::move(workspace)));

@@ -53,9 +53,9 @@ AddTargetDialog::AddTargetDialog(const ManualTargetInput &guess, const QString &
     m_year->setRange(0, 2100);
     m_year->setSpecialValueText(QStringLiteral("—"));
     m_year->setValue(guess.year.value_or(0));
-    for (const QString &k : TargetsModel::kinds())
-        m_kind->addItem(QString(), k);
-    m_kind->setCurrentIndex(qMax(0, m_kind->findData(guess.kind)));
+    for (const TargetKind k : TargetsModel::kinds())
+        m_kind->addItem(QString(), QVariant::fromValue(k));
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(QVariant::fromValue(guess.kind))));
 
     m_form->addRow(new QLabel(this), m_quote);
     m_form->addRow(new QLabel(this), m_indicator);
@@ -85,7 +85,7 @@ ManualTargetInput AddTargetDialog::input() const
 {
     ManualTargetInput in = m_input;
     in.indicator = m_indicator->currentData().toString();
-    in.kind = m_kind->currentData().toString();
+    in.kind = m_kind->currentData().value<TargetKind>();
     in.value = NumberFormatter::parseAmount(m_value->text()).value_or(0);
     const int unitIndex = m_unit->findText(m_unit->currentText());
     in.unit = unitIndex >= 0 ? m_unit->itemData(unitIndex).toString() : m_unit->currentText();
@@ -115,7 +115,7 @@ void AddTargetDialog::retranslateUi()
             label->setText(labels.at(row));
     }
     for (int i = 0; i < m_kind->count(); ++i)
-        m_kind->setItemText(i, TargetsModel::kindLabel(m_kind->itemData(i).toString()));
+        m_kind->setItemText(i, TargetsModel::kindLabel(m_kind->itemData(i).value<TargetKind>()));
     m_value->setToolTip(
         tr("In yuan, percent, PFLOPS or a plain count; 3000亿 and 300 billion are understood."));
 }

@@ -70,8 +70,8 @@ void TargetEditor::fillChoices()
     const QVariant unit = m_unit->currentData();
     const QVariant kind = m_kind->currentData();
     m_kind->clear();
-    for (const QString &k : TargetsModel::kinds())
-        m_kind->addItem(TargetsModel::kindLabel(k), k);
+    for (const TargetKind k : TargetsModel::kinds())
+        m_kind->addItem(TargetsModel::kindLabel(k), toString(k));
     m_kind->setCurrentIndex(m_kind->findData(kind));
     if (m_session)
         m_region->fill(m_session->catalog(), zh);
@@ -104,7 +104,7 @@ void TargetEditor::setTarget(const QModelIndex &index)
     }
     const QAbstractItemModel *model = index.model();
     const int row = index.row();
-    m_kind->setCurrentIndex(m_kind->findData(index.data(TargetsModel::KindRole)));
+    m_kind->setCurrentIndex(m_kind->findData(toString(index.data(TargetsModel::KindRole).value<TargetKind>())));
     m_region->setRegionId(index.data(TargetsModel::RegionIdRole).toLongLong());
     const QString indicator = index.data(TargetsModel::IndicatorKeyRole).toString();
     if (m_indicator->findData(indicator) < 0)

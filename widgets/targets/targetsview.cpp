@@ -210,10 +210,10 @@ void TargetsView::fillFilterChoices()
             m_year->addItem(y.data().toString(), y.data(RegionTreeModel::YearRole).toInt());
         }
     }
-    for (const QString &k : TargetsModel::kinds())
-        m_kind->addItem(TargetsModel::kindLabel(k), k);
-    for (const QString &s : TargetsModel::statuses())
-        m_status->addItem(TargetsModel::statusLabel(s), s);
+    for (const TargetKind k : TargetsModel::kinds())
+        m_kind->addItem(TargetsModel::kindLabel(k), toString(k));
+    for (const ReviewStatus s : TargetsModel::statuses())
+        m_status->addItem(TargetsModel::statusLabel(s), toString(s));
     selectData(m_region, region.isValid() ? region : QVariant(qint64(0)));
     selectData(m_indicator, indicator);
     selectData(m_kind, kind);
@@ -231,9 +231,9 @@ TargetFilter TargetsView::currentFilter() const
     else if (region < 0)
         f.regionIds = { 0 };
     f.indicator = m_indicator->currentData().toString();
-    f.kind = m_kind->currentData().toString();
+    f.kind = targetKindFromString(m_kind->currentData().toString());
     f.year = m_year->currentData().toInt();
-    f.status = m_status->currentData().toString();
+    f.status = reviewStatusFromString(m_status->currentData().toString());
     f.text = m_text->text().trimmed();
     return f;
 }
@@ -316,7 +316,7 @@ void TargetsView::rejectCurrent()
 void TargetsView::resetCurrent()
 {
     if (m_session && currentTargetId())
-        m_session->review()->setStatus(currentTargetId(), QStringLiteral("unreviewed"));
+        m_session->review()->setStatus(currentTargetId(), ReviewStatus::Unreviewed);
 }
 
 void TargetsView::updateCount()
@@ -347,12 +347,12 @@ void TargetsView::updatePanel()
     const int start = i.data(TargetsModel::StartRole).toInt();
     const int quoteStart = i.data(TargetsModel::QuoteStartRole).toInt() - start;
     const int quoteEnd = i.data(TargetsModel::QuoteEndRole).toInt() - start;
-    const QString status = i.data(TargetsModel::StatusRole).toString();
+    const auto status = i.data(TargetsModel::StatusRole).value<ReviewStatus>();
     QString html;
     if (quoteStart >= 0 && quoteEnd <= sentence.size() && quoteStart < quoteEnd) {
         html = sentence.left(quoteStart).toHtmlEscaped()
             + QStringLiteral("<b style=\"background-color:%1\">")
-                  .arg(KindStyle::background(i.data(TargetsModel::KindRole).toString()).name())
+                  .arg(KindStyle::background(i.data(TargetsModel::KindRole).value<TargetKind>()).name())
             + sentence.mid(quoteStart, quoteEnd - quoteStart).toHtmlEscaped()
             + QStringLiteral("</b>") + sentence.mid(quoteEnd).toHtmlEscaped();
     } else {

@@ -1,10 +1,11 @@
-#include "cli/jsonline.h"
+#include "format/jsonline.h"
 
+#include <QJsonDocument>
 #include <QLocale>
 
 #include <cmath>
 
-namespace policylens::cli {
+namespace policylens {
 
 QString JsonLine::quote(const QString &text)
 {
@@ -105,6 +106,44 @@ JsonLine &JsonLine::addBool(const QString &k, bool value)
     return *this;
 }
 
+JsonLine &JsonLine::add(const QString &k, const QStringList &values)
+{
+    key(k);
+    m_body += QLatin1Char('[');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            m_body += QLatin1Char(',');
+        m_body += quote(values.at(i));
+    }
+    m_body += QLatin1Char(']');
+    return *this;
+}
+
+JsonLine &JsonLine::add(const QString &k, const JsonLine &object)
+{
+    key(k);
+    m_body += object.toString();
+    return *this;
+}
+
+JsonLine &JsonLine::add(const QString &k, const QList<JsonLine> &objects)
+{
+    key(k);
+    m_body += QLatin1Char('[');
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        if (i > 0)
+            m_body += QLatin1Char(',');
+        m_body += objects.at(i).toString();
+    }
+    m_body += QLatin1Char(']');
+    return *this;
+}
+
+QString JsonLine::object(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
 JsonLine &JsonLine::addRaw(const QString &k, const QString &json)
 {
     key(k);
@@ -112,4 +151,4 @@ JsonLine &JsonLine::addRaw(const QString &k, const QString &json)
     return *this;
 }
 
-} // namespace policylens::cli
+} // namespace policylens
