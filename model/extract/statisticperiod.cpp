@@ -43,25 +43,31 @@ const QString kMonthWord = QStringLiteral(
 } // namespace
 
 // One part of a cell (outside or inside brackets) → the period it names, or nullopt.
-static std::optional<StatisticPeriod> periodIn(const QString &text, int year)
+// The period of a kind in year: first and last month, half or quarter as the kind reads them.
+static std::optional<StatisticPeriod> makePeriod(int year, StatisticPeriod::Kind kind, int first, int last)
 {
     using K = StatisticPeriod::Kind;
-    auto make = [year](K kind, int first, int last) {
-        QString key;
-        switch (kind) {
-        case K::Year: break;
-        case K::Half: key = QStringLiteral("H%1").arg(first); break;
-        case K::Quarter: key = QStringLiteral("Q%1").arg(first); break;
-        case K::Month: key = QStringLiteral("M%1").arg(first); break;
-        case K::Months: key = QStringLiteral("M%1-M%2").arg(first).arg(last); break;
-        case K::AsOf:
-            key = last > 0 ? QStringLiteral("@M%1-%2").arg(first).arg(last)
-                           : QStringLiteral("@M%1").arg(first);
-            break;
-        case K::Since: key = QStringLiteral("S%1").arg(last); break;
-        }
-        return StatisticPeriod::fromKey(year, key);
-    };
+    QString key;
+    switch (kind) {
+    case K::Year: break;
+    case K::Half: key = QStringLiteral("H%1").arg(first); break;
+    case K::Quarter: key = QStringLiteral("Q%1").arg(first); break;
+    case K::Month: key = QStringLiteral("M%1").arg(first); break;
+    case K::Months: key = QStringLiteral("M%1-M%2").arg(first).arg(last); break;
+    case K::AsOf:
+        key = last > 0 ? QStringLiteral("@M%1-%2").arg(first).arg(last)
+                       : QStringLiteral("@M%1").arg(first);
+        break;
+    case K::Since: key = QStringLiteral("S%1").arg(last); break;
+    }
+    return StatisticPeriod::fromKey(year, key);
+}
+
+// Spans of time: since a year, a half, the first quarters, as of a month or quarter (English).
+static std::optional<StatisticPeriod> periodSpanIn(const QString &text, int year)
+{
+    using K = StatisticPeriod::Kind;
+    const auto make = [year](K kind, int first, int last) { return makePeriod(year, kind, first, last); };
     QRegularExpressionMatch m;
     static const QRegularExpression since(
         QStringLiteral("((?:19|20)\\d\\d)\\s*(?:[-–—~～至到]|to)\\s*((?:19|20)\\d\\d)"));
@@ -89,6 +95,16 @@ static std::optional<StatisticPeriod> periodIn(const QString &text, int year)
                                                    : englishMonth(m.captured(2));
         return make(K::AsOf, month, 0);
     }
+    return std::nullopt;
+}
+
+// Points and short stretches: as of a month (Chinese), a run of months, a quarter, a month, the
+// year's end.
+static std::optional<StatisticPeriod> periodPointIn(const QString &text, int year)
+{
+    using K = StatisticPeriod::Kind;
+    const auto make = [year](K kind, int first, int last) { return makePeriod(year, kind, first, last); };
+    QRegularExpressionMatch m;
     static const QRegularExpression zhAsOf(
         QStringLiteral("截[至止]?.*?(\\d{1,2})月(?:(\\d{1,2})日)?|(\\d{1,2})月(?:底|末)"));
     if ((m = zhAsOf.match(text)).hasMatch()) {
@@ -120,6 +136,13 @@ static std::optional<StatisticPeriod> periodIn(const QString &text, int year)
     if (yearEnd.match(text).hasMatch())
         return make(K::Year, 0, 0);
     return std::nullopt;
+}
+
+static std::optional<StatisticPeriod> periodIn(const QString &text, int year)
+{
+    if (auto span = periodSpanIn(text, year))
+        return span;
+    return periodPointIn(text, year);
 }
 
 std::optional<StatisticPeriod> StatisticPeriod::parse(const QString &cell, QString *remark)
