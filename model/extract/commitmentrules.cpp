@@ -1,5 +1,7 @@
 #include "extract/commitmentrules.h"
 
+#include "extract/numeralparser.h"
+#include "extract/unitmatcher.h"
 #include "text/wordsearch.h"
 
 #include <algorithm>
@@ -81,6 +83,22 @@ bool englishCount(QStringView sentence, const Quantity &q, qsizetype local)
         p = w + 1;
     }
     return false;
+}
+
+// 三个一百, 两个一百年, 四个一批: a count right before another number names a slogan made of
+// numbered items, not how many things are built. A number of its own follows: one with a
+// magnitude (一百) or a counter (一批), not a grade (一流) or a scale (一百亿级, 一百亿元).
+bool countsNumberedNames(QStringView after)
+{
+    if (after.isEmpty() || NumeralParser::chineseDigit(after[0].unicode()) < 0)
+        return false;
+    const auto n = NumeralParser::parseAt(after, 0);
+    if (!n || !n->chinese || n->arabic)
+        return false;
+    const UnitMatch unit = UnitMatcher::unitAt(after, n->end);
+    if (n->end < after.size() && after[n->end] == u'级')
+        return false;
+    return unit.unit.isEmpty() ? n->characters >= 2 : !unit.counter.isEmpty();
 }
 
 } // namespace
@@ -225,6 +243,8 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
             return false;
         // 3项1亿元资金: a count of the amounts that follow it, not a figure of its own.
         if (!after.isEmpty() && after[0].isDigit())
+            return false;
+        if (countsNumberedNames(after))
             return false;
         // 14条政策, 25个支持方向: the measures of the document itself.
         if (containsAny(after.left(4), { u"政策", u"方向", u"举措", u"条款" }))

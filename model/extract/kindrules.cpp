@@ -1,5 +1,6 @@
 #include "extract/kindrules.h"
 
+#include "extract/numeralparser.h"
 #include "text/wordsearch.h"
 
 #include <QList>
@@ -315,12 +316,38 @@ bool reportingGenre(DocumentGenre genre)
     return genre == DocumentGenre::News || genre == DocumentGenre::Statistics;
 }
 
+// 从100亿元增长到500亿元, from 25 to 50 EFLOPS: the figure a change starts from is where things
+// stand, whatever year the change is to reach. Returns the word that opened the change.
+QString changeStart(QStringView sentence, qsizetype local, qsizetype localEnd)
+{
+    const QStringView before = sentence.left(local);
+    QString word;
+    if (before.endsWith(u"从") || before.endsWith(u"由"))
+        word = before.right(1).toString();
+    else if (before.endsWith(u" from ", Qt::CaseInsensitive))
+        word = QStringLiteral("from");
+    else
+        return {};
+    const QStringView after = clauseAfter(sentence, localEnd);
+    for (qsizetype k = 0; k + 1 < after.size(); ++k) {
+        const bool to = after[k] == u'到' || after[k] == u'至';
+        const bool englishTo = after.mid(k).startsWith(u" to ", Qt::CaseInsensitive);
+        const QChar next = englishTo ? (k + 4 < after.size() ? after[k + 4] : QChar()) : after[k + 1];
+        if ((to || englishTo)
+            && (next.isDigit() || NumeralParser::chineseDigit(next.unicode()) >= 0))
+            return word;
+    }
+    return {};
+}
+
 } // namespace
 
 KindDecision decide(const KindInput &in)
 {
     if (auto i = incentive(in))
         return *i;
+    if (const QString from = changeStart(in.sentence, in.local, in.localEnd); !from.isEmpty())
+        return make(QStringLiteral("baseline"), KindCue::AsOf, from);
     const QString baseline = QStringLiteral("baseline"), target = QStringLiteral("target");
     const int documentYear = in.years.documentYear;
     // A year stated in the sentence decides by its kind; one carried from an earlier sentence
