@@ -85,6 +85,35 @@ qsizetype signLength(QStringView text, qsizetype start)
         : 0;
 }
 
+// 百分之十五, 三分之一, 九折, 翻一番: numerals whose unit lies in how they are written. Sets the
+// unit and the span's end and returns true for those.
+bool readWrittenUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
+{
+    // 三分之一, "two thirds": a share, in percent; 1又1/2 and 3/5 stay plain numbers.
+    const QStringView written = text.mid(n.start, n.end - n.start);
+    const bool share = n.fraction && !written.contains(u'又')
+        && (written.contains(u"分之") || n.english);
+    if (n.percentPrefix || share) {
+        q.unit = QStringLiteral("percent");
+        if (!n.percentPrefix)
+            q.value = q.value.scaled(2);
+        q.end = n.end;
+        return true;
+    }
+    if (readDiscount(text, n, q))
+        return true;
+    // 翻一番 = 2 times, 翻两番 = 4 times: doubling n times.
+    if (at(text, n.start - 1) == u'翻' && at(text, n.end) == u'番' && n.value.isInteger()
+        && n.value.toDouble() >= 1 && n.value.toDouble() <= 10) {
+        q.value = Decimal(std::int64_t(1) << int(n.value.toDouble()));
+        q.unit = QStringLiteral("times");
+        q.start = n.start - 1;
+        q.end = n.end + 1;
+        return true;
+    }
+    return false;
+}
+
 // Fills unit, comparator words and the span for one numeral; returns the end of the unit.
 qsizetype readUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
 {
@@ -97,30 +126,9 @@ qsizetype readUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
         q.comparator = QStringLiteral(">");
     }
     q.valueMax = n.valueMax;
+    if (readWrittenUnit(text, n, q))
+        return q.end;
     qsizetype p = n.end;
-    // 百分之十五, 三分之一 (33.3%), 千分之五: shares are percent.
-    // 三分之一, "two thirds": a share, in percent; 1又1/2 and 3/5 stay plain numbers.
-    const QStringView written = text.mid(n.start, n.end - n.start);
-    const bool share = n.fraction && !written.contains(u'又')
-        && (written.contains(u"分之") || n.english);
-    if (n.percentPrefix || share) {
-        q.unit = QStringLiteral("percent");
-        if (!n.percentPrefix)
-            q.value = q.value.scaled(2);
-        q.end = p;
-        return p;
-    }
-    if (readDiscount(text, n, q))
-        return q.end;
-    // 翻一番 = 2 times, 翻两番 = 4 times: doubling n times.
-    if (at(text, n.start - 1) == u'翻' && at(text, p) == u'番' && n.value.isInteger()
-        && n.value.toDouble() >= 1 && n.value.toDouble() <= 10) {
-        q.value = Decimal(std::int64_t(1) << int(n.value.toDouble()));
-        q.unit = QStringLiteral("times");
-        q.start = n.start - 1;
-        q.end = p + 1;
-        return q.end;
-    }
     // 一千多万 already folded 多 in; 20余项, 100多家 and 二十几个 mark an approximate count.
     if ((at(text, p) == u'多' || at(text, p) == u'余' || at(text, p) == u'几')
         && !UnitMatcher::unitAt(text, p + 1).unit.isEmpty()) {
