@@ -94,6 +94,135 @@ bool isCommandLineInvocation(int argc, char **argv)
     return false;
 }
 
+// Where the command line points: FILE.policylens as a launcher passes it, --db, or the default
+// workspace (the sample's own file for `policylens sample`).
+struct Invocation
+{
+    QStringList positional; // the subcommand and its arguments; empty for the workbench
+    QString workspaceArgument;
+    QString workspace;
+};
+
+Invocation readInvocation(const QCommandLineParser &global)
+{
+    Invocation in;
+    in.positional = global.positionalArguments();
+    if (in.positional.size() == 1 && isWorkspaceFileArgument(in.positional.first().toLocal8Bit()))
+        in.workspaceArgument = in.positional.takeFirst();
+    // `policylens sample` without --db fills the sample's own workspace, not the default one.
+    const bool sampleCommand
+        = !in.positional.isEmpty() && in.positional.first() == QLatin1String("sample");
+    in.workspace = !in.workspaceArgument.isEmpty()       ? in.workspaceArgument
+        : global.isSet(QStringLiteral("db"))             ? global.value(QStringLiteral("db"))
+        : sampleCommand ? policylens::SampleWorkspace::pathBeside(defaultWorkspacePath())
+                        : defaultWorkspacePath();
+    return in;
+}
+
+// First run: the sample opens in a workspace of its own (sample.policylens, titled as the
+// sample), so there is something to see and the default workspace stays the user's.
+QString firstRunWorkspace(const QString &path, QTextStream &err)
+{
+    if (path != defaultWorkspacePath() || QFileInfo::exists(path))
+        return path;
+    const QString samplePath = policylens::SampleWorkspace::pathBeside(path);
+    if (QFileInfo::exists(samplePath))
+        return samplePath;
+    policylens::Workspace sample;
+    policylens::Result<void> made = sample.open(samplePath);
+    if (made) {
+        if (const auto populated = policylens::SampleWorkspace::populate(sample); !populated)
+            made = policylens::Failure { populated.error() };
+    }
+    if (!made)
+        err << made.error() << Qt::endl;
+    return samplePath;
+}
+
+int runWorkbench(policylens::LanguageManager &language, const QCommandLineParser &global,
+    const Invocation &in, bool languageFromEnvironment, QTextStream &err)
+{
+    // The GUI remembers its language and last workspace; --db and --lang still win.
+    QSettings settings;
+    if (!languageFromEnvironment && !global.isSet(QStringLiteral("lang"))
+        && settings.contains(QStringLiteral("ui/language")))
+        language.setLanguage(settings.value(QStringLiteral("ui/language")).toString());
+    QString path = in.workspace;
+    if (in.workspaceArgument.isEmpty() && !global.isSet(QStringLiteral("db"))
+        && settings.contains(QStringLiteral("workspace/last")))
+        path = settings.value(QStringLiteral("workspace/last")).toString();
+    path = firstRunWorkspace(path, err);
+    policylens::MainWindow window(&language);
+    window.setImportRunner(std::make_shared<policylens::WorkspaceImportRunner>());
+    QString error;
+    if (!window.openWorkspace(path, &error)) {
+        err << error << Qt::endl;
+        if (path == in.workspace || !window.openWorkspace(in.workspace, &error)) {
+            err << error << Qt::endl;
+            return policylens::cli::ExitFailure;
+        }
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+// `policylens import --help --lang zh`: the option descriptions are translated when the
+// subcommand's parser is built, so a --lang after the subcommand must be applied first.
+void applyLanguageArgument(policylens::LanguageManager &language, const QStringList &positional)
+{
+    for (qsizetype i = 1; i < positional.size(); ++i) {
+        const QString &arg = positional.at(i);
+        if (arg == QLatin1String("--lang") && i + 1 < positional.size())
+            language.setLanguage(positional.at(i + 1));
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            language.setLanguage(arg.mid(7));
+    }
+}
+
+int runSubcommand(policylens::cli::Command &command, policylens::LanguageManager &language,
+    const QCommandLineParser &global, const Invocation &in, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOption(
+        { QStringLiteral("json"), QCoreApplication::translate("main", "Machine-readable output.") });
+    parser.addHelpOption();
+    command.addOptions(parser);
+    QStringList args = in.positional;
+    args.prepend(QApplication::arguments().constFirst());
+    // Options given before the subcommand (policylens --db x import ...) still count.
+    if (global.isSet(QStringLiteral("db")))
+        args << QStringLiteral("--db") << global.value(QStringLiteral("db"));
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl;
+        return policylens::cli::ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << command.summary() << QLatin1Char('\n') << parser.helpText();
+        out.flush();
+        return policylens::cli::ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("lang")))
+        language.setLanguage(parser.value(QStringLiteral("lang")));
+    policylens::cli::CommandContext context { parser, out, err,
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : in.workspace,
+        parser.isSet(QStringLiteral("json")) };
+    const int code = command.run(context);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+void setUpApplication()
+{
+    QApplication::setApplicationName(QStringLiteral("PolicyLens"));
+    QApplication::setOrganizationName(QStringLiteral("PolicyLens"));
+    QApplication::setApplicationVersion(QStringLiteral(POLICYLENS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.policylens.PolicyLens"));
+    QApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/icons/io.github.policylens.PolicyLens.svg")));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -104,13 +233,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("PolicyLens"));
-    QApplication::setOrganizationName(QStringLiteral("PolicyLens"));
-    QApplication::setApplicationVersion(QStringLiteral(POLICYLENS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.policylens.PolicyLens"));
-    QApplication::setWindowIcon(
-        QIcon(QStringLiteral(":/icons/io.github.policylens.PolicyLens.svg")));
-
+    setUpApplication();
     policylens::LanguageManager language;
     const QString envLang = qEnvironmentVariable("POLICYLENS_LANG");
     language.setLanguage(
@@ -136,105 +259,20 @@ int main(int argc, char **argv)
         out << QStringLiteral("policylens %1").arg(QApplication::applicationVersion()) << Qt::endl;
         return policylens::cli::ExitOk;
     }
-    QStringList positional = global.positionalArguments();
-    QString workspaceArgument; // policylens FILE.policylens, as a launcher calls it
-    if (positional.size() == 1 && isWorkspaceFileArgument(positional.first().toLocal8Bit()))
-        workspaceArgument = positional.takeFirst();
-    if (global.isSet(QStringLiteral("help")) || (commandLine && positional.isEmpty())) {
+    const Invocation in = readInvocation(global);
+    if (global.isSet(QStringLiteral("help")) || (commandLine && in.positional.isEmpty())) {
         out << helpText(commands);
         out.flush();
         return policylens::cli::ExitOk;
     }
-    // `policylens sample` without --db fills the sample's own workspace, not the default one.
-    const bool sampleCommand = !positional.isEmpty() && positional.first() == QLatin1String("sample");
-    const QString workspace = !workspaceArgument.isEmpty()         ? workspaceArgument
-                              : global.isSet(QStringLiteral("db")) ? global.value(QStringLiteral("db"))
-                              : sampleCommand
-        ? policylens::SampleWorkspace::pathBeside(defaultWorkspacePath())
-        : defaultWorkspacePath();
+    if (in.positional.isEmpty())
+        return runWorkbench(language, global, in, !envLang.isEmpty(), err);
 
-    if (positional.isEmpty()) {
-        // The GUI remembers its language and last workspace; --db and --lang still win.
-        QSettings settings;
-        if (envLang.isEmpty() && !global.isSet(QStringLiteral("lang"))
-            && settings.contains(QStringLiteral("ui/language")))
-            language.setLanguage(settings.value(QStringLiteral("ui/language")).toString());
-        QString path = workspace;
-        if (workspaceArgument.isEmpty() && !global.isSet(QStringLiteral("db"))
-            && settings.contains(QStringLiteral("workspace/last")))
-            path = settings.value(QStringLiteral("workspace/last")).toString();
-        QString error;
-        // First run: the sample opens in a workspace of its own (sample.policylens, titled as the
-        // sample), so there is something to see and the default workspace stays the user's.
-        if (path == defaultWorkspacePath() && !QFileInfo::exists(path)) {
-            path = policylens::SampleWorkspace::pathBeside(path);
-            policylens::Workspace sample;
-            if (!QFileInfo::exists(path)) {
-                policylens::Result<void> made = sample.open(path);
-                if (made) {
-                    if (const auto populated = policylens::SampleWorkspace::populate(sample);
-                        !populated)
-                        made = policylens::Failure { populated.error() };
-                }
-                if (!made)
-                    err << made.error() << Qt::endl;
-            }
-        }
-        policylens::MainWindow window(&language);
-        window.setImportRunner(std::make_shared<policylens::WorkspaceImportRunner>());
-        if (!window.openWorkspace(path, &error)) {
-            err << error << Qt::endl;
-            if (path == workspace || !window.openWorkspace(workspace, &error)) {
-                err << error << Qt::endl;
-                return policylens::cli::ExitFailure;
-            }
-        }
-        window.show();
-        return QApplication::exec();
-    }
-
-    const QString name = positional.first();
-    // `policylens import --help --lang zh`: the option descriptions are translated when the
-    // subcommand's parser is built, so a --lang after the subcommand must be applied first.
-    for (qsizetype i = 1; i < positional.size(); ++i) {
-        const QString &arg = positional.at(i);
-        if (arg == QLatin1String("--lang") && i + 1 < positional.size())
-            language.setLanguage(positional.at(i + 1));
-        else if (arg.startsWith(QLatin1String("--lang=")))
-            language.setLanguage(arg.mid(7));
-    }
+    const QString name = in.positional.first();
+    applyLanguageArgument(language, in.positional);
     for (const auto &command : commands) {
-        if (command->name() != name)
-            continue;
-        QCommandLineParser parser;
-        addCommonOptions(parser);
-        parser.addOption({ QStringLiteral("json"),
-            QCoreApplication::translate("main", "Machine-readable output.") });
-        parser.addHelpOption();
-        command->addOptions(parser);
-        QStringList args = positional;
-        args.prepend(QApplication::arguments().constFirst());
-        // Options given before the subcommand (policylens --db x import ...) still count.
-        if (global.isSet(QStringLiteral("db")))
-            args << QStringLiteral("--db") << global.value(QStringLiteral("db"));
-        if (!parser.parse(args)) {
-            err << parser.errorText() << Qt::endl;
-            return policylens::cli::ExitUsage;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            out << command->summary() << QLatin1Char('\n') << parser.helpText();
-            out.flush();
-            return policylens::cli::ExitOk;
-        }
-        if (parser.isSet(QStringLiteral("lang")))
-            language.setLanguage(parser.value(QStringLiteral("lang")));
-        policylens::cli::CommandContext context { parser, out, err,
-            parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : workspace,
-            parser.isSet(QStringLiteral("json")) };
-        const int code = command->run(context);
-        out.flush();
-        err.flush();
-        return code;
+        if (command->name() == name)
+            return runSubcommand(*command, language, global, in, out, err);
     }
     err << QCoreApplication::translate("main", "Unknown subcommand \"%1\". Run policylens --help.")
                .arg(name)

@@ -53,101 +53,136 @@ void ChartCommand::addOptions(QCommandLineParser &parser) const
         QStringLiteral("FILE") });
 }
 
-int ChartCommand::run(CommandContext &context)
+namespace {
+
+// What the options ask for, before the workspace is opened.
+struct ChartOptions
 {
-    const QCommandLineParser &p = context.parser;
-    const auto usage = [&context](const QString &message) {
-        context.err << message << Qt::endl;
-        return ExitUsage;
-    };
+    ChartRequest request;
+    QString out;
+    int width = 0;
+    int height = 0;
+    int dpi = 0;
+};
+
+// The options read and checked; a failure is a usage error.
+Result<ChartOptions> readOptions(const QCommandLineParser &p)
+{
     const auto kind = chartKindFromKey(p.value(QStringLiteral("type")));
     if (!kind)
-        return usage(tr("Unknown chart type \"%1\": use compare, progress, coverage, timeline, "
-                        "incentives or instruments.")
-                         .arg(p.value(QStringLiteral("type"))));
-    const QString out = p.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return usage(tr("Give the output file with --out FILE.png|svg|pdf|csv|xlsx."));
-    const QString indicator = p.value(QStringLiteral("indicator"));
-    if (indicator.isEmpty() && (*kind == ChartKind::Compare || *kind == ChartKind::Progress))
-        return usage(tr("The %1 chart needs --indicator KEY.").arg(chartKindKey(*kind)));
+        return Failure { ChartCommand::tr("Unknown chart type \"%1\": use compare, progress, coverage, timeline, "
+                            "incentives or instruments.")
+                .arg(p.value(QStringLiteral("type"))) };
+    ChartOptions o;
+    o.out = p.value(QStringLiteral("out"));
+    if (o.out.isEmpty())
+        return Failure { ChartCommand::tr("Give the output file with --out FILE.png|svg|pdf|csv|xlsx.") };
+    o.request.kind = *kind;
+    o.request.indicator = p.value(QStringLiteral("indicator"));
+    if (o.request.indicator.isEmpty() && (*kind == ChartKind::Compare || *kind == ChartKind::Progress))
+        return Failure { ChartCommand::tr("The %1 chart needs --indicator KEY.").arg(chartKindKey(*kind)) };
     bool okWidth = false;
     bool okHeight = false;
     bool okDpi = false;
-    const int width = p.value(QStringLiteral("width")).toInt(&okWidth);
-    const int height = p.value(QStringLiteral("height")).toInt(&okHeight);
-    const int dpi = p.value(QStringLiteral("dpi")).toInt(&okDpi);
-    if (!okWidth || !okHeight || !okDpi || width < 100 || height < 100 || dpi < 24 || dpi > 1200)
-        return usage(
-            tr("--width and --height must be at least 100 and --dpi between 24 and 1200."));
-    ChartRequest request;
-    request.kind = *kind;
-    request.indicator = indicator;
-    request.language = CliSupport::language(p);
+    o.width = p.value(QStringLiteral("width")).toInt(&okWidth);
+    o.height = p.value(QStringLiteral("height")).toInt(&okHeight);
+    o.dpi = p.value(QStringLiteral("dpi")).toInt(&okDpi);
+    if (!okWidth || !okHeight || !okDpi || o.width < 100 || o.height < 100 || o.dpi < 24
+        || o.dpi > 1200)
+        return Failure {
+            ChartCommand::tr("--width and --height must be at least 100 and --dpi between 24 and 1200.") };
+    o.request.language = CliSupport::language(p);
     for (const QString &name : { QStringLiteral("from"), QStringLiteral("to") }) {
         if (!p.isSet(name))
             continue;
         bool ok = false;
         const int year = CliSupport::parseYear(p.value(name), &ok);
         if (!ok)
-            return usage(tr("--%1 must be a year, not \"%2\".").arg(name, p.value(name)));
-        (name == QLatin1String("from") ? request.fromYear : request.toYear) = year;
+            return Failure { ChartCommand::tr("--%1 must be a year, not \"%2\".").arg(name, p.value(name)) };
+        (name == QLatin1String("from") ? o.request.fromYear : o.request.toYear) = year;
     }
+    return o;
+}
 
+// Checks the indicator and resolves --cities against the workspace; a failure is a usage error.
+Result<void> resolveInWorkspace(
+    const QCommandLineParser &p, const Workspace &workspace, ChartRequest &request)
+{
+    if (!request.indicator.isEmpty()) {
+        // A typo must not draw an empty chart and succeed: name the valid keys instead.
+        const QStringList keys = CompareRepository(workspace.database()).indicatorKeys();
+        if (!keys.contains(request.indicator))
+            return Failure { ChartCommand::tr("Unknown indicator \"%1\". Valid keys: %2.")
+                    .arg(request.indicator, keys.join(QStringLiteral(", "))) };
+    }
+    const Result<QStringList> cities = CliSupport::citiesOption(p, workspace);
+    if (!cities)
+        return Failure { cities.error() };
+    request.cities = *cities;
+    return {};
+}
+
+// The chart as an image or document, or its data as a table, by the file's suffix.
+Result<void> writeChart(ChartBuilder &builder, const ChartOptions &o)
+{
+    QString error;
+    const QString suffix = QFileInfo(o.out).suffix().toLower();
+    bool written = false;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx")) {
+        written = TableExporter::write(
+            *builder.dataModel(), o.out, builder.dataHasRowHeaders(), &error);
+    } else {
+        const std::unique_ptr<QChart> chart(builder.createChart());
+        const QSize size = suffix == QLatin1String("png")
+            ? QSize(qRound(o.width * o.dpi / 96.0), qRound(o.height * o.dpi / 96.0))
+            : QSize(o.width, o.height);
+        written = ChartExporter::write(chart.get(), o.out, size, o.dpi, &error);
+    }
+    if (!written)
+        return Failure { error };
+    return {};
+}
+
+} // namespace
+
+int ChartCommand::run(CommandContext &context)
+{
+    const auto usage = [&context](const QString &message) {
+        context.err << message << Qt::endl;
+        return ExitUsage;
+    };
+    Result<ChartOptions> options = readOptions(context.parser);
+    if (!options)
+        return usage(options.error());
     Workspace workspace;
     if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
         return ExitFailure;
-    QString error;
-    if (!indicator.isEmpty()) {
-        // A typo must not draw an empty chart and succeed: name the valid keys instead.
-        const QStringList keys = CompareRepository(workspace.database()).indicatorKeys();
-        if (!keys.contains(indicator))
-            return usage(tr("Unknown indicator \"%1\". Valid keys: %2.")
-                             .arg(indicator, keys.join(QStringLiteral(", "))));
-    }
-    if (p.isSet(QStringLiteral("cities"))) {
-        const auto cities
-            = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")));
-        if (!cities)
-            return usage(cities.error());
-        request.cities = *cities;
-    }
+    if (Result<void> resolved = resolveInWorkspace(context.parser, workspace, options->request);
+        !resolved)
+        return usage(resolved.error());
 
     ChartBuilder builder;
     builder.setDatabase(workspace.database());
-    builder.setRequest(request);
+    builder.setRequest(options->request);
     if (!builder.reload()) {
-        context.err << error << builder.lastError() << Qt::endl;
+        context.err << builder.lastError() << Qt::endl;
         return ExitFailure;
     }
     if (builder.isEmpty())
         context.err << tr("Warning: no data for this selection; the chart is empty.") << Qt::endl;
-
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    bool written = false;
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx")) {
-        written
-            = TableExporter::write(*builder.dataModel(), out, builder.dataHasRowHeaders(), &error);
-    } else {
-        const std::unique_ptr<QChart> chart(builder.createChart());
-        const QSize size = suffix == QLatin1String("png")
-            ? QSize(qRound(width * dpi / 96.0), qRound(height * dpi / 96.0))
-            : QSize(width, height);
-        written = ChartExporter::write(chart.get(), out, size, dpi, &error);
-    }
-    if (!written) {
-        context.err << error << Qt::endl;
+    if (Result<void> written = writeChart(builder, *options); !written) {
+        context.err << written.error() << Qt::endl;
         return ExitFailure;
     }
     if (context.json) {
-        const QJsonObject object { { QStringLiteral("file"), out },
-            { QStringLiteral("type"), chartKindKey(*kind) },
+        const QJsonObject object { { QStringLiteral("file"), options->out },
+            { QStringLiteral("type"), chartKindKey(options->request.kind) },
             { QStringLiteral("title"), builder.title() },
             { QStringLiteral("rows"), builder.dataModel()->rowCount() },
             { QStringLiteral("empty"), builder.isEmpty() } };
         context.out << JsonLine::object(object) << Qt::endl;
     } else {
-        context.out << tr("Wrote %1").arg(out) << Qt::endl;
+        context.out << tr("Wrote %1").arg(options->out) << Qt::endl;
     }
     return ExitOk;
 }

@@ -144,6 +144,14 @@ Result<QStringList> CliSupport::resolveCities(const Workspace &workspace, const 
     return codes;
 }
 
+Result<QStringList> CliSupport::citiesOption(
+    const QCommandLineParser &parser, const Workspace &workspace)
+{
+    if (!parser.isSet(QStringLiteral("cities")))
+        return QStringList();
+    return resolveCities(workspace, parser.value(QStringLiteral("cities")));
+}
+
 int CliSupport::parseYear(const QString &text, bool *ok)
 {
     const int year = text.toInt(ok);

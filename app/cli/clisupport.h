@@ -57,6 +57,9 @@ public:
     static QString language(const QCommandLineParser &parser);
     // Comma-separated codes or names (北京, Beijing, beijing); an unknown one is an error.
     static Result<QStringList> resolveCities(const Workspace &workspace, const QString &list);
+    // --cities resolved so; empty (every city) when the option is not given.
+    static Result<QStringList> citiesOption(
+        const QCommandLineParser &parser, const Workspace &workspace);
     static int parseYear(const QString &text, bool *ok);
 };
 

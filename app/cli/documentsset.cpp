@@ -1,35 +1,29 @@
 // policylens documents set ID --region KEY --type plan ...: corrections through the same
 // ReviewService as the workbench, kept through re-extraction.
-#include "cli/clisupport.h"
 #include "cli/documentscommand.h"
+#include "cli/editsession.h"
 #include "review/reviewservice.h"
-#include "store/workspace.h"
-
-#include <QUndoStack>
 
 namespace policylens::cli {
 
 int DocumentsCommand::set(CommandContext &context, qint64 id)
 {
-    Workspace workspace;
-    if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
+    EditSession<ReviewService> edit;
+    if (!edit.open(context))
         return ExitFailure;
-    QUndoStack stack;
-    ReviewService review(workspace.database(), &stack);
+    ReviewService &review = edit.service();
     if (!review.documents().exists(id)) {
-        context.err << tr("Document %1 does not exist in %2.").arg(id).arg(workspace.path())
+        context.err << tr("Document %1 does not exist in %2.").arg(id).arg(edit.workspace().path())
                     << Qt::endl;
         return ExitFailure;
     }
-    QStringList failures;
-    QObject::connect(&review, &ReviewService::failed, [&](const QString &m) { failures << m; });
     const QList<QPair<QString, DocumentField>> options { { QStringLiteral("title"), DocumentField::Title },
         { QStringLiteral("issuer"), DocumentField::Issuer },
         { QStringLiteral("region"), DocumentField::Region },
         { QStringLiteral("date"), DocumentField::Published },
         { QStringLiteral("type"), DocumentField::Type },
         { QStringLiteral("status"), DocumentField::Status } };
-    stack.beginMacro(tr("Edit document"));
+    edit.stack().beginMacro(tr("Edit document"));
     bool ok = true;
     int changed = 0;
     for (const auto &[option, field] : options) {
@@ -41,11 +35,11 @@ int DocumentsCommand::set(CommandContext &context, qint64 id)
             context.err << tr("Document %1, --%2 \"%3\": %4")
                                .arg(id)
                                .arg(option, context.parser.value(option),
-                                   failures.isEmpty() ? QString() : failures.takeLast())
+                                   edit.failures.isEmpty() ? QString() : edit.failures.takeLast())
                         << Qt::endl;
         }
     }
-    stack.endMacro();
+    edit.stack().endMacro();
     if (changed == 0) {
         context.err << tr("Nothing to set: give --title, --issuer, --region, --date, --type or "
                           "--status.")
@@ -54,7 +48,7 @@ int DocumentsCommand::set(CommandContext &context, qint64 id)
     }
     if (!ok)
         return ExitUsage;
-    return printDocuments(context, workspace, id);
+    return printDocuments(context, edit.workspace(), id);
 }
 
 } // namespace policylens::cli

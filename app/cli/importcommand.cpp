@@ -10,6 +10,40 @@
 
 namespace policylens::cli {
 
+namespace {
+
+// One line a file: a JSON object, or "PATH: imported (document N)" and the like.
+void printResult(CommandContext &context, const FileImportResult &r)
+{
+    if (context.json) {
+        QJsonObject line { { QStringLiteral("path"), r.path },
+            { QStringLiteral("status"), FileImportResult::statusKey(r.status) } };
+        if (r.documentId > 0)
+            line.insert(QStringLiteral("document_id"), r.documentId);
+        if (!r.title.isEmpty())
+            line.insert(QStringLiteral("title"), r.title);
+        if (!r.reason.isEmpty())
+            line.insert(QStringLiteral("reason"), r.reason);
+        writeJsonLine(context.out, line);
+        return;
+    }
+    switch (r.status) {
+    case FileImportResult::Status::Imported:
+        context.out << ImportCommand::tr("%1: imported (document %2)").arg(r.path).arg(r.documentId)
+                    << '\n';
+        break;
+    case FileImportResult::Status::Duplicate:
+        context.out << ImportCommand::tr("%1: duplicate of document %2").arg(r.path).arg(r.documentId)
+                    << '\n';
+        break;
+    case FileImportResult::Status::Rejected:
+        context.out << ImportCommand::tr("%1: rejected: %2").arg(r.path, r.reason) << '\n';
+        break;
+    }
+}
+
+} // namespace
+
 QString ImportCommand::summary() const
 {
     return tr(
@@ -64,31 +98,7 @@ int ImportCommand::run(CommandContext &context)
             ++rejected;
             break;
         }
-        if (context.json) {
-            QJsonObject line { { QStringLiteral("path"), r.path },
-                { QStringLiteral("status"), FileImportResult::statusKey(r.status) } };
-            if (r.documentId > 0)
-                line.insert(QStringLiteral("document_id"), r.documentId);
-            if (!r.title.isEmpty())
-                line.insert(QStringLiteral("title"), r.title);
-            if (!r.reason.isEmpty())
-                line.insert(QStringLiteral("reason"), r.reason);
-            writeJsonLine(context.out, line);
-        } else {
-            switch (r.status) {
-            case FileImportResult::Status::Imported:
-                context.out << tr("%1: imported (document %2)").arg(r.path).arg(r.documentId)
-                            << '\n';
-                break;
-            case FileImportResult::Status::Duplicate:
-                context.out << tr("%1: duplicate of document %2").arg(r.path).arg(r.documentId)
-                            << '\n';
-                break;
-            case FileImportResult::Status::Rejected:
-                context.out << tr("%1: rejected: %2").arg(r.path, r.reason) << '\n';
-                break;
-            }
-        }
+        printResult(context, r);
         context.out.flush();
     });
     const QList<FileImportResult> results = service.importPaths(paths);

@@ -1,6 +1,6 @@
 // The review half of `policylens instruments`: list, set, add and remove codings. Every edit
 // goes through CodingService, the same undoable commands the Policy tools view uses.
-#include "cli/clisupport.h"
+#include "cli/editsession.h"
 #include "cli/instrumentsworkspace.h"
 #include "format/jsonline.h"
 #include "coding/codingservice.h"
@@ -8,7 +8,6 @@
 #include "store/documentstore.h"
 #include "store/workspace.h"
 
-#include <QUndoStack>
 
 namespace policylens::cli {
 
@@ -100,13 +99,11 @@ int InstrumentsWorkspace::set(CommandContext &context, const QStringList &args)
                     << Qt::endl;
         return ExitUsage;
     }
-    Workspace workspace;
-    if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
+    EditSession<CodingService> edit;
+    if (!edit.open(context))
         return ExitFailure;
-    QUndoStack stack;
-    CodingService service(workspace.database(), &stack);
+    CodingService &service = edit.service();
     QString failure;
-    QObject::connect(&service, &CodingService::failed, [&failure](const QString &m) { failure = m; });
     qint64 result = *id;
     if (hasStatus) {
         if (!service.setStatus(*id, *status))
@@ -118,11 +115,11 @@ int InstrumentsWorkspace::set(CommandContext &context, const QStringList &args)
         result = code ? service.changeCode(*id, code->id) : 0;
     }
     if (result == 0) {
-        context.err << failure << Qt::endl;
+        context.err << (failure.isEmpty() ? edit.lastFailure() : failure) << Qt::endl;
         return ExitFailure;
     }
     const CodingRecord after = *service.codings().find(result);
-    const QString body = DocumentStore(workspace.database()).text(after.documentId);
+    const QString body = DocumentStore(edit.workspace().database()).text(after.documentId);
     printCoding(context, after, *service.codebooks().code(after.codeId), body.mid(after.start, after.end - after.start));
     return ExitOk;
 }
@@ -140,22 +137,19 @@ int InstrumentsWorkspace::add(CommandContext &context)
                     << Qt::endl;
         return ExitUsage;
     }
-    Workspace workspace;
-    if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
+    EditSession<CodingService> edit;
+    if (!edit.open(context))
         return ExitFailure;
-    const QString body = DocumentStore(workspace.database()).text(*document);
+    const QString body = DocumentStore(edit.workspace().database()).text(*document);
     if (end > body.size()) {
         context.err << tr("Document %1 has no text at %2-%3.").arg(*document).arg(start).arg(end) << Qt::endl;
         return ExitFailure;
     }
-    QUndoStack stack;
-    CodingService service(workspace.database(), &stack);
-    QString failure;
-    QObject::connect(&service, &CodingService::failed, [&failure](const QString &m) { failure = m; });
+    CodingService &service = edit.service();
     const std::optional<StoredCode> code = service.codebooks().codeByKey(p.value(QStringLiteral("code")));
     const qint64 id = code ? service.addCoding(*document, start, end, code->id) : 0;
     if (id == 0) {
-        context.err << (code ? failure : tr("There is no code \"%1\".").arg(p.value(QStringLiteral("code"))))
+        context.err << (code ? edit.lastFailure() : tr("There is no code \"%1\".").arg(p.value(QStringLiteral("code"))))
                     << Qt::endl;
         return ExitFailure;
     }

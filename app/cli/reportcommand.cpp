@@ -40,6 +40,53 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("title"), tr("Report title."), QStringLiteral("TEXT") });
 }
 
+namespace {
+
+// The request the options describe, before the workspace is opened; a failure is a usage error.
+Result<ReportRequest> readRequest(const QCommandLineParser &p)
+{
+    ReportRequest request;
+    request.language = CliSupport::language(p);
+    request.title = p.value(QStringLiteral("title"));
+    request.indicators
+        = p.value(QStringLiteral("indicator")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!p.isSet(QStringLiteral("charts")))
+        return request;
+    request.charts.clear();
+    for (const QString &key :
+        p.value(QStringLiteral("charts")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (key == QLatin1String("none"))
+            continue;
+        const auto kind = chartKindFromKey(key.trimmed());
+        if (!kind) {
+            return Failure { ReportCommand::tr("Unknown chart type \"%1\": use compare, progress, "
+                                               "coverage, timeline, incentives or instruments.")
+                    .arg(key) };
+        }
+        request.charts << *kind;
+    }
+    return request;
+}
+
+// Checks the indicators and resolves --cities against the workspace; a failure is a usage error.
+Result<void> resolveInWorkspace(
+    const QCommandLineParser &p, const Workspace &workspace, ReportRequest &request)
+{
+    const QStringList keys = CompareRepository(workspace.database()).indicatorKeys();
+    for (const QString &key : std::as_const(request.indicators)) {
+        if (!keys.contains(key))
+            return Failure { ReportCommand::tr("Unknown indicator \"%1\". Valid keys: %2.")
+                    .arg(key, keys.join(QStringLiteral(", "))) };
+    }
+    const Result<QStringList> cities = CliSupport::citiesOption(p, workspace);
+    if (!cities)
+        return Failure { cities.error() };
+    request.cities = *cities;
+    return {};
+}
+
+} // namespace
+
 int ReportCommand::run(CommandContext &context)
 {
     const QCommandLineParser &p = context.parser;
@@ -48,55 +95,23 @@ int ReportCommand::run(CommandContext &context)
         context.err << tr("Give the output file with --out FILE.pdf|docx|odt|html.") << Qt::endl;
         return ExitUsage;
     }
-    ReportRequest request;
-    request.language = CliSupport::language(p);
-    request.title = p.value(QStringLiteral("title"));
-    request.indicators
-        = p.value(QStringLiteral("indicator")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (p.isSet(QStringLiteral("charts"))) {
-        request.charts.clear();
-        for (const QString &key :
-            p.value(QStringLiteral("charts")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (key == QLatin1String("none"))
-                continue;
-            const auto kind = chartKindFromKey(key.trimmed());
-            if (!kind) {
-                context.err << tr("Unknown chart type \"%1\": use compare, progress, coverage, "
-                                  "timeline, incentives or instruments.")
-                                   .arg(key)
-                            << Qt::endl;
-                return ExitUsage;
-            }
-            request.charts << *kind;
-        }
+    Result<ReportRequest> request = readRequest(p);
+    if (!request) {
+        context.err << request.error() << Qt::endl;
+        return ExitUsage;
     }
-
     Workspace workspace;
     if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
         return ExitFailure;
+    request->workspaceName = QFileInfo(context.workspacePath).fileName();
+    if (Result<void> resolved = resolveInWorkspace(p, workspace, *request); !resolved) {
+        context.err << resolved.error() << Qt::endl;
+        return ExitUsage;
+    }
     QString error;
-    request.workspaceName = QFileInfo(context.workspacePath).fileName();
-    const QStringList keys = CompareRepository(workspace.database()).indicatorKeys();
-    for (const QString &key : std::as_const(request.indicators)) {
-        if (!keys.contains(key)) {
-            context.err << tr("Unknown indicator \"%1\". Valid keys: %2.")
-                               .arg(key, keys.join(QStringLiteral(", ")))
-                        << Qt::endl;
-            return ExitUsage;
-        }
-    }
-    if (p.isSet(QStringLiteral("cities"))) {
-        const auto cities
-            = CliSupport::resolveCities(workspace, p.value(QStringLiteral("cities")));
-        if (!cities) {
-            context.err << cities.error() << Qt::endl;
-            return ExitUsage;
-        }
-        request.cities = *cities;
-    }
     int charts = 0;
     int targets = 0;
-    if (!ReportComposer::write(workspace.database(), request, out, &error, &charts, &targets)) {
+    if (!ReportComposer::write(workspace.database(), *request, out, &error, &charts, &targets)) {
         context.err << error << Qt::endl;
         return ExitFailure;
     }

@@ -1,12 +1,11 @@
 #include "cli/statsedit.h"
 
-#include "cli/clisupport.h"
+#include "cli/editsession.h"
 #include "extract/statisticperiod.h"
 #include "review/reviewservice.h"
 #include "store/workspace.h"
 
 #include <QJsonObject>
-#include <QUndoStack>
 
 namespace policylens::cli {
 
@@ -86,16 +85,14 @@ int StatsEdit::set(CommandContext &context, const QString &idText)
                     << Qt::endl;
         return ExitUsage;
     }
-    Workspace workspace;
-    if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
+    EditSession<ReviewService> edit;
+    if (!edit.open(context))
         return ExitFailure;
-    QUndoStack stack;
-    ReviewService review(workspace.database(), &stack);
-    QString failure;
-    QObject::connect(&review, &ReviewService::failed, [&failure](const QString &m) { failure = m; });
+    ReviewService &review = edit.service();
     int changed = 0;
     const auto apply = [&](StatisticField field, const QVariant &value) {
         if (!review.editStatistic(id, field, value)) {
+            const QString failure = edit.lastFailure();
             context.err << (failure.isEmpty() ? review.statistics().lastError() : failure) << Qt::endl;
             return false;
         }

@@ -1,13 +1,10 @@
 // policylens targets set / choose: corrections through the same ReviewService as the workbench.
-#include "cli/clisupport.h"
+#include "cli/editsession.h"
 #include "cli/targetscommand.h"
 #include "models/catalog.h"
 #include "review/reviewservice.h"
 #include "models/targetlisting.h"
 #include "store/regionresolver.h"
-#include "store/workspace.h"
-
-#include <QUndoStack>
 
 namespace policylens::cli {
 
@@ -34,44 +31,32 @@ void report(CommandContext &context, QSqlDatabase db, qint64 documentId, qint64 
     }
 }
 
-} // namespace
-
-int TargetsCommand::set(CommandContext &context, qint64 id)
+// The corrections the options ask for, checked: an unknown region or indicator is a usage
+// error (said here), never an edit.
+std::optional<QList<QPair<TargetField, QVariant>>> fieldsToSet(
+    CommandContext &context, const QSqlDatabase &db)
 {
-    Workspace workspace;
-    if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
-        return ExitFailure;
-    QUndoStack stack;
-    ReviewService review(workspace.database(), &stack);
-    QStringList failures;
-    QObject::connect(&review, &ReviewService::failed, [&](const QString &m) { failures << m; });
-    const auto current = review.targets().find(id);
-    if (!current) {
-        context.err << tr("Target %1 does not exist in %2.").arg(id).arg(workspace.path())
-                    << Qt::endl;
-        return ExitFailure;
-    }
     const QCommandLineParser &p = context.parser;
     QList<QPair<TargetField, QVariant>> fields;
     if (p.isSet(QStringLiteral("region"))) {
         const QString name = p.value(QStringLiteral("region"));
         RegionResolver regions;
-        regions.load(workspace.database());
+        regions.load(db);
         const auto region = regions.resolve(name);
         if (!name.isEmpty() && !region) {
-            context.err << tr("Unknown region \"%1\"; policylens regions lists the keys.").arg(name)
+            context.err << TargetsCommand::tr("Unknown region \"%1\"; policylens regions lists the keys.").arg(name)
                         << Qt::endl;
-            return ExitUsage;
+            return std::nullopt;
         }
         fields.append({ TargetField::Region, region ? QVariant(region->id) : QVariant() });
     }
     if (p.isSet(QStringLiteral("indicator"))) {
         const QString key = p.value(QStringLiteral("indicator"));
-        if (!Catalog(workspace.database()).indicator(key)) {
-            context.err << tr("Unknown indicator \"%1\"; policylens indicators lists the keys.")
+        if (!Catalog(db).indicator(key)) {
+            context.err << TargetsCommand::tr("Unknown indicator \"%1\"; policylens indicators lists the keys.")
                                .arg(key)
                         << Qt::endl;
-            return ExitUsage;
+            return std::nullopt;
         }
         fields.append({ TargetField::Indicator, key });
     }
@@ -83,25 +68,58 @@ int TargetsCommand::set(CommandContext &context, qint64 id)
         if (p.isSet(option))
             fields.append({ field, p.value(option) });
     }
+    return fields;
+}
+
+// Opens the workspace and finds the target; nullopt after saying why.
+std::optional<TargetRecord> openTarget(
+    CommandContext &context, EditSession<ReviewService> &edit, qint64 id)
+{
+    if (!edit.open(context))
+        return std::nullopt;
+    const std::optional<TargetRecord> target = edit.service().targets().find(id);
+    if (!target) {
+        context.err << TargetsCommand::tr("Target %1 does not exist in %2.")
+                           .arg(id)
+                           .arg(edit.workspace().path())
+                    << Qt::endl;
+    }
+    return target;
+}
+
+} // namespace
+
+int TargetsCommand::set(CommandContext &context, qint64 id)
+{
+    const QCommandLineParser &p = context.parser;
+    EditSession<ReviewService> edit;
+    const std::optional<TargetRecord> current = openTarget(context, edit, id);
+    if (!current)
+        return ExitFailure;
+    ReviewService &review = edit.service();
+    const std::optional<QList<QPair<TargetField, QVariant>>> fields
+        = fieldsToSet(context, edit.workspace().database());
+    if (!fields)
+        return ExitUsage;
     std::optional<ReviewStatus> status;
     if (p.isSet(QStringLiteral("status"))) {
         status = reviewStatusFromString(p.value(QStringLiteral("status")));
         if (!status)
             return unknownValue(context, QStringLiteral("status"));
     }
-    stack.beginMacro(tr("Edit target"));
+    edit.stack().beginMacro(tr("Edit target"));
     bool ok = true;
-    for (const auto &[field, value] : fields)
+    for (const auto &[field, value] : *fields)
         ok = review.edit(id, field, value) && ok;
     // The review status last: "--status verified" confirms the corrected target.
     if (status)
         ok = review.setStatus(id, *status) && ok;
-    stack.endMacro();
-    for (const QString &failure : std::as_const(failures))
+    edit.stack().endMacro();
+    for (const QString &failure : std::as_const(edit.failures))
         context.err << tr("Target %1: %2").arg(id).arg(failure) << Qt::endl;
     if (!ok)
         return ExitUsage;
-    report(context, workspace.database(), current->documentId, id);
+    report(context, edit.workspace().database(), current->documentId, id);
     if (!context.json)
         context.out << tr("Target %1 changed.").arg(id) << '\n';
     return ExitOk;
@@ -109,24 +127,19 @@ int TargetsCommand::set(CommandContext &context, qint64 id)
 
 int TargetsCommand::choose(CommandContext &context, qint64 id)
 {
-    Workspace workspace;
-    if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
+    EditSession<ReviewService> edit;
+    const std::optional<TargetRecord> target = openTarget(context, edit, id);
+    if (!target)
         return ExitFailure;
-    QUndoStack stack;
-    ReviewService review(workspace.database(), &stack);
-    QString failure;
-    QObject::connect(&review, &ReviewService::failed, [&](const QString &m) { failure = m; });
-    const auto target = review.targets().find(id);
-    const bool ok = !target ? false
-        : context.parser.isSet(QStringLiteral("clear"))
+    ReviewService &review = edit.service();
+    const bool ok = context.parser.isSet(QStringLiteral("clear"))
         ? review.clearChoice(review.choices().keyOf(id))
         : review.chooseTarget(id);
     if (!ok) {
-        context.err << (target ? failure : tr("Target %1 does not exist in %2.").arg(id).arg(workspace.path()))
-                    << Qt::endl;
-        return target ? ExitUsage : ExitFailure;
+        context.err << edit.lastFailure() << Qt::endl;
+        return ExitUsage;
     }
-    report(context, workspace.database(), target->documentId, id);
+    report(context, edit.workspace().database(), target->documentId, id);
     if (!context.json)
         context.out << (context.parser.isSet(QStringLiteral("clear"))
                                ? tr("Target %1: the default order decides again.").arg(id)

@@ -1,5 +1,7 @@
 #include "extract/commitmentrules.h"
 
+#include "extract/numeralparser.h"
+#include "extract/unitmatcher.h"
 #include "text/wordsearch.h"
 
 #include <algorithm>
@@ -81,6 +83,22 @@ bool englishCount(QStringView sentence, const Quantity &q, qsizetype local)
         p = w + 1;
     }
     return false;
+}
+
+// 三个一百, 两个一百年, 四个一批: a count right before another number names a slogan made of
+// numbered items, not how many things are built. A number of its own follows: one with a
+// magnitude (一百) or a counter (一批), not a grade (一流) or a scale (一百亿级, 一百亿元).
+bool countsNumberedNames(QStringView after)
+{
+    if (after.isEmpty() || NumeralParser::chineseDigit(after[0].unicode()) < 0)
+        return false;
+    const auto n = NumeralParser::parseAt(after, 0);
+    if (!n || !n->chinese || n->arabic)
+        return false;
+    const UnitMatch unit = UnitMatcher::unitAt(after, n->end);
+    if (n->end < after.size() && after[n->end] == u'级')
+        return false;
+    return unit.unit.isEmpty() ? n->characters >= 2 : !unit.counter.isEmpty();
 }
 
 } // namespace
@@ -183,6 +201,80 @@ QString effectiveUnit(QStringView sentence, const Quantity &q, qsizetype local)
     return QStringLiteral("count");
 }
 
+namespace {
+
+// A sum or share that describes something else is not itself a goal or a grant:
+// 对年营业收入首次突破1亿元的企业，给予50万元奖励; 培育5家营收超百亿元的龙头企业.
+bool describesSomethingElse(
+    QStringView sentence, const QString &unit, qsizetype local, QStringView after)
+{
+    qsizetype a = 0;
+    while (a < after.size() && a < 6 && !isClauseBreak(after[a]) && after[a] != u'的')
+        ++a;
+    const bool attributive = a < after.size() && after[a] == u'的'
+        && containsAny(after.mid(a + 1).left(12),
+            { u"企业", u"项目", u"单位", u"机构", u"主体", u"团队", u"公司", u"产品", u"平台",
+                u"园区", u"人才", u"集群", u"基地", u"龙头", u"领军" });
+    const QStringView clause = clauseBefore(sentence, local);
+    const bool giving = containsAny(sentence, { u"给予", u"奖励", u"补助", u"补贴", u"资助" });
+    const bool conditional = containsAny(clause, { u"对", u"凡", u"符合", u"首次", u"年度" })
+        && !containsAny(
+            clause.right(8), { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"最高" });
+    if (attributive && giving && conditional)
+        return true;
+    if (attributive && unit != u"count" && !giving)
+        return true;
+    // A threshold naming a class of things (百亿元以上产业集群, 1000P以上智算中心): a noun
+    // follows 以上 directly.
+    if (unit != u"count" && (after.startsWith(u"以上") || after.startsWith(u"以下"))
+        && after.size() > 2 && after[2].unicode() >= 0x4E00 && after[2].unicode() <= 0x9FFF
+        && !QStringView(u"的和及或等").contains(after[2]))
+        return true;
+    return false;
+}
+
+// A count a document commits to, not an enumeration of its own measures, a slogan (“两个先行”,
+// 三个一百) or an explanation after 即.
+bool isCountCommitment(QStringView sentence, const Quantity &q, QStringView before, QStringView after)
+{
+    if (q.quoted)
+        return false;
+    // 3项1亿元资金: a count of the amounts that follow it, not a figure of its own.
+    if (!after.isEmpty() && after[0].isDigit())
+        return false;
+    if (countsNumberedNames(after))
+        return false;
+    // 14条政策, 25个支持方向: the measures of the document itself.
+    if (containsAny(after.left(4), { u"政策", u"方向", u"举措", u"条款" }))
+        return false;
+    for (const QStringView noun : kStructureNouns) {
+        if (after.startsWith(noun)
+            || (after.startsWith(u"重点") && after.mid(2).startsWith(noun)))
+            return false;
+    }
+    // "即推进10个领域重点工作": an explanation of a slogan, not a goal.
+    const qsizetype ji = before.lastIndexOf(u'即');
+    if (ji >= 0
+        && !QStringView(u"将可时使便")
+                .contains(ji + 1 < sentence.size() ? sentence[ji + 1] : QChar()))
+        return false;
+    if (q.chineseNumeral && q.value.toDouble() < 10) {
+        const QStringView near = before.right(6);
+        if (!containsAny(near, kGoalVerbs))
+            return false;
+        // 一张网, 一件事, 一张图: slogans count one thing named by a single character.
+        qsizetype noun = 0;
+        while (noun < after.size() && after[noun].unicode() >= 0x4E00
+            && after[noun].unicode() <= 0x9FFF)
+            ++noun;
+        if (q.value.toDouble() == 1 && noun < 2)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, qsizetype local,
     qsizetype localEnd)
 {
@@ -194,65 +286,10 @@ bool isCommitment(QStringView sentence, const Quantity &q, const QString &unit, 
     if (containsAny(
             sentence, { u"罚款", u"罚金", u"有期徒刑", u"拘留", u"没收", u"fine of", u"fined" }))
         return false;
-    // A sum or share that describes something else is not itself a goal or a grant:
-    // 对年营业收入首次突破1亿元的企业，给予50万元奖励; 培育5家营收超百亿元的龙头企业.
-    {
-        qsizetype a = 0;
-        while (a < after.size() && a < 6 && !isClauseBreak(after[a]) && after[a] != u'的')
-            ++a;
-        const bool attributive = a < after.size() && after[a] == u'的'
-            && containsAny(after.mid(a + 1).left(12),
-                { u"企业", u"项目", u"单位", u"机构", u"主体", u"团队", u"公司", u"产品", u"平台",
-                    u"园区", u"人才", u"集群", u"基地", u"龙头", u"领军" });
-        const QStringView clause = clauseBefore(sentence, local);
-        const bool giving = containsAny(sentence, { u"给予", u"奖励", u"补助", u"补贴", u"资助" });
-        const bool conditional = containsAny(clause, { u"对", u"凡", u"符合", u"首次", u"年度" })
-            && !containsAny(
-                clause.right(8), { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"最高" });
-        if (attributive && giving && conditional)
-            return false;
-        if (attributive && unit != u"count" && !giving)
-            return false;
-        // A threshold naming a class of things (百亿元以上产业集群, 1000P以上智算中心): a noun
-        // follows 以上 directly.
-        if (unit != u"count" && (after.startsWith(u"以上") || after.startsWith(u"以下"))
-            && after.size() > 2 && after[2].unicode() >= 0x4E00 && after[2].unicode() <= 0x9FFF
-            && !QStringView(u"的和及或等").contains(after[2]))
-            return false;
-    }
-    if (unit == u"count") {
-        if (q.quoted)
-            return false;
-        // 3项1亿元资金: a count of the amounts that follow it, not a figure of its own.
-        if (!after.isEmpty() && after[0].isDigit())
-            return false;
-        // 14条政策, 25个支持方向: the measures of the document itself.
-        if (containsAny(after.left(4), { u"政策", u"方向", u"举措", u"条款" }))
-            return false;
-        for (const QStringView noun : kStructureNouns) {
-            if (after.startsWith(noun)
-                || (after.startsWith(u"重点") && after.mid(2).startsWith(noun)))
-                return false;
-        }
-        // "即推进10个领域重点工作": an explanation of a slogan, not a goal.
-        const qsizetype ji = before.lastIndexOf(u'即');
-        if (ji >= 0
-            && !QStringView(u"将可时使便")
-                    .contains(ji + 1 < sentence.size() ? sentence[ji + 1] : QChar()))
-            return false;
-        if (q.chineseNumeral && q.value.toDouble() < 10) {
-            const QStringView near = before.right(6);
-            if (!containsAny(near, kGoalVerbs))
-                return false;
-            // 一张网, 一件事, 一张图: slogans count one thing named by a single character.
-            qsizetype noun = 0;
-            while (noun < after.size() && after[noun].unicode() >= 0x4E00
-                && after[noun].unicode() <= 0x9FFF)
-                ++noun;
-            if (q.value.toDouble() == 1 && noun < 2)
-                return false;
-        }
-    }
+    if (describesSomethingElse(sentence, unit, local, after))
+        return false;
+    if (unit == u"count" && !isCountCommitment(sentence, q, before, after))
+        return false;
     if (unit == u"times" && q.chineseNumeral == false && q.value.toDouble() > 1000)
         return false;
     return true;

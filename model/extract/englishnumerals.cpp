@@ -174,6 +174,33 @@ void readPointOrFraction(QStringView text, ParsedNumeral &n, qsizetype from, std
     }
 }
 
+// Adds a number word to the figure read so far: units and tens add to the current group,
+// hundred multiplies it, thousand and the larger scales close it into the total. False on
+// overflow.
+bool addWord(const Word &word, std::int64_t &total, std::int64_t &current, ParsedNumeral &result)
+{
+    switch (word.kind) {
+    case 0:
+    case 1:
+        current += word.value;
+        return true;
+    case 2:
+        current = (current == 0 ? 1 : current) * 100;
+        return true;
+    default:
+        break;
+    }
+    std::int64_t scale = 1;
+    for (int k = 0; k < word.value; ++k)
+        scale *= 10;
+    if (__builtin_mul_overflow(current == 0 ? 1 : current, scale, &scale)
+        || __builtin_add_overflow(total, scale, &total))
+        return false;
+    current = 0;
+    result.magnitude = true;
+    return true;
+}
+
 } // namespace
 
 // twenty-five, one hundred and five, a hundred, three point five, two thirds.
@@ -201,25 +228,8 @@ std::optional<ParsedNumeral> parse(QStringView text, qsizetype pos)
             break;
         if (!any && word->kind >= 2)
             return std::nullopt; // "hundred" alone is not a numeral here
-        switch (word->kind) {
-        case 0:
-        case 1:
-            current += word->value;
-            break;
-        case 2:
-            current = (current == 0 ? 1 : current) * 100;
-            break;
-        default: {
-            std::int64_t scale = 1;
-            for (int k = 0; k < word->value; ++k)
-                scale *= 10;
-            if (__builtin_mul_overflow(current == 0 ? 1 : current, scale, &scale)
-                || __builtin_add_overflow(total, scale, &total))
-                return std::nullopt;
-            current = 0;
-            result.magnitude = true;
-        }
-        }
+        if (!addWord(*word, total, current, result))
+            return std::nullopt;
         any = true;
         lastEnd = wordEnd;
         i = wordEnd;

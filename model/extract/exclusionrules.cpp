@@ -3,6 +3,9 @@
 #include "extract/nonprose.h"
 #include "text/textscan.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace policylens::exclusionrules {
 
 namespace {
@@ -127,8 +130,35 @@ bool yearLike(const ParsedNumeral &n)
     return v >= 1900 && v <= 2100 && (n.arabicIntegerDigits == 4 || n.digitString);
 }
 
+namespace {
+
+// 720P, 1080p, 2160P: the standard heights of a video picture in lines, not PFLOPS, unless
+// computing power is the subject near the figure.
+bool isVideoResolution(QStringView text, const ParsedNumeral &n)
+{
+    static constexpr int kLines[] = { 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320 };
+    const QChar p = at(text, n.end);
+    if (!n.arabic || n.chinese || n.separators || !n.value.isInteger() || (p != u'P' && p != u'p')
+        || isAsciiLetter(at(text, n.end + 1)))
+        return false;
+    const int value = int(n.value.toDouble());
+    if (std::find(std::begin(kLines), std::end(kLines), value) == std::end(kLines))
+        return false;
+    const qsizetype from = std::max<qsizetype>(0, n.start - 30);
+    const QStringView around = text.mid(from, n.end + 12 - from);
+    for (const QStringView w : { u"算力", u"计算", u"智算", u"超算", u"FLOPS", u"flops" }) {
+        if (around.contains(w))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString exclusionFor(QStringView text, const ParsedNumeral &n, const Quantity &q)
 {
+    if (isVideoResolution(text, n))
+        return QStringLiteral("resolution");
     if (n.arabic || n.english) {
         const QStringView reason = nonProseReason(text, n.start, n.end);
         if (!reason.isEmpty())

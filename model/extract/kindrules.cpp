@@ -1,5 +1,6 @@
 #include "extract/kindrules.h"
 
+#include "extract/numeralparser.h"
 #include "text/wordsearch.h"
 
 #include <QList>
@@ -212,82 +213,103 @@ Cue tenseCue(QStringView prefix, DocumentGenre genre)
     return best;
 }
 
-std::optional<KindDecision> incentive(const KindInput &in)
+// The words around a figure that tell money given or set aside.
+struct SupportContext
 {
-    const bool money = isMoneyUnit(in.unit);
-    if (!money && in.unit != u"percent")
-        return std::nullopt;
-    const QStringView sentence = in.sentence;
-    const QStringView before = clauseBefore(sentence, in.local);
-    const QStringView after = clauseAfter(sentence, in.localEnd);
-    const QStringView nearBefore = before.right(14);
-    // After the figure, skipping a bracketed conversion: "10 billion yuan (about 1.39 billion
-    // U.S. dollars) industry fund".
-    QString englishAfter = sentence.mid(in.localEnd, 80).toString();
-    static const QRegularExpression bracketed(QStringLiteral("^\\s*\\([^)]*\\)"));
-    englishAfter.remove(bracketed);
-    englishAfter.truncate(40);
-    const QStringView prefix = sentence.left(in.local);
-    QString w;
-    // A fund's or a budget's size is money set aside, whatever verb reports it.
-    const bool fundSubject = money
-        && (findAny(prefix.right(40), { u"基金" }, &w) || findAny(after.left(8), { u"基金" }, &w)
-            || findEnglish(englishAfter, { u" fund" }, &w)
-            || findEnglish(before.right(30), { u" fund " }, &w));
-    // 到2025年底，基金规模突破300亿元 is a goal for the fund's growth, not money set aside;
-    // 已设立不低于100亿元产业发展基金 sets money aside, whatever deadline an earlier sentence named.
-    if (fundSubject && in.year && in.year->type == YearMention::Deadline
-        && !findAny(before.right(12), { u"设立", u"设置", u"安排", u"出资", u"发放" }))
-        return std::nullopt;
-    const bool scaleGoal = !fundSubject
-        && findAny(before,
-            { u"规模", u"营业收入", u"收入", u"产值", u"占比", u"增速", u"增长", u"比重", u"增加值",
-                u"生产总值", u"GDP", u"account for", u"share", u"growth", u"output" },
-            nullptr, Qt::CaseInsensitive)
-        && !findAny(nearBefore, { u"给予", u"奖励", u"补助", u"补贴", u"资助" })
-        && !findAny(before, { u"设立", u"设置" });
-    if (scaleGoal)
-        return std::nullopt;
+    QStringView sentence;
+    QStringView before; // the clause before the figure
+    QStringView after; // the clause after it
+    QStringView nearBefore; // the last 14 characters before it
+    QString englishAfter; // after it, skipping a bracketed conversion
+    bool money = false;
+    bool fundSubject = false; // the figure is a fund's or a budget's size
+};
+
+// Support given (给予, 补贴, subsidies of), or a fund set up: the cue and word (in *w, which
+// holds the fund word on entry) that decide an incentive.
+std::optional<KindDecision> supportDecision(
+    const SupportContext &c, const KindInput &in, QString &w)
+{
     const auto support = [&](KindCue cue) {
         return KindDecision { QStringLiteral("incentive"), cue, w };
     };
-    const bool givingBefore = findAny(nearBefore,
+    const bool givingBefore = findAny(c.nearBefore,
         { u"给予", u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"一次性", u"最高",
             u"按照", u"按", u"财政", u"专项资金", u"安排", u"出资", u"减负", u"减税", u"降费",
             u"减免", u"发放", u"奖补", u"申领", u"额度" },
         &w);
     const bool givingAfter = !givingBefore
-        && findAny(after.left(12),
+        && findAny(c.after.left(12),
             { u"奖励", u"补助", u"补贴", u"资助", u"贴息", u"扶持", u"支持", u"给予", u"奖补",
                 u"资金", u"算力券", u"券", u"申领", u"上限" },
             &w);
-    const bool english = findEnglish(before,
+    const bool english = findEnglish(c.before,
                              { u"subsid", u"reward", u"grant", u"award", u"funding of", u"allocate",
                                  u"earmark", u"voucher", u"coupon" },
                              &w)
         || findEnglish(
-            englishAfter, { u"subsid", u"reward", u"grant", u"award", u"voucher", u"coupon" }, &w);
+            c.englishAfter, { u"subsid", u"reward", u"grant", u"award", u"voucher", u"coupon" }, &w);
     const bool supportWords
-        = findAny(sentence, { u"补助", u"补贴", u"奖励", u"资助", u"贴息", u"奖补", u"券" })
-        || findEnglish(sentence, { u"subsid", u"reward", u"voucher", u"coupon" });
-    if ((givingBefore || givingAfter || english) && (money || supportWords))
+        = findAny(c.sentence, { u"补助", u"补贴", u"奖励", u"资助", u"贴息", u"奖补", u"券" })
+        || findEnglish(c.sentence, { u"subsid", u"reward", u"voucher", u"coupon" });
+    if ((givingBefore || givingAfter || english) && (c.money || supportWords))
         return support(KindCue::Support);
-    if (findAny(before, { u"设立", u"设置", u"安排", u"统筹" }, &w)
-        && findAny(sentence, { u"基金", u"资金" }))
+    if (findAny(c.before, { u"设立", u"设置", u"安排", u"统筹" }, &w)
+        && findAny(c.sentence, { u"基金", u"资金" }))
         return support(KindCue::Fund);
-    if (fundSubject)
+    if (c.fundSubject)
         return support(KindCue::Fund);
     // A percentage or sum in a sentence about subsidies is the subsidy's rate or cap.
-    const bool givingSentence
-        = findAny(sentence,
-              { u"给予", u"补助", u"补贴", u"奖励", u"资助", u"贴息", u"奖补", u"算力券", u"申领额度" },
-              &w)
-        || findEnglish(sentence, { u"subsid", u"reward", u"grant", u"award" }, &w);
+    const bool givingSentence = findAny(c.sentence,
+                                    { u"给予", u"补助", u"补贴", u"奖励", u"资助", u"贴息", u"奖补",
+                                        u"算力券", u"申领额度" },
+                                    &w)
+        || findEnglish(c.sentence, { u"subsid", u"reward", u"grant", u"award" }, &w);
     if (givingSentence
         && (!in.year || in.year->type != YearMention::Deadline
-            || (before.size() < 12 && !before.contains(u"达"))))
+            || (c.before.size() < 12 && !c.before.contains(u"达"))))
         return support(KindCue::Support);
     return std::nullopt;
+}
+
+std::optional<KindDecision> incentive(const KindInput &in)
+{
+    SupportContext c;
+    c.money = isMoneyUnit(in.unit);
+    if (!c.money && in.unit != u"percent")
+        return std::nullopt;
+    c.sentence = in.sentence;
+    c.before = clauseBefore(c.sentence, in.local);
+    c.after = clauseAfter(c.sentence, in.localEnd);
+    c.nearBefore = c.before.right(14);
+    // After the figure, skipping a bracketed conversion: "10 billion yuan (about 1.39 billion
+    // U.S. dollars) industry fund".
+    c.englishAfter = c.sentence.mid(in.localEnd, 80).toString();
+    static const QRegularExpression bracketed(QStringLiteral("^\\s*\\([^)]*\\)"));
+    c.englishAfter.remove(bracketed);
+    c.englishAfter.truncate(40);
+    const QStringView prefix = c.sentence.left(in.local);
+    QString w;
+    // A fund's or a budget's size is money set aside, whatever verb reports it.
+    c.fundSubject = c.money
+        && (findAny(prefix.right(40), { u"基金" }, &w) || findAny(c.after.left(8), { u"基金" }, &w)
+            || findEnglish(c.englishAfter, { u" fund" }, &w)
+            || findEnglish(c.before.right(30), { u" fund " }, &w));
+    // 到2025年底，基金规模突破300亿元 is a goal for the fund's growth, not money set aside;
+    // 已设立不低于100亿元产业发展基金 sets money aside, whatever deadline an earlier sentence named.
+    if (c.fundSubject && in.year && in.year->type == YearMention::Deadline
+        && !findAny(c.before.right(12), { u"设立", u"设置", u"安排", u"出资", u"发放" }))
+        return std::nullopt;
+    const bool scaleGoal = !c.fundSubject
+        && findAny(c.before,
+            { u"规模", u"营业收入", u"收入", u"产值", u"占比", u"增速", u"增长", u"比重", u"增加值",
+                u"生产总值", u"GDP", u"account for", u"share", u"growth", u"output" },
+            nullptr, Qt::CaseInsensitive)
+        && !findAny(c.nearBefore, { u"给予", u"奖励", u"补助", u"补贴", u"资助" })
+        && !findAny(c.before, { u"设立", u"设置" });
+    if (scaleGoal)
+        return std::nullopt;
+    return supportDecision(c, in, w);
 }
 
 KindDecision make(const QString &kind, KindCue cue, const QString &word = {})
@@ -315,12 +337,86 @@ bool reportingGenre(DocumentGenre genre)
     return genre == DocumentGenre::News || genre == DocumentGenre::Statistics;
 }
 
+// 从100亿元增长到500亿元, from 25 to 50 EFLOPS: the figure a change starts from is where things
+// stand, whatever year the change is to reach. Returns the word that opened the change.
+QString changeStart(QStringView sentence, qsizetype local, qsizetype localEnd)
+{
+    const QStringView before = sentence.left(local);
+    QString word;
+    if (before.endsWith(u"从") || before.endsWith(u"由"))
+        word = before.right(1).toString();
+    else if (before.endsWith(u" from ", Qt::CaseInsensitive))
+        word = QStringLiteral("from");
+    else
+        return {};
+    const QStringView after = clauseAfter(sentence, localEnd);
+    for (qsizetype k = 0; k + 1 < after.size(); ++k) {
+        const bool to = after[k] == u'到' || after[k] == u'至';
+        const bool englishTo = after.mid(k).startsWith(u" to ", Qt::CaseInsensitive);
+        const QChar next = englishTo ? (k + 4 < after.size() ? after[k + 4] : QChar()) : after[k + 1];
+        if ((to || englishTo)
+            && (next.isDigit() || NumeralParser::chineseDigit(next.unicode()) >= 0))
+            return word;
+    }
+    return {};
+}
+
+} // namespace
+
+namespace {
+
+// English puts the aspect after the figure: "200 scenarios already in use". The word, or empty.
+QString lateAspect(QStringView sentence, qsizetype localEnd)
+{
+    QString late;
+    QStringView tail = sentence.mid(localEnd, 60);
+    for (qsizetype k = 0; k < tail.size(); ++k) {
+        if (tail[k] == u',' || tail[k] == u';' || tail[k] == u'.' || tail[k] == u'\n') {
+            tail = tail.left(k);
+            break;
+        }
+    }
+    findEnglish(tail, { u" already", u" so far", u" to date", u" have been", u" has been" }, &late);
+    return late;
+}
+
+// When no word near the figure decides: its year against the document's, the paragraph's frame,
+// a floor in news, then the genre. prefix is the figure's line up to it.
+KindDecision weakerEvidence(const KindInput &in, QStringView prefix)
+{
+    const QString baseline = QStringLiteral("baseline"), target = QStringLiteral("target");
+    const int documentYear = in.years.documentYear;
+    const int year = in.year ? in.year->year : 0;
+    if (year > 0 && documentYear > 0 && year < documentYear)
+        return make(baseline, KindCue::PastYear);
+    if (year > 0 && documentYear == 0) {
+        // Undated document: "2022年，规模约为2500亿元" before a plan's first deadline reports
+        // where the plan starts.
+        if (in.years.earliestDeadline > 0 && year < in.years.earliestDeadline
+            && commitmentrules::hasReportingVerb(prefix)
+            && !commitmentrules::hasFutureMarker(in.sentence))
+            return make(baseline, KindCue::PastYear);
+    }
+    if (in.frame == Frame::Past)
+        return make(baseline, KindCue::PastAspect);
+    if (in.frame == Frame::Future)
+        return make(target, KindCue::GoalWord);
+    if (year > 0 && documentYear > 0 && year > documentYear)
+        return make(target, KindCue::FutureYear);
+    // 以上/不少于 set a floor to reach; reports say 超, 突破, 逾.
+    if (in.comparator == u">=" && in.genre == DocumentGenre::News)
+        return make(target, KindCue::GoalWord, in.comparator);
+    return make(reportingGenre(in.genre) ? baseline : target, KindCue::Genre);
+}
+
 } // namespace
 
 KindDecision decide(const KindInput &in)
 {
     if (auto i = incentive(in))
         return *i;
+    if (const QString from = changeStart(in.sentence, in.local, in.localEnd); !from.isEmpty())
+        return make(QStringLiteral("baseline"), KindCue::AsOf, from);
     const QString baseline = QStringLiteral("baseline"), target = QStringLiteral("target");
     const int documentYear = in.years.documentYear;
     // A year stated in the sentence decides by its kind; one carried from an earlier sentence
@@ -347,42 +443,13 @@ KindDecision decide(const KindInput &in)
     }
     if (cue.cue != KindCue::None)
         return make(cue.kind, cue.cue, cue.word);
-    // English puts the aspect after the figure: "200 scenarios already in use".
-    QString late;
-    QStringView tail = in.sentence.mid(in.localEnd, 60);
-    for (qsizetype k = 0; k < tail.size(); ++k) {
-        if (tail[k] == u',' || tail[k] == u';' || tail[k] == u'.' || tail[k] == u'\n') {
-            tail = tail.left(k);
-            break;
-        }
-    }
-    if (findEnglish(
-            tail, { u" already", u" so far", u" to date", u" have been", u" has been" }, &late))
+    if (const QString late = lateAspect(in.sentence, in.localEnd); !late.isEmpty())
         return make(baseline, KindCue::PastAspect, late);
     if (in.year && !in.yearInSentence) {
         if (auto byYear = yearKind(*in.year))
             return *byYear;
     }
-    if (year > 0 && documentYear > 0 && year < documentYear)
-        return make(baseline, KindCue::PastYear);
-    if (year > 0 && documentYear == 0) {
-        // Undated document: "2022年，规模约为2500亿元" before a plan's first deadline reports
-        // where the plan starts.
-        if (in.years.earliestDeadline > 0 && year < in.years.earliestDeadline
-            && commitmentrules::hasReportingVerb(prefix)
-            && !commitmentrules::hasFutureMarker(in.sentence))
-            return make(baseline, KindCue::PastYear);
-    }
-    if (in.frame == Frame::Past)
-        return make(baseline, KindCue::PastAspect);
-    if (in.frame == Frame::Future)
-        return make(target, KindCue::GoalWord);
-    if (year > 0 && documentYear > 0 && year > documentYear)
-        return make(target, KindCue::FutureYear);
-    // 以上/不少于 set a floor to reach; reports say 超, 突破, 逾.
-    if (in.comparator == u">=" && in.genre == DocumentGenre::News)
-        return make(target, KindCue::GoalWord, in.comparator);
-    return make(reportingGenre(in.genre) ? baseline : target, KindCue::Genre);
+    return weakerEvidence(in, prefix);
 }
 
 Frame frameAfter(

@@ -29,7 +29,7 @@ struct Quantity
     bool quoted = false; // inside a short quotation: “两个先行”
     QString exclusion; // why it is not a claimed quantity: year, date, duration,
                        // ordinal, document_number, phone, name, list_marker, plan,
-                       // title, vague; empty for a real quantity
+                       // title, vague, resolution (1080P); empty for a real quantity
 
     bool isExcluded() const { return !exclusion.isEmpty(); }
 };

@@ -64,13 +64,14 @@ bool readDiscount(QStringView text, const ParsedNumeral &n, Quantity &q)
 }
 
 // -10000, 负3.9%, −5: a sign right before the figure, not a dash between two figures or in
-// a name (GPT-4), nor 正负 (plus or minus).
+// a name (GPT-4), nor 负 closing a word: 正负 (plus or minus), 减负 (lightening a burden),
+// 担负/肩负 (shouldering), 胜负, 抱负, 欺负, 辜负, 自负.
 qsizetype signLength(QStringView text, qsizetype start)
 {
     const QChar sign = at(text, start - 1);
     const QChar before = at(text, start - 2);
     if (sign == u'负')
-        return before == u'正' ? 0 : 1;
+        return QStringView(u"正减担肩胜抱欺辜自").contains(before) ? 0 : 1;
     if (sign != u'-' && sign != u'−' && sign != u'﹣')
         return 0;
     if (before.isNull() || before.isSpace()
@@ -82,6 +83,35 @@ qsizetype signLength(QStringView text, qsizetype start)
             && NumeralParser::chineseUnitPower(u) == 0
         ? 1
         : 0;
+}
+
+// 百分之十五, 三分之一, 九折, 翻一番: numerals whose unit lies in how they are written. Sets the
+// unit and the span's end and returns true for those.
+bool readWrittenUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
+{
+    // 三分之一, "two thirds": a share, in percent; 1又1/2 and 3/5 stay plain numbers.
+    const QStringView written = text.mid(n.start, n.end - n.start);
+    const bool share = n.fraction && !written.contains(u'又')
+        && (written.contains(u"分之") || n.english);
+    if (n.percentPrefix || share) {
+        q.unit = QStringLiteral("percent");
+        if (!n.percentPrefix)
+            q.value = q.value.scaled(2);
+        q.end = n.end;
+        return true;
+    }
+    if (readDiscount(text, n, q))
+        return true;
+    // 翻一番 = 2 times, 翻两番 = 4 times: doubling n times.
+    if (at(text, n.start - 1) == u'翻' && at(text, n.end) == u'番' && n.value.isInteger()
+        && n.value.toDouble() >= 1 && n.value.toDouble() <= 10) {
+        q.value = Decimal(std::int64_t(1) << int(n.value.toDouble()));
+        q.unit = QStringLiteral("times");
+        q.start = n.start - 1;
+        q.end = n.end + 1;
+        return true;
+    }
+    return false;
 }
 
 // Fills unit, comparator words and the span for one numeral; returns the end of the unit.
@@ -96,30 +126,9 @@ qsizetype readUnit(QStringView text, const ParsedNumeral &n, Quantity &q)
         q.comparator = QStringLiteral(">");
     }
     q.valueMax = n.valueMax;
+    if (readWrittenUnit(text, n, q))
+        return q.end;
     qsizetype p = n.end;
-    // 百分之十五, 三分之一 (33.3%), 千分之五: shares are percent.
-    // 三分之一, "two thirds": a share, in percent; 1又1/2 and 3/5 stay plain numbers.
-    const QStringView written = text.mid(n.start, n.end - n.start);
-    const bool share = n.fraction && !written.contains(u'又')
-        && (written.contains(u"分之") || n.english);
-    if (n.percentPrefix || share) {
-        q.unit = QStringLiteral("percent");
-        if (!n.percentPrefix)
-            q.value = q.value.scaled(2);
-        q.end = p;
-        return p;
-    }
-    if (readDiscount(text, n, q))
-        return q.end;
-    // 翻一番 = 2 times, 翻两番 = 4 times: doubling n times.
-    if (at(text, n.start - 1) == u'翻' && at(text, p) == u'番' && n.value.isInteger()
-        && n.value.toDouble() >= 1 && n.value.toDouble() <= 10) {
-        q.value = Decimal(std::int64_t(1) << int(n.value.toDouble()));
-        q.unit = QStringLiteral("times");
-        q.start = n.start - 1;
-        q.end = p + 1;
-        return q.end;
-    }
     // 一千多万 already folded 多 in; 20余项, 100多家 and 二十几个 mark an approximate count.
     if ((at(text, p) == u'多' || at(text, p) == u'余' || at(text, p) == u'几')
         && !UnitMatcher::unitAt(text, p + 1).unit.isEmpty()) {
@@ -195,6 +204,57 @@ void readEnglishCount(QStringView text, Quantity &q)
 
 namespace {
 
+// The power of ten a range's bare first figure is scaled by, from the second figure. A single
+// Chinese digit shares the second's multiplier, the place of its leading digit: 三到五百万 is
+// three to five million (五百万 = 5 × 10^6). When that would not stay below the second, only the
+// second's magnitude is shared: 五到十万 is 5万 to 10万.
+int sharedPower(const ParsedNumeral &first, const ParsedNumeral &second)
+{
+    const bool singleChineseDigit = first.chinese && !first.arabic && first.characters == 1
+        && first.value.isInteger() && !second.arabic && second.value.isInteger();
+    if (singleChineseDigit) {
+        const int place = int(second.value.toString().size()) - 1;
+        if (first.value.scaled(place) < second.value)
+            return place;
+    }
+    return second.scalePower;
+}
+
+// 从25增长到50EFLOPS, from 25 to 50 EFLOPS: a bare figure a change starts from is in the unit
+// (and magnitude) of the figure it changes to.
+void takeChangeUnit(QStringView text, const ParsedNumeral &first, Quantity &q, qsizetype end)
+{
+    qsizetype p = end;
+    if (text.mid(p).startsWith(u" to ", Qt::CaseInsensitive)) {
+        p += 4;
+    } else {
+        for (const QStringView verb : { u"增长", u"增加", u"提高", u"提升", u"扩大", u"上升", u"下降",
+                 u"降低", u"减少", u"降" }) {
+            if (text.mid(p).startsWith(verb)) {
+                p += verb.size();
+                break;
+            }
+        }
+        if (at(text, p) != u'到' && at(text, p) != u'至')
+            return;
+        ++p;
+    }
+    const auto second = NumeralParser::mayStartAt(text, p) && !isAsciiLetter(text[p])
+        ? NumeralParser::parseAt(text, p)
+        : std::nullopt;
+    if (!second || second->english)
+        return;
+    Quantity q2;
+    readUnit(text, *second, q2);
+    classifyExclusion(text, *second, q2);
+    if (q2.isExcluded() || q2.unit.isEmpty())
+        return;
+    q.value = first.magnitude ? q.value : q.value.scaled(second->scalePower);
+    q.value = q.value.scaled(UnitMatcher::unitAt(text, second->end).power);
+    q.unit = q2.unit;
+    q.counter = q2.counter;
+}
+
 // Ranges: 10%—20%, 100至200亿元, 3-5个, 一千到一千五百. "从100到200" and "from 100 to 200"
 // are changes, not ranges. Returns the new end of the quantity.
 qsizetype readRange(QStringView text, const ParsedNumeral &first, Quantity &q, qsizetype end)
@@ -203,6 +263,8 @@ qsizetype readRange(QStringView text, const ParsedNumeral &first, Quantity &q, q
     const bool englishTo = text.mid(end).startsWith(u" to ");
     const bool change = at(text, first.start - 1) == u'从' || at(text, first.start - 1) == u'由'
         || text.left(first.start).endsWith(u"from ", Qt::CaseInsensitive);
+    if (change && q.unit.isEmpty() && !yearLike(first))
+        takeChangeUnit(text, first, q, end);
     if (!(isDash(sep) || sep == u'至' || sep == u'到' || englishTo) || yearLike(first) || change
         || q.valueMax)
         return end;
@@ -222,7 +284,7 @@ qsizetype readRange(QStringView text, const ParsedNumeral &first, Quantity &q, q
         return end;
     if (!q2.unit.isEmpty() && (q.unit.isEmpty() || q.unit == q2.unit)) {
         if (q.unit.isEmpty()) {
-            q.value = first.magnitude ? q.value : q.value.scaled(second->scalePower);
+            q.value = first.magnitude ? q.value : q.value.scaled(sharedPower(first, *second));
             // the second unit's own factor (EFLOPS) applies to both ends
             q.value = q.value.scaled(UnitMatcher::unitAt(text, second->end).power);
             q.unit = q2.unit;
@@ -237,7 +299,7 @@ qsizetype readRange(QStringView text, const ParsedNumeral &first, Quantity &q, q
     if (q.unit.isEmpty() && q2.unit.isEmpty() && !first.arabic && !second->arabic) {
         // 五到十万: the bare first figure takes the second's magnitude.
         if (!first.magnitude)
-            q.value = q.value.scaled(second->scalePower);
+            q.value = q.value.scaled(sharedPower(first, *second));
         if (!(q.value < q2.value))
             return end;
         q.valueMax = q2.value;

@@ -43,36 +43,41 @@ const QString kMonthWord = QStringLiteral(
 } // namespace
 
 // One part of a cell (outside or inside brackets) → the period it names, or nullopt.
-static std::optional<StatisticPeriod> periodIn(const QString &text, int year)
+// The period of a kind in year: first and last month, half or quarter as the kind reads them.
+static std::optional<StatisticPeriod> makePeriod(int year, StatisticPeriod::Kind kind, int first, int last)
 {
     using K = StatisticPeriod::Kind;
-    auto make = [year](K kind, int first, int last) {
-        QString key;
-        switch (kind) {
-        case K::Year: break;
-        case K::Half: key = QStringLiteral("H%1").arg(first); break;
-        case K::Quarter: key = QStringLiteral("Q%1").arg(first); break;
-        case K::Month: key = QStringLiteral("M%1").arg(first); break;
-        case K::Months: key = QStringLiteral("M%1-M%2").arg(first).arg(last); break;
-        case K::AsOf:
-            key = last > 0 ? QStringLiteral("@M%1-%2").arg(first).arg(last)
-                           : QStringLiteral("@M%1").arg(first);
-            break;
-        case K::Since: key = QStringLiteral("S%1").arg(last); break;
-        }
-        return StatisticPeriod::fromKey(year, key);
-    };
+    QString key;
+    switch (kind) {
+    case K::Year: break;
+    case K::Half: key = QStringLiteral("H%1").arg(first); break;
+    case K::Quarter: key = QStringLiteral("Q%1").arg(first); break;
+    case K::Month: key = QStringLiteral("M%1").arg(first); break;
+    case K::Months: key = QStringLiteral("M%1-M%2").arg(first).arg(last); break;
+    case K::AsOf:
+        key = last > 0 ? QStringLiteral("@M%1-%2").arg(first).arg(last)
+                       : QStringLiteral("@M%1").arg(first);
+        break;
+    case K::Since: key = QStringLiteral("S%1").arg(last); break;
+    }
+    return StatisticPeriod::fromKey(year, key);
+}
+
+// Spans of time: since a year, a half, the first quarters, as of a month or quarter (English).
+static std::optional<StatisticPeriod> periodSpanIn(const QString &text, int year)
+{
+    using K = StatisticPeriod::Kind;
     QRegularExpressionMatch m;
     static const QRegularExpression since(
         QStringLiteral("((?:19|20)\\d\\d)\\s*(?:[-–—~～至到]|to)\\s*((?:19|20)\\d\\d)"));
     if ((m = since.match(text)).hasMatch() && m.captured(2).toInt() > m.captured(1).toInt())
-        return make(K::Since, 0, m.captured(1).toInt());
+        return makePeriod(year, K::Since, 0, m.captured(1).toInt());
     static const QRegularExpression half(
         QStringLiteral("\\bh([12])\\b|(first|second) half|([上下])半年"));
     if ((m = half.match(text)).hasMatch()) {
         const bool first = m.captured(1) == QLatin1String("1") || m.captured(2) == u"first"
             || m.captured(3) == u"上";
-        return make(K::Half, first ? 1 : 2, 0);
+        return makePeriod(year, K::Half, first ? 1 : 2, 0);
     }
     static const QRegularExpression quarters(QStringLiteral(
         "\\bq1\\s*[-–~～]\\s*q([1-4])\\b|前([一二三四1-4])(?:个)?季度|first (two|three) quarters"));
@@ -80,21 +85,30 @@ static std::optional<StatisticPeriod> periodIn(const QString &text, int year)
         int n = !m.captured(1).isEmpty() ? m.captured(1).toInt()
             : !m.captured(2).isEmpty()   ? chineseDigit(m.captured(2).at(0))
                                          : (m.captured(3) == u"two" ? 2 : 3);
-        return n == 1 ? make(K::Quarter, 1, 0) : make(K::Months, 1, 3 * n);
+        return n == 1 ? makePeriod(year, K::Quarter, 1, 0) : makePeriod(year, K::Months, 1, 3 * n);
     }
     static const QRegularExpression asOf(QStringLiteral(
         "(?:as of|end of|by end of|by|through)\\s+(?:q([1-4])\\b|") + kMonthWord + QLatin1Char(')'));
     if ((m = asOf.match(text)).hasMatch()) {
         const int month = !m.captured(1).isEmpty() ? m.captured(1).toInt() * 3
                                                    : englishMonth(m.captured(2));
-        return make(K::AsOf, month, 0);
+        return makePeriod(year, K::AsOf, month, 0);
     }
+    return std::nullopt;
+}
+
+// Points and short stretches: as of a month (Chinese), a run of months, a quarter, a month, the
+// year's end.
+static std::optional<StatisticPeriod> periodPointIn(const QString &text, int year)
+{
+    using K = StatisticPeriod::Kind;
+    QRegularExpressionMatch m;
     static const QRegularExpression zhAsOf(
         QStringLiteral("截[至止]?.*?(\\d{1,2})月(?:(\\d{1,2})日)?|(\\d{1,2})月(?:底|末)"));
     if ((m = zhAsOf.match(text)).hasMatch()) {
         const int month = (m.captured(1).isEmpty() ? m.captured(3) : m.captured(1)).toInt();
         if (month >= 1 && month <= 12)
-            return make(K::AsOf, month, m.captured(2).toInt());
+            return makePeriod(year, K::AsOf, month, m.captured(2).toInt());
     }
     static const QRegularExpression monthRange(QStringLiteral(
         "(\\d{1,2})\\s*[-–~～至到]\\s*(\\d{1,2})\\s*月|") + kMonthWord
@@ -103,23 +117,30 @@ static std::optional<StatisticPeriod> periodIn(const QString &text, int year)
         const int a = m.captured(1).isEmpty() ? englishMonth(m.captured(3)) : m.captured(1).toInt();
         const int b = m.captured(2).isEmpty() ? englishMonth(m.captured(4)) : m.captured(2).toInt();
         if (a >= 1 && b <= 12 && a < b)
-            return make(K::Months, a, b);
+            return makePeriod(year, K::Months, a, b);
     }
     static const QRegularExpression quarter(
         QStringLiteral("\\bq([1-4])\\b|第?([一二三四1-4])季度|(?:^|\\d)\\s*([1-4])q\\b"));
     if ((m = quarter.match(text)).hasMatch()) {
         const QString d = m.captured(1) + m.captured(2) + m.captured(3);
-        return make(K::Quarter, chineseDigit(d.at(0)), 0);
+        return makePeriod(year, K::Quarter, chineseDigit(d.at(0)), 0);
     }
     static const QRegularExpression month(QStringLiteral("(?:19|20)\\d\\d\\s*年\\s*(\\d{1,2})月"));
     if ((m = month.match(text)).hasMatch() && m.captured(1).toInt() >= 1
         && m.captured(1).toInt() <= 12)
-        return make(K::Month, m.captured(1).toInt(), 0);
+        return makePeriod(year, K::Month, m.captured(1).toInt(), 0);
     static const QRegularExpression yearEnd(
         QStringLiteral("^\\s*(?:year[- ]?)?end\\s*$|年底|年末|全年|year[- ]end|full year"));
     if (yearEnd.match(text).hasMatch())
-        return make(K::Year, 0, 0);
+        return makePeriod(year, K::Year, 0, 0);
     return std::nullopt;
+}
+
+static std::optional<StatisticPeriod> periodIn(const QString &text, int year)
+{
+    if (auto span = periodSpanIn(text, year))
+        return span;
+    return periodPointIn(text, year);
 }
 
 std::optional<StatisticPeriod> StatisticPeriod::parse(const QString &cell, QString *remark)

@@ -194,6 +194,11 @@ Dating dateFigure(const Sentence &s, const Quantity &q, const QString &unit, qsi
         in.year.reset();
         d.decision = kindrules::decide(in);
     }
+    // Where a change starts from (从25增长到50) stands now, not at the change's deadline.
+    if (d.decision.kind == u"baseline" && d.decision.cue == KindCue::AsOf && year
+        && year->type == YearMention::Deadline
+        && (d.decision.word == u"从" || d.decision.word == u"由" || d.decision.word == u"from"))
+        year.reset();
     // A goal is never about a year already over: in a report, one without a year of its own is
     // about the document's year, not the past year an earlier sentence reported.
     if (d.decision.kind == u"target" && d.carriedYear && year && year->type == YearMention::Plain

@@ -281,6 +281,29 @@ const std::vector<ComparatorEntry> &suffixes()
     return table;
 }
 
+// The end of a Chinese computing-power unit that ends at `after`: it may go on as operations per
+// second (千万亿次浮点运算/秒) and repeat itself in Latin letters (千万亿次浮点指令/秒(PFLOPS)).
+qsizetype computeUnitEnd(QStringView text, qsizetype after)
+{
+    qsizetype end = after;
+    for (const QStringView tail : { QStringView(u"浮点运算每秒"), QStringView(u"浮点运算/秒"),
+             QStringView(u"浮点指令/秒"), QStringView(u"每秒"), QStringView(u"/秒") }) {
+        if (text.mid(after).startsWith(tail)) {
+            end += tail.size();
+            break;
+        }
+    }
+    if (end < text.size() && text[end] == u'(') {
+        qsizetype close = end + 1;
+        while (close < text.size() && close - end < 12
+            && (isAsciiLetter(text[close]) || text[close] == u'/'))
+            ++close;
+        if (close < text.size() && text[close] == u')' && close > end + 1)
+            return close + 1;
+    }
+    return end;
+}
+
 } // namespace
 
 UnitMatch UnitMatcher::unitAt(QStringView text, qsizetype pos)
@@ -320,26 +343,8 @@ UnitMatch UnitMatcher::unitAt(QStringView text, qsizetype pos)
         match.power = entry.power;
         match.length = after - pos;
         // The operations-per-second spelling goes on: 千万亿次浮点运算/秒 (PFLOPS).
-        if (match.unit == u"PFLOPS" && !ascii) {
-            for (const QStringView tail :
-                { QStringView(u"浮点运算每秒"), QStringView(u"浮点运算/秒"),
-                    QStringView(u"浮点指令/秒"), QStringView(u"每秒"), QStringView(u"/秒") }) {
-                if (text.mid(after).startsWith(tail)) {
-                    match.length += tail.size();
-                    break;
-                }
-            }
-            // ...and may repeat itself in Latin letters: 千万亿次浮点指令/秒(PFLOPS)
-            const qsizetype paren = pos + match.length;
-            if (paren < text.size() && text[paren] == u'(') {
-                qsizetype close = paren + 1;
-                while (close < text.size() && close - paren < 12
-                    && (isAsciiLetter(text[close]) || text[close] == u'/'))
-                    ++close;
-                if (close < text.size() && text[close] == u')' && close > paren + 1)
-                    match.length = close + 1 - pos;
-            }
-        }
+        if (match.unit == u"PFLOPS" && !ascii)
+            match.length = computeUnitEnd(text, after) - pos;
         return match;
     }
     return match;

@@ -132,6 +132,48 @@ int captionYear(const QList<Line> &lines, qsizetype header, int documentYear)
     return documentYear;
 }
 
+// The first figure with a unit in the cell of row r, column c of the table whose header block
+// starts at line `header`; nothing when the cell holds none.
+std::optional<ExtractedTarget> cellTarget(const QString &original, const QList<Line> &lines,
+    qsizetype header, qsizetype r, qsizetype c, Column column, int year,
+    const IndicatorTaxonomy &taxonomy)
+{
+    const Line &cell = lines[r + c];
+    const NormalizedText norm
+        = MatchingNormalizer::normalize(QStringView(original).mid(cell.start, cell.end - cell.start));
+    for (const Quantity &q : QuantityFinder::find(norm.text)) {
+        if (q.isExcluded() || q.unit.isEmpty())
+            continue;
+        ExtractedTarget t;
+        t.kind = column == Column::Goal ? QStringLiteral("target") : QStringLiteral("baseline");
+        t.value = q.value.toDouble();
+        if (q.valueMax)
+            t.valueMax = q.valueMax->toDouble();
+        t.unit = q.unit;
+        t.counter = q.counter;
+        t.comparator = q.valueMax ? QStringLiteral("range")
+                                  : (q.comparator.isEmpty() ? QStringLiteral("=") : q.comparator);
+        t.approximate = q.approximate;
+        if (year > 0)
+            t.year = year;
+        const IndicatorMatch match = taxonomy.matchWithKeyword(lines[r].text(), cell.text(), t.unit);
+        t.indicator = match.key;
+        t.reason.indicatorWord = match.keyword;
+        t.reason.kindCue = column == Column::Goal ? KindCue::GoalWord : KindCue::PastAspect;
+        t.reason.kindWord = lines[header + c].text();
+        t.reason.yearCue = YearCue::Table;
+        // The cell's own line: a source sentence never spans the table's lines.
+        t.start = cell.start;
+        t.end = cell.end;
+        t.sentence = original.mid(t.start, t.end - t.start);
+        t.quoteStart = cell.start + norm.originalStart(q.start);
+        t.quoteEnd = cell.start + norm.originalEnd(q.end);
+        t.confidence = 0.6;
+        return t;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QList<QPair<qsizetype, qsizetype>> VerticalTable::extract(const QString &original,
@@ -152,44 +194,8 @@ QList<QPair<qsizetype, qsizetype>> VerticalTable::extract(const QString &origina
             for (qsizetype c = 1; c < k; ++c) {
                 if (columns[c] == Column::Other)
                     continue;
-                const Line &cell = lines[r + c];
-                const NormalizedText norm = MatchingNormalizer::normalize(
-                    QStringView(original).mid(cell.start, cell.end - cell.start));
-                for (const Quantity &q : QuantityFinder::find(norm.text)) {
-                    if (q.isExcluded() || q.unit.isEmpty())
-                        continue;
-                    ExtractedTarget t;
-                    t.kind = columns[c] == Column::Goal ? QStringLiteral("target")
-                                                        : QStringLiteral("baseline");
-                    t.value = q.value.toDouble();
-                    if (q.valueMax)
-                        t.valueMax = q.valueMax->toDouble();
-                    t.unit = q.unit;
-                    t.counter = q.counter;
-                    t.comparator = q.valueMax
-                        ? QStringLiteral("range")
-                        : (q.comparator.isEmpty() ? QStringLiteral("=") : q.comparator);
-                    t.approximate = q.approximate;
-                    if (year > 0)
-                        t.year = year;
-                    const IndicatorMatch match
-                        = taxonomy.matchWithKeyword(lines[r].text(), cell.text(), t.unit);
-                    t.indicator = match.key;
-                    t.reason.indicatorWord = match.keyword;
-                    t.reason.kindCue
-                        = columns[c] == Column::Goal ? KindCue::GoalWord : KindCue::PastAspect;
-                    t.reason.kindWord = lines[i + c].text();
-                    t.reason.yearCue = YearCue::Table;
-                    // The cell's own line: a source sentence never spans the table's lines.
-                    t.start = cell.start;
-                    t.end = cell.end;
-                    t.sentence = original.mid(t.start, t.end - t.start);
-                    t.quoteStart = cell.start + norm.originalStart(q.start);
-                    t.quoteEnd = cell.start + norm.originalEnd(q.end);
-                    t.confidence = 0.6;
-                    out.append(t);
-                    break;
-                }
+                if (auto t = cellTarget(original, lines, i, r, c, columns[c], year, taxonomy))
+                    out.append(*t);
             }
             if (out.size() == before)
                 break; // not a row of figures: the table has ended

@@ -456,15 +456,16 @@ private:
 
 ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &limits)
 {
-    const TextDecoder::Result decoded = TextDecoder::decode(data, declaredCharset(data));
-    if (!decoded.ok)
-        return ImporterResult::failure(decoded.error);
-    HtmlWalker walker(decoded.text);
+    const Result<TextDecoder::DecodedText> decoded
+        = TextDecoder::decode(data, declaredCharset(data));
+    if (!decoded.has_value())
+        return ImporterResult::failure(decoded.error());
+    HtmlWalker walker(decoded->text);
     const auto tooLong = [&] {
         return ImporterResult::failure(
             tr("its text is longer than the limit of %L1 characters").arg(limits.maxTextChars));
     };
-    for (qsizetype i = 0; i < decoded.text.size();) {
+    for (qsizetype i = 0; i < decoded->text.size();) {
         if (walker.sink.size() > limits.maxTextChars)
             return tooLong();
         i = walker.step(i);
@@ -475,7 +476,7 @@ ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &
     if (doc.text.size() > limits.maxTextChars)
         return tooLong();
     doc.format = QStringLiteral("html");
-    doc.encoding = decoded.encoding;
+    doc.encoding = decoded->encoding;
     doc.titleHint = walker.heading.isEmpty() ? walker.title : walker.heading;
     doc.publishedHint = walker.published;
     return ImporterResult::success(std::move(doc));

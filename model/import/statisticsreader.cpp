@@ -251,14 +251,14 @@ StatisticsReader::Result StatisticsReader::read(const QString &path) const
 
 StatisticsReader::Result StatisticsReader::readCsv(const QByteArray &data) const
 {
-    const TextDecoder::Result decoded = TextDecoder::decode(data);
-    if (!decoded.ok) {
+    const policylens::Result<TextDecoder::DecodedText> decoded = TextDecoder::decode(data);
+    if (!decoded.has_value()) {
         Result result;
-        result.error = decoded.error;
+        result.error = decoded.error();
         return result;
     }
     QList<RowError> errors;
-    const QList<Record> records = parseCsv(decoded.text, &errors);
+    const QList<Record> records = parseCsv(decoded->text, &errors);
     return fromRecords(records, errors);
 }
 

@@ -125,29 +125,19 @@ bool TextDecoder::looksLikeText(const QString &text)
     return bad <= 2 + text.size() / 1000;
 }
 
-TextDecoder::Result TextDecoder::accepted(QString text, const QString &encoding)
+Result<TextDecoder::DecodedText> TextDecoder::accepted(QString text, const QString &encoding)
 {
     if (!text.isEmpty() && text.front() == QChar(0xFEFF))
         text.remove(0, 1);
-    Result result;
-    result.ok = true;
-    result.text = std::move(text);
-    result.encoding = encoding;
-    return result;
+    return DecodedText { std::move(text), encoding };
 }
 
-TextDecoder::Result TextDecoder::rejected(const QString &reason)
-{
-    Result result;
-    result.error = reason;
-    return result;
-}
-
-TextDecoder::Result TextDecoder::decode(const QByteArray &data, const QString &declaredCharset)
+Result<TextDecoder::DecodedText> TextDecoder::decode(
+    const QByteArray &data, const QString &declaredCharset)
 {
     if (data.isEmpty())
-        return rejected(tr("the file is empty"));
-    if (std::optional<Result> marked = decodeByteOrderMark(data))
+        return Failure { tr("the file is empty") };
+    if (std::optional<Result<DecodedText>> marked = decodeByteOrderMark(data))
         return *marked;
     QString text;
     const bool hasNul = data.contains('\0');
@@ -155,20 +145,22 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &data, const QString &d
     if (!hasNul && decodeQt(data, QStringConverter::Utf8, &text)) {
         if (looksLikeText(text))
             return accepted(text, QStringLiteral("UTF-8"));
-        return rejected(tr("it is not text (control characters)"));
+        return Failure { tr("it is not text (control characters)") };
     }
     if (hasNul)
         return decodeUtf16WithoutMark(data);
     return decodeLegacy(data, declaredCharset);
 }
 
-std::optional<TextDecoder::Result> TextDecoder::decodeByteOrderMark(const QByteArray &data)
+std::optional<Result<TextDecoder::DecodedText>> TextDecoder::decodeByteOrderMark(
+    const QByteArray &data)
 {
     QString text;
     if (data.startsWith("\xEF\xBB\xBF")) {
         if (decodeQt(data.mid(3), QStringConverter::Utf8, &text) && looksLikeText(text))
             return accepted(text, QStringLiteral("UTF-8"));
-        return rejected(tr("it is not text (invalid UTF-8 after a UTF-8 byte-order mark)"));
+        return Result<DecodedText>(
+            Failure { tr("it is not text (invalid UTF-8 after a UTF-8 byte-order mark)") });
     }
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
         const bool le = data.at(0) == '\xFF';
@@ -177,12 +169,13 @@ std::optional<TextDecoder::Result> TextDecoder::decodeByteOrderMark(const QByteA
                 data.mid(2), le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, &text)
             && looksLikeText(text))
             return accepted(text, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE"));
-        return rejected(tr("it is not text (invalid UTF-16 after a byte-order mark)"));
+        return Result<DecodedText>(
+            Failure { tr("it is not text (invalid UTF-16 after a byte-order mark)") });
     }
     return std::nullopt;
 }
 
-TextDecoder::Result TextDecoder::decodeUtf16WithoutMark(const QByteArray &data)
+Result<TextDecoder::DecodedText> TextDecoder::decodeUtf16WithoutMark(const QByteArray &data)
 {
     // UTF-16 without a BOM: accept only a byte order that yields clearly plausible text.
     if (data.size() % 2 == 0) {
@@ -196,10 +189,10 @@ TextDecoder::Result TextDecoder::decodeUtf16WithoutMark(const QByteArray &data)
         if (pBe >= 0.97 && pBe > pLe)
             return accepted(be, QStringLiteral("UTF-16BE"));
     }
-    return rejected(tr("it is not text (binary data)"));
+    return Failure { tr("it is not text (binary data)") };
 }
 
-TextDecoder::Result TextDecoder::decodeLegacy(
+Result<TextDecoder::DecodedText> TextDecoder::decodeLegacy(
     const QByteArray &data, const QString &declaredCharset)
 {
     QString text;
@@ -225,7 +218,7 @@ TextDecoder::Result TextDecoder::decodeLegacy(
         if (convertStrict(data, charset, &text) && looksLikeText(text))
             return accepted(text, charset);
     }
-    return rejected(tr("it is not text (no known character encoding fits)"));
+    return Failure { tr("it is not text (no known character encoding fits)") };
 }
 
 } // namespace policylens

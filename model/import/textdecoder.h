@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -18,16 +20,16 @@ class TextDecoder final
     Q_DECLARE_TR_FUNCTIONS(TextDecoder)
 
 public:
-    struct Result
+    struct DecodedText
     {
-        bool ok = false;
         QString text;
         QString encoding; // UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5, ...
-        QString error; // translated reason, without the file name
     };
 
     // Decodes data. declaredCharset (e.g. from an HTML meta tag) is tried first but verified.
-    static Result decode(const QByteArray &data, const QString &declaredCharset = QString());
+    // A failure's reason is translated and does not name the file.
+    static Result<DecodedText> decode(
+        const QByteArray &data, const QString &declaredCharset = QString());
 
     // Strictly converts data from charset (ICU converter name); false on any invalid sequence.
     static bool convertStrict(const QByteArray &data, const QString &charset, QString *out);
@@ -39,13 +41,12 @@ public:
     static bool looksLikeText(const QString &text);
 
 private:
-    static Result accepted(QString text, const QString &encoding);
-    static Result rejected(const QString &reason);
+    static Result<DecodedText> accepted(QString text, const QString &encoding);
     // A byte-order mark decides; nullopt when there is none.
-    static std::optional<Result> decodeByteOrderMark(const QByteArray &data);
-    static Result decodeUtf16WithoutMark(const QByteArray &data);
+    static std::optional<Result<DecodedText>> decodeByteOrderMark(const QByteArray &data);
+    static Result<DecodedText> decodeUtf16WithoutMark(const QByteArray &data);
     // The declared charset if the bytes agree, else the detector's guesses, GB18030 and Big5.
-    static Result decodeLegacy(const QByteArray &data, const QString &declaredCharset);
+    static Result<DecodedText> decodeLegacy(const QByteArray &data, const QString &declaredCharset);
 };
 
 } // namespace policylens

@@ -26,16 +26,16 @@ QString TextImporter::stripMarkdown(const QString &text)
 ImporterResult TextImporter::import(
     const QByteArray &data, bool markdown, const ImportLimits &limits)
 {
-    const TextDecoder::Result decoded = TextDecoder::decode(data);
-    if (!decoded.ok)
-        return ImporterResult::failure(decoded.error);
-    if (decoded.text.size() > limits.maxTextChars)
+    const Result<TextDecoder::DecodedText> decoded = TextDecoder::decode(data);
+    if (!decoded.has_value())
+        return ImporterResult::failure(decoded.error());
+    if (decoded->text.size() > limits.maxTextChars)
         return ImporterResult::failure(
             tr("its text is longer than the limit of %L1 characters").arg(limits.maxTextChars));
     ImportedDocument doc;
-    doc.text = markdown ? stripMarkdown(decoded.text) : decoded.text;
+    doc.text = markdown ? stripMarkdown(decoded->text) : decoded->text;
     doc.format = markdown ? QStringLiteral("md") : QStringLiteral("txt");
-    doc.encoding = decoded.encoding;
+    doc.encoding = decoded->encoding;
     return ImporterResult::success(std::move(doc));
 }
 

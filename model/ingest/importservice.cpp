@@ -104,23 +104,18 @@ FileImportResult ImportService::store(const Prepared &prepared, const QString &b
         return result;
     }
     const QString sourcePath = QFileInfo(prepared.path).absoluteFilePath();
-    const DocumentStore::InsertResult inserted
+    const Result<DocumentStore::Stored> inserted
         = m_store->insert(prepared.document, sourcePath, batch, m_hook);
-    switch (inserted.status) {
-    case DocumentStore::InsertStatus::Inserted:
-        result.status = FileImportResult::Status::Imported;
-        break;
-    case DocumentStore::InsertStatus::Duplicate:
-        result.status = FileImportResult::Status::Duplicate;
-        break;
-    case DocumentStore::InsertStatus::Failed:
+    if (!inserted) {
         // Name the workspace file: a full or failing disk shows up here as an SQL error text.
         result.reason = tr("the workspace %1 could not store it; the disk may be full, read-only "
                            "or failing (%2)")
-                            .arg(m_db.databaseName(), inserted.error);
+                            .arg(m_db.databaseName(), inserted.error());
         return result;
     }
-    result.documentId = inserted.documentId;
+    result.status = inserted->duplicate ? FileImportResult::Status::Duplicate
+                                        : FileImportResult::Status::Imported;
+    result.documentId = inserted->documentId;
     result.title = prepared.document.metadata.title;
     return result;
 }

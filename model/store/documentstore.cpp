@@ -147,23 +147,21 @@ PreparedDocument PreparedDocument::prepare(ImportedDocument document, DocumentMe
     return prepared;
 }
 
-DocumentStore::InsertResult DocumentStore::insert(const ImportedDocument &document,
+Result<DocumentStore::Stored> DocumentStore::insert(const ImportedDocument &document,
     const DocumentMetadata &metadata, const QString &sourcePath, const QString &batch,
     const DocumentHook &hook)
 {
     return insert(PreparedDocument::prepare(document, metadata), sourcePath, batch, hook);
 }
 
-DocumentStore::InsertResult DocumentStore::insert(const PreparedDocument &prepared,
+Result<DocumentStore::Stored> DocumentStore::insert(const PreparedDocument &prepared,
     const QString &sourcePath, const QString &batch, const DocumentHook &hook)
 {
-    InsertResult result;
     const QString savepoint = QStringLiteral("document_%1").arg(++m_savepoint);
     QSqlQuery control(m_db);
     if (!control.exec(QStringLiteral("SAVEPOINT ") + savepoint)) {
-        result.error
-            = tr("the workspace cannot start a transaction: %1").arg(control.lastError().text());
-        return result;
+        return Failure {
+            tr("the workspace cannot start a transaction: %1").arg(control.lastError().text()) };
     }
     Result<qint64> id = findDuplicate(prepared.contentHash);
     const bool duplicate = id && *id > 0;
@@ -176,12 +174,9 @@ DocumentStore::InsertResult DocumentStore::insert(const PreparedDocument &prepar
         m_findHash.finish();
         control.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
         control.exec(QStringLiteral("RELEASE ") + savepoint);
-        result.error = logged.error();
-        return result;
+        return Failure { logged.error() };
     }
-    result.status = duplicate ? InsertStatus::Duplicate : InsertStatus::Inserted;
-    result.documentId = *id;
-    return result;
+    return Stored { *id, duplicate };
 }
 
 Result<qint64> DocumentStore::findDuplicate(const QString &hash)

@@ -77,20 +77,19 @@ class DocumentStore final
 public:
     explicit DocumentStore(const QSqlDatabase &db);
 
-    enum class InsertStatus { Inserted, Duplicate, Failed };
-    struct InsertResult
+    struct Stored
     {
-        InsertStatus status = InsertStatus::Failed;
         qint64 documentId = 0; // new id, or the existing one for a duplicate
-        QString error;
+        bool duplicate = false;
     };
 
     // Inserts the document, its search index entry, the hook's rows and its import-log row in
     // one savepoint: all of them or none. Works inside or outside an open transaction.
     // A document whose normalized text is already stored is a duplicate and adds only a log row.
-    InsertResult insert(const ImportedDocument &document, const DocumentMetadata &metadata,
+    // A failure (nothing stored) gives the reason, as SQLite or the hook said it.
+    Result<Stored> insert(const ImportedDocument &document, const DocumentMetadata &metadata,
         const QString &sourcePath, const QString &batch, const DocumentHook &hook = {});
-    InsertResult insert(const PreparedDocument &prepared, const QString &sourcePath,
+    Result<Stored> insert(const PreparedDocument &prepared, const QString &sourcePath,
         const QString &batch, const DocumentHook &hook = {});
 
     QList<DocumentRecord> list() const;

@@ -125,6 +125,54 @@ void attachTableHeaders(QStringView text, QList<SentenceSpan> &spans)
 
 } // namespace
 
+namespace {
+
+// Does a sentence end at text[i]? start is where the current sentence began.
+bool endsSentenceAt(QStringView text, qsizetype i, qsizetype start)
+{
+    switch (text[i].unicode()) {
+    case u'。':
+    case u'!':
+    case u'?':
+    case u'！':
+    case u'？':
+    case u';':
+    case u'；':
+    case u':':
+    case u'：':
+    case u'\n':
+    case u'\t':
+        return true;
+    case u'.':
+        return (i + 1 >= text.size() || text[i + 1] == u' ' || text[i + 1] == u'\n')
+            && !isAbbreviationBefore(text, i, start);
+    default:
+        return false;
+    }
+}
+
+// Where to cut a run without a boundary that reached MaxSentenceChars at i: after the last
+// full-width comma, enumeration comma, space or non-digit comma in the second half of the
+// window, else right after i; never inside a surrogate pair.
+qsizetype cutOfLongRun(QStringView text, qsizetype start, qsizetype i)
+{
+    const qsizetype n = text.size();
+    qsizetype cut = i + 1;
+    for (qsizetype k = i; k > start + SentenceSplitter::MaxSentenceChars / 2; --k) {
+        const char16_t p = text[k].unicode();
+        const bool digitComma = p == u',' && k + 1 < n && text[k + 1].isDigit();
+        if (p == u'，' || p == u'、' || p == u' ' || (p == u',' && !digitComma)) {
+            cut = k + 1;
+            break;
+        }
+    }
+    if (cut < n && text[cut].isLowSurrogate())
+        --cut;
+    return cut;
+}
+
+} // namespace
+
 QList<SentenceSpan> SentenceSplitter::split(QStringView text)
 {
     QList<SentenceSpan> out;
@@ -145,43 +193,10 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text)
         start = end;
     };
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        bool boundary = false;
-        switch (c.unicode()) {
-        case u'。':
-        case u'!':
-        case u'?':
-        case u'！':
-        case u'？':
-        case u';':
-        case u'；':
-        case u':':
-        case u'：':
-        case u'\n':
-        case u'\t':
-            boundary = true;
-            break;
-        case u'.':
-            boundary = (i + 1 >= n || text[i + 1] == u' ' || text[i + 1] == u'\n')
-                && !isAbbreviationBefore(text, i, start);
-            break;
-        default:
-            break;
-        }
-        if (!boundary) {
+        if (!endsSentenceAt(text, i, start)) {
             if (i + 1 - start < MaxSentenceChars)
                 continue;
-            qsizetype cut = i + 1;
-            for (qsizetype k = i; k > start + MaxSentenceChars / 2; --k) {
-                const char16_t p = text[k].unicode();
-                const bool digitComma = p == u',' && k + 1 < n && text[k + 1].isDigit();
-                if (p == u'，' || p == u'、' || p == u' ' || (p == u',' && !digitComma)) {
-                    cut = k + 1;
-                    break;
-                }
-            }
-            if (cut < n && text[cut].isLowSurrogate())
-                --cut; // never split a surrogate pair
+            const qsizetype cut = cutOfLongRun(text, start, i);
             close(cut);
             i = cut - 1;
             continue;

@@ -1,33 +1,19 @@
 // End to end: correcting documents and targets from the command line, listing keys, and the
 // corrections surviving re-extraction. Drives the real policylens executable.
+#include "clirunner.h"
 #include "importtesthelpers.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+using policylens::testing::CliRun;
+using policylens::testing::runPolicyLens;
 using policylens::testing::writeFile;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            objects << QJsonDocument::fromJson(line.toUtf8()).object();
-        return objects;
-    }
-};
 
 class CliEdit : public ::testing::Test
 {
@@ -42,19 +28,9 @@ protected:
                 .toUtf8()));
         ASSERT_EQ(run({ QStringLiteral("import"), path }).exitCode, 0);
     }
-    CliRun run(QStringList args)
+    CliRun run(const QStringList &args)
     {
-        args << QStringLiteral("--db") << dir.filePath(QStringLiteral("w.policylens"));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("POLICYLENS_LANG"), QStringLiteral("en"));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(POLICYLENS_BINARY), args);
-        EXPECT_TRUE(p.waitForFinished(60000));
-        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()) };
+        return runPolicyLens(args, dir.filePath(QStringLiteral("w.policylens")), dir.path());
     }
     QJsonObject onlyTarget()
     {

@@ -17,16 +17,16 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const TextDecoder::Result plain = TextDecoder::decode(bytes);
-    if (plain.ok)
-        check(!plain.encoding.isEmpty(), "a decoded text names its encoding");
+    const auto plain = TextDecoder::decode(bytes);
+    if (plain)
+        check(!plain->encoding.isEmpty(), "a decoded text names its encoding");
     else
-        check(!plain.error.isEmpty(), "a refusal gives its reason");
+        check(!plain.error().isEmpty(), "a refusal gives its reason");
     const QString declared = HtmlImporter::declaredCharset(bytes);
     if (!declared.isEmpty()) {
-        const TextDecoder::Result withDeclared = TextDecoder::decode(bytes, declared);
-        check(withDeclared.ok || !withDeclared.error.isEmpty(), "a refusal gives its reason");
+        const auto withDeclared = TextDecoder::decode(bytes, declared);
+        check(withDeclared || !withDeclared.error().isEmpty(), "a refusal gives its reason");
     }
-    (void)TextDecoder::looksLikeText(plain.text);
+    (void)TextDecoder::looksLikeText(plain ? plain->text : QString());
     return 0;
 }

@@ -39,31 +39,31 @@ TEST(TextDecoder, Utf8WithAndWithoutBom)
 {
     const QByteArray utf8 = Simplified.toUtf8();
     auto r = TextDecoder::decode(utf8);
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.text, Simplified);
-    EXPECT_EQ(r.encoding, QStringLiteral("UTF-8"));
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->text, Simplified);
+    EXPECT_EQ(r->encoding, QStringLiteral("UTF-8"));
     r = TextDecoder::decode(QByteArray("\xEF\xBB\xBF") + utf8);
-    ASSERT_TRUE(r.ok);
-    EXPECT_EQ(r.text, Simplified);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->text, Simplified);
 }
 
 TEST(TextDecoder, Utf16WithBomBothOrders)
 {
     auto r = TextDecoder::decode(QByteArray("\xFF\xFE") + encode(Simplified, "UTF-16LE"));
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.text, Simplified);
-    EXPECT_EQ(r.encoding, QStringLiteral("UTF-16LE"));
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->text, Simplified);
+    EXPECT_EQ(r->encoding, QStringLiteral("UTF-16LE"));
     r = TextDecoder::decode(QByteArray("\xFE\xFF") + encode(Simplified, "UTF-16BE"));
-    ASSERT_TRUE(r.ok);
-    EXPECT_EQ(r.text, Simplified);
-    EXPECT_EQ(r.encoding, QStringLiteral("UTF-16BE"));
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->text, Simplified);
+    EXPECT_EQ(r->encoding, QStringLiteral("UTF-16BE"));
 }
 
 TEST(TextDecoder, Utf16WithoutBomIsReadCorrectlyOrNotAtAll)
 {
     const auto r = TextDecoder::decode(encode(Simplified, "UTF-16LE"));
-    if (r.ok) {
-        EXPECT_EQ(r.text, Simplified);
+    if (r.has_value()) {
+        EXPECT_EQ(r->text, Simplified);
     }
 }
 
@@ -73,31 +73,31 @@ TEST(TextDecoder, Gb18030IncludingCharactersOutsideGbk)
     const QString text = Simplified + QStringLiteral("㐀") + QString::fromUcs4(U"\U00020000")
         + QStringLiteral("。");
     const auto r = TextDecoder::decode(encode(text, "GB18030"));
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.text, text);
-    EXPECT_EQ(r.encoding, QStringLiteral("GB18030"));
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->text, text);
+    EXPECT_EQ(r->encoding, QStringLiteral("GB18030"));
 }
 
 TEST(TextDecoder, Big5)
 {
     const auto r = TextDecoder::decode(encode(Traditional, "Big5"));
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.encoding, QStringLiteral("Big5"));
-    EXPECT_EQ(r.text, Traditional);
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->encoding, QStringLiteral("Big5"));
+    EXPECT_EQ(r->text, Traditional);
 }
 
 TEST(TextDecoder, DeclaredCharsetIsVerifiedNotTrusted)
 {
     // Declared gb2312 but valid UTF-8: the bytes win.
     auto r = TextDecoder::decode(Simplified.toUtf8(), QStringLiteral("gb2312"));
-    ASSERT_TRUE(r.ok);
-    EXPECT_EQ(r.text, Simplified);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->text, Simplified);
     // Declared gb2312 (read as its superset GB18030) with a GB18030-only character.
     const QString text = Simplified + QStringLiteral("㐀");
     r = TextDecoder::decode(encode(text, "GB18030"), QStringLiteral("gb2312"));
-    ASSERT_TRUE(r.ok);
-    EXPECT_EQ(r.text, text);
-    EXPECT_EQ(r.encoding, QStringLiteral("GB18030"));
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->text, text);
+    EXPECT_EQ(r->encoding, QStringLiteral("GB18030"));
 }
 
 TEST(TextDecoder, BinaryIsNotText)
@@ -106,9 +106,9 @@ TEST(TextDecoder, BinaryIsNotText)
     for (int i = 0; i < 4096; ++i)
         binary.append(char((i * 7919 + 13) % 256));
     const auto r = TextDecoder::decode(binary);
-    EXPECT_FALSE(r.ok);
-    EXPECT_TRUE(r.error.contains(QStringLiteral("not text"))) << r.error.toStdString();
-    EXPECT_FALSE(TextDecoder::decode(QByteArray()).ok);
+    EXPECT_FALSE(r.has_value());
+    EXPECT_TRUE(r.error().contains(QStringLiteral("not text"))) << r.error().toStdString();
+    EXPECT_FALSE(TextDecoder::decode(QByteArray()).has_value());
 }
 
 TEST(TextCanonicalizer, LineEndsTrailingSpaceAndBlankLines)
