@@ -15,6 +15,9 @@ SearchIndex::SearchIndex(const QSqlDatabase &db)
 bool SearchIndex::rebuild(const QSqlDatabase &db, QString *error)
 {
     QSqlQuery clear(db);
+    // A file without the index (not a workspace PolicyLens wrote) has nothing to rebuild.
+    if (!db.tables().contains(QStringLiteral("documents_fts")))
+        return true;
     // Contentless FTS5 can only be emptied whole ('delete-all'): its old entries are in the
     // old text form, which a later 'delete' with the new form would not match.
     if (!clear.exec(
