@@ -125,20 +125,15 @@ Result<void> resolveInWorkspace(
 // The chart as an image or document, or its data as a table, by the file's suffix.
 Result<void> writeChart(ChartBuilder &builder, const ChartOptions &o)
 {
-    QString error;
     const QString suffix = QFileInfo(o.out).suffix().toLower();
-    bool written = false;
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx")) {
-        written = TableExporter::write(
-            *builder.dataModel(), o.out, builder.dataHasRowHeaders(), &error);
-    } else {
-        const std::unique_ptr<QChart> chart(builder.createChart());
-        const QSize size = suffix == QLatin1String("png")
-            ? QSize(qRound(o.width * o.dpi / 96.0), qRound(o.height * o.dpi / 96.0))
-            : QSize(o.width, o.height);
-        written = ChartExporter::write(chart.get(), o.out, size, o.dpi, &error);
-    }
-    if (!written)
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx"))
+        return TableExporter::write(*builder.dataModel(), o.out, builder.dataHasRowHeaders());
+    const std::unique_ptr<QChart> chart(builder.createChart());
+    const QSize size = suffix == QLatin1String("png")
+        ? QSize(qRound(o.width * o.dpi / 96.0), qRound(o.height * o.dpi / 96.0))
+        : QSize(o.width, o.height);
+    QString error;
+    if (!ChartExporter::write(chart.get(), o.out, size, o.dpi, &error))
         return Failure { error };
     return {};
 }

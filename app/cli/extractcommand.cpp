@@ -103,9 +103,10 @@ int ExtractCommand::run(CommandContext &context)
         return ExitUsage;
     IndicatorTaxonomy taxonomy = TargetExtractor().taxonomy();
     if (context.parser.isSet(QStringLiteral("indicators"))) {
-        QString error;
-        if (!taxonomy.loadFile(context.parser.value(QStringLiteral("indicators")), &error)) {
-            context.err << error << Qt::endl;
+        const Result<void> loaded
+            = taxonomy.loadFile(context.parser.value(QStringLiteral("indicators")));
+        if (!loaded) {
+            context.err << loaded.error() << Qt::endl;
             return ExitFailure;
         }
     }

@@ -85,14 +85,13 @@ int InstrumentsWorkspace::summary(CommandContext &context)
     Workspace workspace;
     if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
         return ExitFailure;
-    QString error;
-    const std::optional<InstrumentMatrix> matrix = InstrumentMatrix::load(
-        workspace.database(), context.parser.value(QStringLiteral("codebook")), &error);
+    const Result<InstrumentMatrix> matrix = InstrumentMatrix::load(
+        workspace.database(), context.parser.value(QStringLiteral("codebook")));
     if (!matrix) {
-        context.err << error << Qt::endl;
+        context.err << matrix.error() << Qt::endl;
         return ExitFailure;
     }
-    const QString lang = uiLanguage();
+    const Language lang = languageFromString(uiLanguage());
     for (qsizetype r = 0; r < matrix->regions.size(); ++r) {
         const QString region = InstrumentMatrixModel::regionName(matrix->regions.at(r), lang);
         if (context.json) {
@@ -140,17 +139,16 @@ int InstrumentsWorkspace::exportFile(CommandContext &context)
     Workspace workspace;
     if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
         return ExitFailure;
-    QString error;
-    int rows = 0;
-    if (!CodingExport::write(workspace.database(), path, uiLanguage(), &error, &rows)) {
-        context.err << error << Qt::endl;
+    const Result<int> rows = CodingExport::write(workspace.database(), path, uiLanguage());
+    if (!rows) {
+        context.err << rows.error() << Qt::endl;
         return ExitFailure;
     }
     if (context.json)
-        context.out << JsonLine().add(QStringLiteral("file"), path).add(QStringLiteral("sentences"), qint64(rows)).toString()
+        context.out << JsonLine().add(QStringLiteral("file"), path).add(QStringLiteral("sentences"), qint64(*rows)).toString()
                     << '\n';
     else
-        context.out << tr("Wrote %1 (%n coded sentences).", nullptr, rows).arg(path) << '\n';
+        context.out << tr("Wrote %1 (%n coded sentences).", nullptr, *rows).arg(path) << '\n';
     return ExitOk;
 }
 

@@ -44,12 +44,12 @@ int SearchCommand::run(CommandContext &context)
     Workspace workspace;
     if (!openWorkspace(context, workspace, WorkspaceAccess::MustExist))
         return ExitFailure;
-    QList<RankedHit> hits;
-    QString error;
-    if (!SearchIndex(workspace.database()).search(query, limit, &hits, &error)) {
-        context.err << error << Qt::endl;
+    const Result<QList<RankedHit>> found = SearchIndex(workspace.database()).search(query, limit);
+    if (!found) {
+        context.err << found.error() << Qt::endl;
         return ExitFailure;
     }
+    const QList<RankedHit> &hits = *found;
     int rank = 0;
     for (const RankedHit &hit : std::as_const(hits)) {
         ++rank;

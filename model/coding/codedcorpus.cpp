@@ -6,7 +6,50 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace policylens {
+
+namespace {
+
+// A document with codings, as listed before its text is read.
+struct CodedDocument
+{
+    qint64 id;
+    QString title;
+    qint64 region;
+    BilingualText regionName;
+};
+
+// The document's codings grouped by sentence span (they come in span order), with the text.
+QList<CodedSentence> groupBySentence(const CodedCorpus &corpus, const CodedDocument &doc,
+    const QString &body, const QList<CodingRecord> &codings)
+{
+    QList<CodedSentence> sentences;
+    for (const CodingRecord &r : codings) {
+        if (sentences.isEmpty() || sentences.last().start != r.start
+            || sentences.last().end != r.end) {
+            CodedSentence s { doc.id, doc.title, doc.region, doc.regionName, r.start, r.end,
+                body.mid(r.start, r.end - r.start), {} };
+            sentences.append(s);
+        }
+        sentences.last().codes.append({ r, corpus.code(r.codeId) });
+    }
+    return sentences;
+}
+
+// Whether a sentence has the filter's code (not rejected) and, unless rejected ones are
+// wanted, a code that is not rejected.
+bool matches(const CodedSentence &s, const CodedSentenceFilter &filter)
+{
+    const bool hasCode = !filter.codeId
+        || std::any_of(s.codes.cbegin(), s.codes.cend(), [&](const CodedSentence::Code &c) {
+               return c.coding.codeId == *filter.codeId && c.coding.status != CodingStatus::Rejected;
+           });
+    return hasCode && (filter.includeRejected || !s.liveCodes().isEmpty());
+}
+
+} // namespace
 
 CodingStatus CodedSentence::reviewState() const
 {
@@ -60,20 +103,13 @@ bool CodedCorpus::forEachDocument(const CodedSentenceFilter &filter,
         m_error = tr("Cannot read the coded documents: %1").arg(q.lastError().text());
         return false;
     }
-    struct Doc
-    {
-        qint64 id;
-        QString title;
-        qint64 region;
-        BilingualText regionName;
-    };
-    QList<Doc> docs;
+    QList<CodedDocument> docs;
     while (q.next())
         docs.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
             { q.value(3).toString(), q.value(4).toString() } });
     q.finish();
     CodingRepository codings(m_db);
-    for (const Doc &doc : std::as_const(docs)) {
+    for (const CodedDocument &doc : std::as_const(docs)) {
         q.prepare(QStringLiteral("SELECT body FROM documents WHERE id = ?"));
         q.addBindValue(doc.id);
         if (!q.exec() || !q.next()) {
@@ -82,24 +118,9 @@ bool CodedCorpus::forEachDocument(const CodedSentenceFilter &filter,
         }
         const QString body = q.value(0).toString();
         q.finish();
-        QList<CodedSentence> sentences;
-        for (const CodingRecord &r : codings.forDocument(doc.id)) {
-            if (sentences.isEmpty() || sentences.last().start != r.start
-                || sentences.last().end != r.end) {
-                CodedSentence s { doc.id, doc.title, doc.region, doc.regionName, r.start, r.end,
-                    body.mid(r.start, r.end - r.start), {} };
-                sentences.append(s);
-            }
-            sentences.last().codes.append({ r, code(r.codeId) });
-        }
         QList<CodedSentence> kept;
-        for (const CodedSentence &s : std::as_const(sentences)) {
-            const bool hasCode = !filter.codeId
-                || std::any_of(s.codes.cbegin(), s.codes.cend(), [&](const CodedSentence::Code &c) {
-                       return c.coding.codeId == *filter.codeId
-                           && c.coding.status != CodingStatus::Rejected;
-                   });
-            if (hasCode && (filter.includeRejected || !s.liveCodes().isEmpty()))
+        for (const CodedSentence &s : groupBySentence(*this, doc, body, codings.forDocument(doc.id))) {
+            if (matches(s, filter))
                 kept.append(s);
         }
         if (!kept.isEmpty() && !visit(body, kept))

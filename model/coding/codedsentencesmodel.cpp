@@ -3,7 +3,7 @@
 namespace policylens {
 
 CodedSentencesModel::CodedSentencesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 { }
 
 bool CodedSentencesModel::load(
@@ -29,16 +29,6 @@ bool CodedSentencesModel::load(
     endResetModel();
     m_error = ok ? QString() : corpus.lastError();
     return ok;
-}
-
-int CodedSentencesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CodedSentencesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CodedSentencesModel::data(const QModelIndex &index, int role) const

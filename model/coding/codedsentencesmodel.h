@@ -1,14 +1,27 @@
 #pragma once
 
 #include "coding/codedcorpus.h"
-
-#include <QAbstractTableModel>
+#include "coding/rowtablemodel.h"
 
 namespace policylens {
 
+// One coded sentence as CodedSentencesModel lists it.
+struct CodedSentenceRow
+{
+    qint64 documentId = 0;
+    int start = 0;
+    int end = 0;
+    QString document;
+    QString region;
+    QString sentence;
+    QStringList codes;
+    QStringList keys;
+    CodingStatus review = CodingStatus::Unreviewed;
+};
+
 // Coded sentences as a table (document, region, sentence, codes, review state): the CSV / XLSX
 // export of the coded corpus and the drill-down list behind a cell of the cities x codes matrix.
-class CodedSentencesModel final : public QAbstractTableModel
+class CodedSentencesModel final : public RowTableModel<CodedSentenceRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CodedSentencesModel)
@@ -24,25 +37,11 @@ public:
     bool load(const QSqlDatabase &db, const CodedSentenceFilter &filter, const QString &language);
     QString lastError() const { return m_error; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        qint64 documentId = 0;
-        int start = 0;
-        int end = 0;
-        QString document;
-        QString region;
-        QString sentence;
-        QStringList codes;
-        QStringList keys;
-        CodingStatus review = CodingStatus::Unreviewed;
-    };
-    QList<Row> m_rows;
+    using Row = CodedSentenceRow;
     QString m_error;
 };
 

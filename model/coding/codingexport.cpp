@@ -15,29 +15,22 @@ bool CodingExport::isSupported(const QString &path)
         || suffix == QLatin1String("xlsx");
 }
 
-bool CodingExport::write(
-    const QSqlDatabase &db, const QString &path, const QString &language, QString *error, int *rows)
+Result<int> CodingExport::write(const QSqlDatabase &db, const QString &path, const QString &language)
 {
-    if (!isSupported(path)) {
-        if (error)
-            *error = tr("Cannot write %1: use a .qdpx, .csv or .xlsx file.").arg(path);
-        return false;
-    }
+    if (!isSupported(path))
+        return Failure { tr("Cannot write %1: use a .qdpx, .csv or .xlsx file.").arg(path) };
     if (QFileInfo(path).suffix().compare(QLatin1String("qdpx"), Qt::CaseInsensitive) == 0) {
-        const std::optional<QdpxExporter::Result> result = QdpxExporter::write(db, path, language, error);
-        if (result && rows)
-            *rows = result->selections;
-        return bool(result);
+        const Result<QdpxExporter::Summary> summary = QdpxExporter::write(db, path, language);
+        if (!summary)
+            return Failure { summary.error() };
+        return summary->selections;
     }
     CodedSentencesModel model;
-    if (!model.load(db, {}, language)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, model.lastError());
-        return false;
-    }
-    if (rows)
-        *rows = model.rowCount();
-    return TableExporter::write(model, path, false, error);
+    if (!model.load(db, {}, language))
+        return Failure { tr("Cannot write %1: %2").arg(path, model.lastError()) };
+    if (const Result<void> written = TableExporter::write(model, path, false); !written)
+        return Failure { written.error() };
+    return model.rowCount();
 }
 
 } // namespace policylens

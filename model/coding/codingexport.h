@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -14,9 +16,8 @@ class CodingExport final
 
 public:
     static bool isSupported(const QString &path);
-    // rows: sentences (CSV/XLSX) or coded selections (QDPX) written.
-    static bool write(const QSqlDatabase &db, const QString &path, const QString &language,
-        QString *error, int *rows = nullptr);
+    // The rows written: sentences (CSV/XLSX) or coded selections (QDPX).
+    static Result<int> write(const QSqlDatabase &db, const QString &path, const QString &language);
 };
 
 } // namespace policylens

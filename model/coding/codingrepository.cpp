@@ -19,7 +19,9 @@ const char *const codingColumns
     = "SELECT id, document_id, code_id, start_offset, end_offset, confidence, reason_kind, "
       "reason_cue, reason_verb, review_status, origin FROM codings ";
 
-CodingRecord readCoding(const QSqlQuery &q)
+} // namespace
+
+CodingRecord CodingRepository::recordFromQuery(const QSqlQuery &q)
 {
     CodingRecord r;
     r.id = q.value(0).toLongLong();
@@ -34,6 +36,8 @@ CodingRecord readCoding(const QSqlQuery &q)
     r.origin = codingOriginFromKey(q.value(10).toString()).value_or(CodingOrigin::Auto);
     return r;
 }
+
+namespace {
 
 using SpanCode = std::tuple<int, int, qint64>;
 
@@ -61,7 +65,7 @@ std::optional<CodingRecord> CodingRepository::find(qint64 id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return readCoding(q);
+    return recordFromQuery(q);
 }
 
 QList<CodingRecord> CodingRepository::forDocument(qint64 documentId) const
@@ -77,7 +81,7 @@ QList<CodingRecord> CodingRepository::forDocument(qint64 documentId) const
     q.addBindValue(documentId);
     if (q.exec()) {
         while (q.next())
-            out << readCoding(q);
+            out << recordFromQuery(q);
     }
     return out;
 }

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 namespace policylens {
 
 // All SQL on the codings table. Every write is immediate (autocommit or one transaction), so
@@ -35,6 +37,10 @@ public:
     // codes are read on the first call: use a fresh repository after codes changed.
     std::optional<RecodeResult> writeAutoCodings(qint64 documentId, const QList<AutoCoding> &fresh);
 
+    // A record from columns 0-10 of a query selecting, in this order: id, document_id, code_id,
+    // start_offset, end_offset, confidence, reason_kind, reason_cue, reason_verb,
+    // review_status, origin (what the repository and the codings table model both read).
+    static CodingRecord recordFromQuery(const QSqlQuery &q);
     QString lastError() const { return m_error; }
 
 private:

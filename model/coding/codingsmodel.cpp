@@ -21,7 +21,7 @@ const char *const rowQuery
 } // namespace
 
 CodingsModel::CodingsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
     , m_bodies(24 * 1024 * 1024) // cost = characters
 { }
 
@@ -45,7 +45,7 @@ void CodingsModel::setService(CodingService *service)
     connect(service, &CodingService::codingRemoved, this, &CodingsModel::codingRemoved);
 }
 
-void CodingsModel::setLanguage(const QString &language)
+void CodingsModel::setLanguage(Language language)
 {
     m_language = language;
     if (!m_rows.isEmpty())
@@ -66,17 +66,7 @@ bool CodingsModel::reload()
         ok = q.exec(QLatin1String(rowQuery) + QStringLiteral("ORDER BY g.document_id, g.start_offset, g.id"));
         while (ok && q.next()) {
             Row row;
-            CodingRecord &r = row.coding;
-            r.id = q.value(0).toLongLong();
-            r.documentId = q.value(1).toLongLong();
-            r.codeId = q.value(2).toLongLong();
-            r.start = q.value(3).toInt();
-            r.end = q.value(4).toInt();
-            r.confidence = q.value(5).toDouble();
-            if (const auto kind = reasonKindFromKey(q.value(6).toString()))
-                r.reason = CodingReason { *kind, q.value(7).toString(), q.value(8).toString() };
-            r.status = codingStatusFromKey(q.value(9).toString()).value_or(CodingStatus::Unreviewed);
-            r.origin = codingOriginFromKey(q.value(10).toString()).value_or(CodingOrigin::Auto);
+            row.coding = CodingRepository::recordFromQuery(q);
             row.document = q.value(11).toString();
             row.regionId = q.value(12).toLongLong();
             rows.append(row);
@@ -162,16 +152,6 @@ QString CodingsModel::sentence(const Row &row) const
     }
     const QString *body = m_bodies.object(doc);
     return body ? body->mid(row.coding.start, row.coding.end - row.coding.start).simplified() : QString();
-}
-
-int CodingsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CodingsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CodingsModel::display(const Row &row, int column) const

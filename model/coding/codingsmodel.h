@@ -1,8 +1,8 @@
 #pragma once
 
 #include "coding/codingtypes.h"
+#include "coding/rowtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QCache>
 #include <QHash>
 #include <QSqlDatabase>
@@ -11,11 +11,19 @@ namespace policylens {
 
 class CodingService;
 
+// One coding as CodingsModel lists it, with its document's title and region.
+struct CodingRow
+{
+    CodingRecord coding;
+    QString document;
+    qint64 regionId = 0;
+};
+
 // Every coding of the workspace, one row per (sentence, code), for the Policy tools view.
 // Sentence text is read from the document on demand (a few documents are cached), so a large
 // workspace lists quickly. Follows CodingService's signals row by row; sorting and filtering
 // happen in CodingsFilterProxy.
-class CodingsModel final : public QAbstractTableModel
+class CodingsModel final : public RowTableModel<CodingRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CodingsModel)
@@ -31,22 +39,15 @@ public:
 
     void setDatabase(const QSqlDatabase &db);
     void setService(CodingService *service);
-    void setLanguage(const QString &language);
+    void setLanguage(Language language);
     bool reload();
     int rowOf(qint64 codingId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row
-    {
-        CodingRecord coding;
-        QString document;
-        qint64 regionId = 0;
-    };
+    using Row = CodingRow;
     std::optional<Row> readRow(qint64 codingId) const;
     QString sentence(const Row &row) const;
     QVariant display(const Row &row, int column) const;
@@ -56,8 +57,7 @@ private:
 
     QSqlDatabase m_db;
     CodingService *m_service = nullptr;
-    QString m_language = QStringLiteral("en");
-    QList<Row> m_rows;
+    Language m_language = Language::English;
     QHash<qint64, int> m_rowOf;
     QHash<qint64, StoredCode> m_codes;
     mutable QCache<qint64, QString> m_bodies;

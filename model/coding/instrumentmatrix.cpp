@@ -48,8 +48,7 @@ int InstrumentMatrix::codeTotal(int code) const
     return sum;
 }
 
-std::optional<InstrumentMatrix> InstrumentMatrix::load(
-    const QSqlDatabase &db, const QString &codebookKey, QString *error)
+Result<InstrumentMatrix> InstrumentMatrix::load(const QSqlDatabase &db, const QString &codebookKey)
 {
     CodebookRepository books(db);
     const QList<StoredCodebook> all = books.codebooks();
@@ -63,14 +62,11 @@ std::optional<InstrumentMatrix> InstrumentMatrix::load(
     if (!book && codebookKey.isEmpty() && !all.isEmpty())
         book = all.first();
     InstrumentMatrix m;
-    if (!book) {
-        if (!codebookKey.isEmpty() && error) {
-            *error = QCoreApplication::translate("policylens::InstrumentMatrix",
-                "There is no codebook \"%1\".").arg(codebookKey);
-            return std::nullopt;
-        }
+    if (!book && !codebookKey.isEmpty())
+        return Failure { QCoreApplication::translate("policylens::InstrumentMatrix",
+            "There is no codebook \"%1\".").arg(codebookKey) };
+    if (!book)
         return m; // a workspace nothing was coded in yet
-    }
     m.codes = books.codes(book->id);
     QHash<qint64, int> codeIndex;
     for (qsizetype i = 0; i < m.codes.size(); ++i)
@@ -85,12 +81,9 @@ std::optional<InstrumentMatrix> InstrumentMatrix::load(
         "WHERE c.codebook_id = ? AND g.review_status <> 'rejected' "
         "GROUP BY 1, g.code_id ORDER BY (d.region_id IS NULL), r.name_en, 1"));
     q.addBindValue(book->id);
-    if (!q.exec()) {
-        if (error)
-            *error = QCoreApplication::translate("policylens::InstrumentMatrix",
-                "Cannot count the codings: %1").arg(q.lastError().text());
-        return std::nullopt;
-    }
+    if (!q.exec())
+        return Failure { QCoreApplication::translate("policylens::InstrumentMatrix",
+            "Cannot count the codings: %1").arg(q.lastError().text()) };
     QHash<qint64, int> regionIndex;
     while (q.next()) {
         const qint64 region = q.value(0).toLongLong();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coding/codingtypes.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -27,9 +28,9 @@ struct InstrumentMatrix
     double sideShare(int region, InstrumentSide side) const;
     int codeTotal(int code) const;
 
-    // For the codebook key (empty: the built-in one, else the first). nullopt + error on failure.
-    static std::optional<InstrumentMatrix> load(
-        const QSqlDatabase &db, const QString &codebookKey, QString *error);
+    // For the codebook key (empty: the built-in one, else the first; none yet gives an empty
+    // matrix). Fails for an unknown key or an unreadable workspace.
+    static Result<InstrumentMatrix> load(const QSqlDatabase &db, const QString &codebookKey);
 };
 
 } // namespace policylens

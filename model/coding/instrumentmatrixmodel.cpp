@@ -25,7 +25,7 @@ InstrumentMatrixModel::InstrumentMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-QString InstrumentMatrixModel::regionName(const InstrumentMatrix::Region &region, const QString &language)
+QString InstrumentMatrixModel::regionName(const InstrumentMatrix::Region &region, Language language)
 {
     if (region.id == 0)
         return tr("Region unknown");
@@ -39,7 +39,7 @@ void InstrumentMatrixModel::setMatrix(InstrumentMatrix matrix)
     endResetModel();
 }
 
-void InstrumentMatrixModel::setLanguage(const QString &language)
+void InstrumentMatrixModel::setLanguage(Language language)
 {
     m_language = language;
     if (rowCount() > 0)
@@ -143,7 +143,7 @@ void InstrumentSharesModel::setMatrix(const InstrumentMatrix &matrix)
     endResetModel();
 }
 
-void InstrumentSharesModel::setLanguage(const QString &language)
+void InstrumentSharesModel::setLanguage(Language language)
 {
     m_language = language;
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -194,7 +194,7 @@ QVariant InstrumentSharesModel::headerData(int section, Qt::Orientation orientat
     return tr("%1 (%)").arg(instrumentSideName(side(Column(section))));
 }
 
-QString instrumentMatrixHtml(const InstrumentMatrix &matrix, const QString &language)
+QString instrumentMatrixHtml(const InstrumentMatrix &matrix, Language language)
 {
     QList<int> used;
     for (int c = 0; c < int(matrix.codes.size()); ++c) {

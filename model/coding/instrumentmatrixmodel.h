@@ -21,7 +21,7 @@ public:
 
     void setMatrix(InstrumentMatrix matrix);
     const InstrumentMatrix &matrix() const { return m_matrix; }
-    void setLanguage(const QString &language);
+    void setLanguage(Language language);
     void setShowShares(bool shares);
     bool showsShares() const { return m_shares; }
     int totalColumn() const { return int(m_matrix.codes.size()); }
@@ -31,11 +31,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString regionName(const InstrumentMatrix::Region &region, const QString &language);
+    static QString regionName(const InstrumentMatrix::Region &region, Language language);
 
 private:
     InstrumentMatrix m_matrix;
-    QString m_language = QStringLiteral("en");
+    Language m_language = Language::English;
     bool m_shares = false;
 };
 
@@ -53,7 +53,7 @@ public:
     explicit InstrumentSharesModel(QObject *parent = nullptr);
 
     void setMatrix(const InstrumentMatrix &matrix);
-    void setLanguage(const QString &language);
+    void setLanguage(Language language);
     static InstrumentSide side(Column column);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -63,7 +63,7 @@ public:
 
 private:
     InstrumentMatrix m_matrix;
-    QString m_language = QStringLiteral("en");
+    Language m_language = Language::English;
 };
 
 // "Supply", "Environment", "Demand" in the UI language.
@@ -71,6 +71,6 @@ QString instrumentSideName(InstrumentSide side);
 
 // The matrix as an HTML table for reports: a row per region, a column per code with at least one
 // coded sentence, each cell "count (share)".
-QString instrumentMatrixHtml(const InstrumentMatrix &matrix, const QString &language);
+QString instrumentMatrixHtml(const InstrumentMatrix &matrix, Language language);
 
 } // namespace policylens

@@ -3,16 +3,12 @@
 #include "coding/codedcorpus.h"
 #include "coding/codebookrepository.h"
 #include "report/atomicfile.h"
+#include "report/zippackage.h"
 
-#include <QBuffer>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QUuid>
 #include <QXmlStreamWriter>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 #include <algorithm>
 
@@ -110,20 +106,77 @@ void writeCodeBook(QXmlStreamWriter &xml, const QSqlDatabase &db, const QString 
     xml.writeEndElement();
 }
 
-bool addEntry(QuaZip &zip, const QString &name, const QByteArray &data, QString *error)
+// The Project element (named after the file) with its one user, and the code book.
+void writeProjectStart(QXmlStreamWriter &xml, const QSqlDatabase &db, const QString &path,
+    const QString &language, const QString &user)
 {
-    QuaZipFile file(&zip);
-    QuaZipNewInfo info(name);
-    info.setFileDateTime(name); // falls back to now when no such file exists
-    if (!file.open(QIODevice::WriteOnly, info) || file.write(data) != data.size()) {
-        if (error)
-            *error = QdpxExporter::tr("Cannot add %1 to the project (zip error %2).")
-                         .arg(name)
-                         .arg(file.getZipError());
-        return false;
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
+    xml.writeStartElement(QStringLiteral("Project"));
+    xml.writeAttribute(QStringLiteral("name"), QFileInfo(path).completeBaseName());
+    xml.writeAttribute(QStringLiteral("origin"), QStringLiteral("PolicyLens"));
+    xml.writeAttribute(QStringLiteral("creatingUserGUID"), user);
+    xml.writeAttribute(QStringLiteral("creationDateTime"),
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    xml.writeStartElement(QStringLiteral("Users"));
+    xml.writeEmptyElement(QStringLiteral("User"));
+    xml.writeAttribute(QStringLiteral("guid"), user);
+    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("PolicyLens"));
+    xml.writeEndElement();
+    writeCodeBook(xml, db, language);
+}
+
+// One coded sentence: a PlainTextSelection at code-point positions with a Coding per code
+// not rejected.
+void writeSelection(QXmlStreamWriter &xml, const CodedSentence &s, qint64 startPoint,
+    qint64 endPoint, const QString &user, QdpxExporter::Summary &summary)
+{
+    xml.writeStartElement(QStringLiteral("PlainTextSelection"));
+    xml.writeAttribute(QStringLiteral("guid"),
+        guid(QStringLiteral("selection:%1:%2:%3").arg(s.documentId).arg(s.start).arg(s.end)));
+    xml.writeAttribute(QStringLiteral("name"), s.text.left(40));
+    xml.writeAttribute(QStringLiteral("startPosition"), QString::number(startPoint));
+    xml.writeAttribute(QStringLiteral("endPosition"), QString::number(endPoint));
+    xml.writeAttribute(QStringLiteral("creatingUser"), user);
+    ++summary.selections;
+    for (const CodedSentence::Code &c : s.codes) {
+        if (c.coding.status == CodingStatus::Rejected || !c.code)
+            continue;
+        xml.writeStartElement(QStringLiteral("Coding"));
+        xml.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("coding:%1").arg(c.coding.id)));
+        xml.writeAttribute(QStringLiteral("creatingUser"), user);
+        xml.writeEmptyElement(QStringLiteral("CodeRef"));
+        xml.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("code:%1").arg(c.code->id)));
+        xml.writeEndElement();
+        ++summary.codings;
     }
-    file.close();
-    return file.getZipError() == 0;
+    xml.writeEndElement();
+}
+
+// One document: a TextSource pointing at its text (sources/<guid>.txt) and its selections.
+void writeSource(QXmlStreamWriter &xml, const QString &source, const QString &body,
+    const QList<CodedSentence> &sentences, const QString &user, QdpxExporter::Summary &summary)
+{
+    ++summary.sources;
+    xml.writeStartElement(QStringLiteral("TextSource"));
+    xml.writeAttribute(QStringLiteral("guid"), source);
+    const QString title = sentences.first().documentTitle;
+    xml.writeAttribute(QStringLiteral("name"),
+        title.isEmpty() ? QdpxExporter::tr("Document %1").arg(sentences.first().documentId) : title);
+    xml.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(source));
+    xml.writeAttribute(QStringLiteral("creatingUser"), user);
+    QList<int> offsets;
+    for (const CodedSentence &s : sentences)
+        offsets << s.start << s.end;
+    std::sort(offsets.begin(), offsets.end());
+    const QList<qint64> points = QdpxExporter::codePointOffsets(body, offsets);
+    const auto pointAt = [&](int utf16) {
+        return points.at(std::lower_bound(offsets.cbegin(), offsets.cend(), utf16) - offsets.cbegin());
+    };
+    for (const CodedSentence &s : sentences)
+        writeSelection(xml, s, pointAt(s.start), pointAt(s.end), user, summary);
+    xml.writeEndElement();
 }
 
 } // namespace
@@ -147,106 +200,39 @@ QList<qint64> QdpxExporter::codePointOffsets(const QString &text, const QList<in
     return out;
 }
 
-std::optional<QdpxExporter::Result> QdpxExporter::write(
-    const QSqlDatabase &db, const QString &path, const QString &language, QString *error)
+Result<QdpxExporter::Summary> QdpxExporter::write(
+    const QSqlDatabase &db, const QString &path, const QString &language)
 {
-    const auto fail = [&](const QString &reason) -> std::optional<Result> {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, reason);
-        return std::nullopt;
-    };
     // Built in memory and written whole (AtomicFile): a failed export leaves no half a project.
-    QBuffer buffer;
-    buffer.open(QIODevice::ReadWrite);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdCreate))
-        return fail(tr("zip error %1").arg(zip.getZipError()));
-
+    ZipPackage zip;
     const QString user = guid(QStringLiteral("user:policylens"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QByteArray qde;
     QXmlStreamWriter xml(&qde);
-    xml.setAutoFormatting(true);
-    xml.writeStartDocument();
-    xml.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
-    xml.writeStartElement(QStringLiteral("Project"));
-    xml.writeAttribute(QStringLiteral("name"), QFileInfo(path).completeBaseName());
-    xml.writeAttribute(QStringLiteral("origin"), QStringLiteral("PolicyLens"));
-    xml.writeAttribute(QStringLiteral("creatingUserGUID"), user);
-    xml.writeAttribute(QStringLiteral("creationDateTime"), now);
-    xml.writeStartElement(QStringLiteral("Users"));
-    xml.writeEmptyElement(QStringLiteral("User"));
-    xml.writeAttribute(QStringLiteral("guid"), user);
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("PolicyLens"));
-    xml.writeEndElement();
-    writeCodeBook(xml, db, language);
+    writeProjectStart(xml, db, path, language, user);
 
-    Result result;
-    QString zipError;
+    Summary summary;
     CodedCorpus corpus(db);
     xml.writeStartElement(QStringLiteral("Sources"));
     const bool read = corpus.forEachDocument({}, [&](const QString &body, const QList<CodedSentence> &sentences) {
         const QString source = guid(QStringLiteral("document:%1").arg(sentences.first().documentId));
-        if (!addEntry(zip, QStringLiteral("sources/%1.txt").arg(source), body.toUtf8(), &zipError))
+        if (!zip.add(QStringLiteral("sources/%1.txt").arg(source), body.toUtf8()))
             return false;
-        ++result.sources;
-        xml.writeStartElement(QStringLiteral("TextSource"));
-        xml.writeAttribute(QStringLiteral("guid"), source);
-        const QString title = sentences.first().documentTitle;
-        xml.writeAttribute(QStringLiteral("name"),
-            title.isEmpty() ? tr("Document %1").arg(sentences.first().documentId) : title);
-        xml.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(source));
-        xml.writeAttribute(QStringLiteral("creatingUser"), user);
-        QList<int> offsets;
-        for (const CodedSentence &s : sentences)
-            offsets << s.start << s.end;
-        std::sort(offsets.begin(), offsets.end());
-        const QList<qint64> points = codePointOffsets(body, offsets);
-        const auto pointAt = [&](int utf16) {
-            return points.at(std::lower_bound(offsets.cbegin(), offsets.cend(), utf16) - offsets.cbegin());
-        };
-        for (const CodedSentence &s : sentences) {
-            xml.writeStartElement(QStringLiteral("PlainTextSelection"));
-            xml.writeAttribute(QStringLiteral("guid"),
-                guid(QStringLiteral("selection:%1:%2:%3").arg(s.documentId).arg(s.start).arg(s.end)));
-            xml.writeAttribute(QStringLiteral("name"), s.text.left(40));
-            xml.writeAttribute(QStringLiteral("startPosition"), QString::number(pointAt(s.start)));
-            xml.writeAttribute(QStringLiteral("endPosition"), QString::number(pointAt(s.end)));
-            xml.writeAttribute(QStringLiteral("creatingUser"), user);
-            ++result.selections;
-            for (const CodedSentence::Code &c : s.codes) {
-                if (c.coding.status == CodingStatus::Rejected || !c.code)
-                    continue;
-                xml.writeStartElement(QStringLiteral("Coding"));
-                xml.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("coding:%1").arg(c.coding.id)));
-                xml.writeAttribute(QStringLiteral("creatingUser"), user);
-                xml.writeEmptyElement(QStringLiteral("CodeRef"));
-                xml.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("code:%1").arg(c.code->id)));
-                xml.writeEndElement();
-                ++result.codings;
-            }
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
+        writeSource(xml, source, body, sentences, user, summary);
         return true;
     });
     xml.writeEndElement(); // Sources
     xml.writeEndElement(); // Project
     xml.writeEndDocument();
-    if (!read)
-        return fail(zipError.isEmpty() ? corpus.lastError() : zipError);
-    if (!addEntry(zip, QStringLiteral("project.qde"), qde, &zipError))
-        return fail(zipError);
-    zip.close();
-    if (zip.getZipError() != 0)
-        return fail(tr("zip error %1").arg(zip.getZipError()));
-    QString writeError;
-    if (!AtomicFile::write(path, buffer.data(), &writeError)) {
-        if (error)
-            *error = writeError;
-        return std::nullopt;
-    }
-    return result;
+    if (read)
+        zip.add(QStringLiteral("project.qde"), qde);
+    const Result<QByteArray> archive = zip.finish();
+    if (!read && archive)
+        return Failure { tr("Cannot write %1: %2").arg(path, corpus.lastError()) };
+    if (!archive)
+        return Failure { tr("Cannot write %1: %2").arg(path, archive.error()) };
+    if (Result<void> written = AtomicFile::write(path, *archive); !written)
+        return Failure { written.error() };
+    return summary;
 }
 
 } // namespace policylens

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,7 +19,7 @@ class QdpxExporter final
     Q_DECLARE_TR_FUNCTIONS(QdpxExporter)
 
 public:
-    struct Result
+    struct Summary
     {
         int sources = 0;
         int selections = 0;
@@ -25,8 +27,8 @@ public:
     };
 
     // language: "zh_CN" or "en", for code names and the project name.
-    static std::optional<Result> write(const QSqlDatabase &db, const QString &path,
-        const QString &language, QString *error);
+    static Result<Summary> write(
+        const QSqlDatabase &db, const QString &path, const QString &language);
 
     // Code points before each UTF-16 offset in text (offsets sorted ascending; a low surrogate
     // position counts as its pair's start).

@@ -16,79 +16,74 @@ namespace policylens {
 IndicatorTaxonomy IndicatorTaxonomy::builtIn()
 {
     IndicatorTaxonomy taxonomy;
-    QString error;
-    if (!taxonomy.loadFile(QStringLiteral(":/data/indicators.json"), &error))
-        qWarning("%s", qPrintable(error));
+    if (const Result<void> loaded = taxonomy.loadFile(QStringLiteral(":/data/indicators.json"));
+        !loaded)
+        qWarning("%s", qPrintable(loaded.error()));
     return taxonomy;
 }
 
-bool IndicatorTaxonomy::loadFile(const QString &path, QString *error)
+Result<void> IndicatorTaxonomy::loadFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("IndicatorTaxonomy", "%1: cannot open: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    return loadJson(file.readAll(), path, error);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure { QCoreApplication::translate("IndicatorTaxonomy", "%1: cannot open: %2")
+                             .arg(path, file.errorString()) };
+    return loadJson(file.readAll(), path);
 }
 
-bool IndicatorTaxonomy::loadJson(const QByteArray &json, const QString &origin, QString *error)
+Result<void> IndicatorTaxonomy::loadJson(const QByteArray &json, const QString &origin)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (doc.isNull() || !doc.isObject()) {
-        if (error)
-            *error = QCoreApplication::translate("IndicatorTaxonomy", "%1: not a JSON object: %2")
-                         .arg(origin, parseError.errorString());
-        return false;
-    }
+    if (doc.isNull() || !doc.isObject())
+        return Failure { QCoreApplication::translate("IndicatorTaxonomy", "%1: not a JSON object: %2")
+                             .arg(origin, parseError.errorString()) };
     const QJsonArray list = doc.object().value(QStringLiteral("indicators")).toArray();
-    if (list.isEmpty()) {
-        if (error)
-            *error = QCoreApplication::translate("IndicatorTaxonomy", "%1: no \"indicators\" array")
-                         .arg(origin);
-        return false;
-    }
+    if (list.isEmpty())
+        return Failure {
+            QCoreApplication::translate("IndicatorTaxonomy", "%1: no \"indicators\" array").arg(origin)
+        };
     for (const QJsonValue &value : list) {
         const QJsonObject o = value.toObject();
-        const QString key = o.value(QStringLiteral("key")).toString();
-        if (key.isEmpty()) {
-            if (error)
-                *error = QCoreApplication::translate(
-                    "IndicatorTaxonomy", "%1: an indicator has no key")
-                             .arg(origin);
-            return false;
-        }
-        IndicatorEntry *entry = nullptr;
-        for (auto &e : m_entries) {
-            if (e.key == key)
-                entry = &e;
-        }
-        if (!entry) {
-            m_entries.append(IndicatorEntry { key, {}, {}, {}, {} });
-            entry = &m_entries.last();
-        }
-        auto setIfPresent = [&](const char *field, QString *target) {
-            const QString v = o.value(QLatin1String(field)).toString();
-            if (!v.isEmpty())
-                *target = v;
-        };
-        setIfPresent("name_zh", &entry->nameZh);
-        setIfPresent("name_en", &entry->nameEn);
-        setIfPresent("unit", &entry->unit);
-        for (const char *field : { "keywords_zh", "keywords_en", "keywords" }) {
-            for (const QJsonValue &k : o.value(QLatin1String(field)).toArray()) {
-                // Keywords are matched against normalized (Simplified) text.
-                const QString normalized = MatchingNormalizer::normalize(k.toString()).text;
-                if (!normalized.isEmpty() && !entry->keywords.contains(normalized))
-                    entry->keywords.append(normalized);
-            }
-        }
+        if (o.value(QStringLiteral("key")).toString().isEmpty())
+            return Failure {
+                QCoreApplication::translate("IndicatorTaxonomy", "%1: an indicator has no key")
+                    .arg(origin)
+            };
+        merge(o);
     }
     rebuildIndex();
-    return true;
+    return {};
+}
+
+void IndicatorTaxonomy::merge(const QJsonObject &o)
+{
+    const QString key = o.value(QStringLiteral("key")).toString();
+    IndicatorEntry *entry = nullptr;
+    for (auto &e : m_entries) {
+        if (e.key == key)
+            entry = &e;
+    }
+    if (!entry) {
+        m_entries.append(IndicatorEntry { key, {}, {}, {}, {} });
+        entry = &m_entries.last();
+    }
+    auto setIfPresent = [&](const char *field, QString *target) {
+        const QString v = o.value(QLatin1String(field)).toString();
+        if (!v.isEmpty())
+            *target = v;
+    };
+    setIfPresent("name_zh", &entry->nameZh);
+    setIfPresent("name_en", &entry->nameEn);
+    setIfPresent("unit", &entry->unit);
+    for (const char *field : { "keywords_zh", "keywords_en", "keywords" }) {
+        for (const QJsonValue &k : o.value(QLatin1String(field)).toArray()) {
+            // Keywords are matched against normalized (Simplified) text.
+            const QString normalized = MatchingNormalizer::normalize(k.toString()).text;
+            if (!normalized.isEmpty() && !entry->keywords.contains(normalized))
+                entry->keywords.append(normalized);
+        }
+    }
 }
 
 const IndicatorEntry *IndicatorTaxonomy::find(const QString &key) const

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+
+class QJsonObject;
 
 namespace policylens {
 
@@ -34,8 +38,10 @@ public:
 
     static IndicatorTaxonomy builtIn(); // :/data/indicators.json
 
-    bool loadFile(const QString &path, QString *error = nullptr);
-    bool loadJson(const QByteArray &json, const QString &origin, QString *error = nullptr);
+    // Add the indicators of a file or JSON text (origin names it in messages); an entry whose
+    // key is already known extends that entry. Fails, naming the origin, on a bad file.
+    Result<void> loadFile(const QString &path);
+    Result<void> loadJson(const QByteArray &json, const QString &origin);
 
     const QList<IndicatorEntry> &entries() const { return m_entries; }
     const IndicatorEntry *find(const QString &key) const;
@@ -47,6 +53,7 @@ public:
     IndicatorMatch matchWithKeyword(QStringView before, QStringView after, const QString &unit) const;
 
 private:
+    void merge(const QJsonObject &indicator); // one entry of the "indicators" array
     void rebuildIndex();
 
     struct Keyword

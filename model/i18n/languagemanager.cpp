@@ -1,5 +1,7 @@
 #include "i18n/languagemanager.h"
 
+#include "core/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -11,22 +13,15 @@ LanguageManager::LanguageManager(QObject *parent)
 {
 }
 
-LanguageManager::~LanguageManager()
-{
-    QCoreApplication::removeTranslator(&m_app);
-    QCoreApplication::removeTranslator(&m_qt);
-}
-
 QString LanguageManager::systemDefault()
 {
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                            : QStringLiteral("en");
+    return toString(QLocale::system().language() == QLocale::Chinese ? Language::Chinese
+                                                                      : Language::English);
 }
 
 QString LanguageManager::setLanguage(const QString &code)
 {
-    const QString normalized = code.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                     : QStringLiteral("en");
+    const QString normalized = toString(languageFromString(code));
     if (normalized == m_language)
         return m_language;
 

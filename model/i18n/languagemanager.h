@@ -15,8 +15,9 @@ class LanguageManager final : public QObject
     Q_DISABLE_COPY_MOVE(LanguageManager)
 
 public:
+    // No destructor of its own: a QTranslator removes itself from the application when it
+    // is destroyed.
     explicit LanguageManager(QObject *parent = nullptr);
-    ~LanguageManager() override;
 
     // "zh_CN" or "en"; anything starting with "zh" means Chinese. Returns the code in force.
     QString setLanguage(const QString &code);

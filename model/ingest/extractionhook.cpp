@@ -9,12 +9,12 @@
 
 namespace policylens {
 
-QList<ExtractedTargetInput> toTargetInputs(const QList<ExtractedTarget> &targets)
+QList<TargetRecord> toTargetInputs(const QList<ExtractedTarget> &targets)
 {
-    QList<ExtractedTargetInput> inputs;
+    QList<TargetRecord> inputs;
     inputs.reserve(targets.size());
     for (const ExtractedTarget &t : targets) {
-        ExtractedTargetInput in;
+        TargetRecord in;
         in.kind = targetKindFromString(t.kind).value_or(TargetKind::Target);
         in.indicator = t.indicator;
         in.value = t.value;

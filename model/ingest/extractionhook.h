@@ -15,6 +15,6 @@ struct ExtractedTarget;
 DocumentHook extractionHook();
 
 // The extractor's records as the review layer stores them (a field-by-field copy).
-QList<ExtractedTargetInput> toTargetInputs(const QList<ExtractedTarget> &targets);
+QList<TargetRecord> toTargetInputs(const QList<ExtractedTarget> &targets);
 
 } // namespace policylens

@@ -133,11 +133,16 @@ std::optional<CueKind> cueKindFromKey(QStringView key)
     return std::nullopt;
 }
 
-QString BilingualText::forLanguage(QStringView lang) const
+QString BilingualText::forLanguage(Language language) const
 {
-    const bool chinese = lang.startsWith(u"zh");
+    const bool chinese = language == Language::Chinese;
     const QString &first = chinese ? zh : en;
     return first.isEmpty() ? (chinese ? en : zh) : first;
+}
+
+QString BilingualText::forLanguage(QStringView lang) const
+{
+    return forLanguage(languageFromString(lang));
 }
 
 const CodebookCode *Codebook::code(QStringView k) const

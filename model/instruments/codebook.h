@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/vocabulary.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -44,6 +46,7 @@ struct BilingualText
     QString zh;
     QString en;
 
+    QString forLanguage(Language language) const; // the other one when this one is empty
     QString forLanguage(QStringView lang) const; // "zh"/"zh_CN" → zh, else en (falls back)
     friend bool operator==(const BilingualText &, const BilingualText &) = default;
 };

@@ -4,26 +4,14 @@
 
 namespace policylens {
 
-bool AtomicFile::write(const QString &path, const QByteArray &data, QString *error)
+Result<void> AtomicFile::write(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(data) != data.size()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return {};
+    const QString reason = file.errorString(); // before cancelWriting() replaces it
+    file.cancelWriting(); // drops the temporary file if it is still open
+    return Failure { tr("Cannot write %1: %2").arg(path, reason) };
 }
 
 } // namespace policylens

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -14,7 +16,7 @@ class AtomicFile final
     Q_DECLARE_TR_FUNCTIONS(AtomicFile)
 
 public:
-    static bool write(const QString &path, const QByteArray &data, QString *error);
+    static Result<void> write(const QString &path, const QByteArray &data);
 };
 
 } // namespace policylens

@@ -1,6 +1,7 @@
 #include "report/docxwriter.h"
 
-#include <QBuffer>
+#include "report/zippackage.h"
+
 #include <QImage>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -8,9 +9,6 @@
 #include <QTextTable>
 #include <QUrl>
 #include <QXmlStreamWriter>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 #include <utility>
 
@@ -277,19 +275,8 @@ QByteArray stylesXml()
     return out;
 }
 
-bool addEntry(QuaZip &zip, const QString &name, const QByteArray &data)
-{
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
-        return false;
-    file.write(data);
-    file.close();
-    return file.getZipError() == 0;
-}
-
-} // namespace
-
-QByteArray DocxWriter::write(const QTextDocument &document, QString *error)
+// word/document.xml: the body, then the section (A4, 15 mm margins).
+QByteArray documentXml(const QTextDocument &document, QList<Picture> *pictures)
 {
     QByteArray body;
     QXmlStreamWriter xml(&body);
@@ -303,7 +290,7 @@ QByteArray DocxWriter::write(const QTextDocument &document, QString *error)
     xml.writeStartElement(kW, QStringLiteral("body"));
     BodyWriter writer(document, xml);
     writer.frame(document.rootFrame());
-    xml.writeStartElement(kW, QStringLiteral("sectPr")); // A4, 15 mm margins
+    xml.writeStartElement(kW, QStringLiteral("sectPr"));
     xml.writeEmptyElement(kW, QStringLiteral("pgSz"));
     xml.writeAttribute(kW, QStringLiteral("w"), QStringLiteral("11906"));
     xml.writeAttribute(kW, QStringLiteral("h"), QStringLiteral("16838"));
@@ -315,8 +302,17 @@ QByteArray DocxWriter::write(const QTextDocument &document, QString *error)
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
+    *pictures = writer.pictures;
+    return body;
+}
 
-    QByteArray types = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+} // namespace
+
+Result<QByteArray> DocxWriter::write(const QTextDocument &document)
+{
+    QList<Picture> pictures;
+    const QByteArray body = documentXml(document, &pictures);
+    const QByteArray types = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
                        R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
                        R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
                        R"(<Default Extension="xml" ContentType="application/xml"/>)"
@@ -324,40 +320,25 @@ QByteArray DocxWriter::write(const QTextDocument &document, QString *error)
                        R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>)"
                        R"(<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>)"
                        R"(</Types>)";
-    const QByteArray rootRels
-        = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-          R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-          R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>)"
-          R"(</Relationships>)";
-    QByteArray rels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-                      R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-                      R"(<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)";
-    for (const Picture &p : std::as_const(writer.pictures))
-        rels += QStringLiteral("<Relationship Id=\"%1\" Type=\"http://schemas.openxmlformats.org/"
-                               "officeDocument/2006/relationships/image\" Target=\"%2\"/>")
-                    .arg(p.relationId, p.part)
-                    .toUtf8();
-    rels += "</Relationships>";
+    QList<PackageRelationship> bodyRelationships { { QStringLiteral("rIdStyles"),
+        QStringLiteral("styles"), QStringLiteral("styles.xml") } };
+    for (const Picture &p : std::as_const(pictures))
+        bodyRelationships.append({ p.relationId, QStringLiteral("image"), p.part });
 
-    QBuffer buffer;
-    buffer.open(QIODevice::ReadWrite);
-    QuaZip zip(&buffer);
-    bool ok = zip.open(QuaZip::mdCreate);
-    ok = ok && addEntry(zip, QStringLiteral("[Content_Types].xml"), types)
-        && addEntry(zip, QStringLiteral("_rels/.rels"), rootRels)
-        && addEntry(zip, QStringLiteral("word/document.xml"), body)
-        && addEntry(zip, QStringLiteral("word/styles.xml"), stylesXml())
-        && addEntry(zip, QStringLiteral("word/_rels/document.xml.rels"), rels);
-    for (const Picture &p : std::as_const(writer.pictures))
-        ok = ok && addEntry(zip, QStringLiteral("word/") + p.part, p.png);
-    zip.close();
-    if (!ok || zip.getZipError() != 0) {
-        if (error)
-            *error = tr("The Word document could not be assembled (zip error %1).")
-                         .arg(zip.getZipError());
-        return {};
-    }
-    return buffer.data();
+    ZipPackage zip;
+    zip.add(QStringLiteral("[Content_Types].xml"), types);
+    zip.add(QStringLiteral("_rels/.rels"),
+        relationshipsXml({ { QStringLiteral("rId1"), QStringLiteral("officeDocument"),
+            QStringLiteral("word/document.xml") } }));
+    zip.add(QStringLiteral("word/document.xml"), body);
+    zip.add(QStringLiteral("word/styles.xml"), stylesXml());
+    zip.add(QStringLiteral("word/_rels/document.xml.rels"), relationshipsXml(bodyRelationships));
+    for (const Picture &p : std::as_const(pictures))
+        zip.add(QStringLiteral("word/") + p.part, p.png);
+    Result<QByteArray> archive = zip.finish();
+    if (!archive)
+        return Failure { tr("The Word document could not be assembled (%1).").arg(archive.error()) };
+    return archive;
 }
 
 } // namespace policylens

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -21,8 +23,8 @@ class DocxWriter final
 public:
     DocxWriter() = delete;
 
-    // Empty on failure, with the reason in *error.
-    static QByteArray write(const QTextDocument &document, QString *error = nullptr);
+    // The .docx bytes, or why the package could not be assembled.
+    static Result<QByteArray> write(const QTextDocument &document);
 };
 
 } // namespace policylens

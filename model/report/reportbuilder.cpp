@@ -29,17 +29,13 @@ ReportBuilder::ReportBuilder(const QSqlDatabase &db)
 
 ReportBuilder::~ReportBuilder() = default;
 
-bool ReportBuilder::build(QString *error)
+Result<void> ReportBuilder::build()
 {
     const CompareRepository repo(m_db);
     m_targets.clear();
     m_indicators.clear();
     m_regions.clear();
-    const auto fail = [&]() {
-        if (error)
-            *error = repo.lastError();
-        return false;
-    };
+    const auto fail = [&]() -> Result<void> { return Failure { repo.lastError() }; };
     // Targets without a region ('') come along even when cities are picked: none disappears.
     QStringList cities = m_options.cities;
     if (!cities.isEmpty())
@@ -70,7 +66,7 @@ bool ReportBuilder::build(QString *error)
     m_documents = repo.documentCount();
     if (!repo.lastError().isEmpty())
         return fail();
-    return true;
+    return {};
 }
 
 QString ReportBuilder::title() const
@@ -280,25 +276,22 @@ std::unique_ptr<QTextDocument> ReportBuilder::document() const
     return textDocument(html(false), false);
 }
 
-QByteArray ReportBuilder::toOdt(QString *error) const
+Result<QByteArray> ReportBuilder::toOdt() const
 {
     const std::unique_ptr<QTextDocument> doc = document();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(doc.get())) {
-        if (error)
-            *error = tr("The OpenDocument writer failed.");
-        return {};
-    }
+    if (!writer.write(doc.get()))
+        return Failure { tr("The OpenDocument writer failed.") };
     return bytes;
 }
 
-QByteArray ReportBuilder::toDocx(QString *error) const
+Result<QByteArray> ReportBuilder::toDocx() const
 {
     const std::unique_ptr<QTextDocument> doc = document();
-    return DocxWriter::write(*doc, error);
+    return DocxWriter::write(*doc);
 }
 
 QByteArray ReportBuilder::toHtml() const
@@ -306,40 +299,30 @@ QByteArray ReportBuilder::toHtml() const
     return html(true).toUtf8();
 }
 
-bool ReportBuilder::write(const QString &path, QString *error) const
+Result<void> ReportBuilder::write(const QString &path) const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    QByteArray data;
-    QString reason;
+    Result<QByteArray> data = QByteArray();
     m_cancelled = false;
     if (suffix == QLatin1String("pdf"))
         data = toPdf();
     else if (suffix == QLatin1String("odt"))
-        data = toOdt(&reason);
+        data = toOdt();
     else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         data = toHtml();
     else if (suffix == QLatin1String("docx"))
-        data = toDocx(&reason);
-    else {
-        if (error)
-            *error = tr("Cannot write %1: unknown report format \"%2\" (use .pdf, .docx, .odt or "
-                        ".html).")
-                         .arg(path, suffix);
-        return false;
-    }
+        data = toDocx();
+    else
+        return Failure { tr("Cannot write %1: unknown report format \"%2\" (use .pdf, .docx, "
+                            ".odt or .html).")
+                             .arg(path, suffix) };
     // A cancelled export leaves no file behind, not even a partial one.
-    if (!report(1, 1)) {
-        if (error)
-            *error = tr("The export of %1 was cancelled; nothing was written.").arg(path);
-        return false;
-    }
-    if (data.isEmpty()) {
-        if (error)
-            *error = tr("Cannot write %1: %2")
-                         .arg(path, reason.isEmpty() ? tr("nothing was produced.") : reason);
-        return false;
-    }
-    return AtomicFile::write(path, data, error);
+    if (!report(1, 1))
+        return Failure { tr("The export of %1 was cancelled; nothing was written.").arg(path) };
+    if (!data || data->isEmpty())
+        return Failure { tr("Cannot write %1: %2")
+                             .arg(path, data ? tr("nothing was produced.") : data.error()) };
+    return AtomicFile::write(path, *data);
 }
 
 } // namespace policylens

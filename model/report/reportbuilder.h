@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/comparerepository.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -87,7 +88,7 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
     // Reads the targets and sources from the workspace.
-    bool build(QString *error);
+    Result<void> build();
     int targetCount() const { return int(m_targets.size()); }
     int chartCount() const { return int(m_charts.size()); }
 
@@ -98,11 +99,11 @@ public:
     bool targetsAsParagraphs() const;
 
     QByteArray toPdf() const;
-    QByteArray toOdt(QString *error) const;
+    Result<QByteArray> toOdt() const;
     QByteArray toHtml() const;
-    QByteArray toDocx(QString *error) const;
+    Result<QByteArray> toDocx() const;
     // Format from the suffix: .pdf, .docx, .odt, .html / .htm.
-    bool write(const QString &path, QString *error) const;
+    Result<void> write(const QString &path) const;
 
 private:
     QString title() const;

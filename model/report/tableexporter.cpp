@@ -1,14 +1,11 @@
 #include "report/tableexporter.h"
 
 #include "report/atomicfile.h"
+#include "report/zippackage.h"
 
 #include <QAbstractItemModel>
-#include <QBuffer>
 #include <QFileInfo>
 #include <QXmlStreamWriter>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 namespace policylens {
 
@@ -61,30 +58,20 @@ QString columnName(int column)
     return name;
 }
 
-bool addZipEntry(QuaZip &zip, const QString &name, const QByteArray &data, QString *error)
+// Opens a SpreadsheetML part: the XML declaration and the root element in the main namespace.
+void startSpreadsheetPart(QXmlStreamWriter &xml, const QString &root)
 {
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name))) {
-        if (error)
-            *error = QCoreApplication::translate(
-                "policylens::TableExporter", "Cannot add %1 to the workbook (zip error %2).")
-                         .arg(name)
-                         .arg(file.getZipError());
-        return false;
-    }
-    file.write(data);
-    file.close();
-    return file.getZipError() == 0;
+    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    xml.writeStartElement(root);
+    xml.writeDefaultNamespace(
+        QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
 }
 
 QByteArray sheetXml(const QList<QList<Cell>> &rows)
 {
     QByteArray out;
     QXmlStreamWriter xml(&out);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    xml.writeStartElement(QStringLiteral("worksheet"));
-    xml.writeDefaultNamespace(
-        QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
+    startSpreadsheetPart(xml, QStringLiteral("worksheet"));
     xml.writeStartElement(QStringLiteral("sheetData"));
     for (int r = 0; r < rows.size(); ++r) {
         xml.writeStartElement(QStringLiteral("row"));
@@ -116,6 +103,35 @@ QByteArray sheetXml(const QList<QList<Cell>> &rows)
     xml.writeEndElement();
     xml.writeEndDocument();
     return out;
+}
+
+// xl/workbook.xml: one sheet of that name. Excel limits sheet names to 31 characters
+// and forbids []:*?/\ in them.
+QByteArray workbookXml(const QString &sheetName)
+{
+    QString sheet = sheetName;
+    static const QString forbidden = QStringLiteral("[]:*?/\\");
+    for (QChar &ch : sheet) {
+        if (forbidden.contains(ch))
+            ch = u' ';
+    }
+    sheet = sheet.left(31);
+    const QString relationships
+        = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+    QByteArray workbook;
+    QXmlStreamWriter xml(&workbook);
+    startSpreadsheetPart(xml, QStringLiteral("workbook"));
+    xml.writeNamespace(relationships, QStringLiteral("r"));
+    xml.writeStartElement(QStringLiteral("sheets"));
+    xml.writeStartElement(QStringLiteral("sheet"));
+    xml.writeAttribute(QStringLiteral("name"), sheet);
+    xml.writeAttribute(QStringLiteral("sheetId"), QStringLiteral("1"));
+    xml.writeAttribute(relationships, QStringLiteral("id"), QStringLiteral("rId1"));
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return workbook;
 }
 
 } // namespace
@@ -159,26 +175,9 @@ QByteArray TableExporter::toCsv(const QAbstractItemModel &model, bool rowHeaders
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-QByteArray TableExporter::toXlsx(
-    const QAbstractItemModel &model, bool rowHeaders, const QString &sheetName, QString *error)
+Result<QByteArray> TableExporter::toXlsx(
+    const QAbstractItemModel &model, bool rowHeaders, const QString &sheetName)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::ReadWrite);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdCreate)) {
-        if (error)
-            *error = tr("Cannot create the workbook (zip error %1).").arg(zip.getZipError());
-        return {};
-    }
-    // Excel limits sheet names to 31 characters and forbids []:*?/\ in them.
-    QString sheet = sheetName.isEmpty() ? tr("Data") : sheetName;
-    static const QString forbidden = QStringLiteral("[]:*?/\\");
-    for (QChar &ch : sheet) {
-        if (forbidden.contains(ch))
-            ch = u' ';
-    }
-    sheet = sheet.left(31);
-
     const QByteArray contentTypes
         = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
           R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
@@ -187,75 +186,39 @@ QByteArray TableExporter::toXlsx(
           R"(<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>)"
           R"(<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>)"
           R"(</Types>)";
-    const QByteArray rootRels
-        = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-          R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-          R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>)"
-          R"(</Relationships>)";
-    const QByteArray workbookRels
-        = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-          R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-          R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>)"
-          R"(</Relationships>)";
-    QByteArray workbook;
-    {
-        QXmlStreamWriter xml(&workbook);
-        xml.writeStartDocument(QStringLiteral("1.0"), true);
-        xml.writeStartElement(QStringLiteral("workbook"));
-        xml.writeDefaultNamespace(
-            QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
-        xml.writeNamespace(
-            QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-            QStringLiteral("r"));
-        xml.writeStartElement(QStringLiteral("sheets"));
-        xml.writeStartElement(QStringLiteral("sheet"));
-        xml.writeAttribute(QStringLiteral("name"), sheet);
-        xml.writeAttribute(QStringLiteral("sheetId"), QStringLiteral("1"));
-        xml.writeAttribute(
-            QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-            QStringLiteral("id"), QStringLiteral("rId1"));
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndDocument();
-    }
-    const bool ok = addZipEntry(zip, QStringLiteral("[Content_Types].xml"), contentTypes, error)
-        && addZipEntry(zip, QStringLiteral("_rels/.rels"), rootRels, error)
-        && addZipEntry(zip, QStringLiteral("xl/workbook.xml"), workbook, error)
-        && addZipEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRels, error)
-        && addZipEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml"),
-            sheetXml(collect(model, rowHeaders)), error);
-    zip.close();
-    if (!ok || zip.getZipError() != 0) {
-        if (error && error->isEmpty())
-            *error = tr("Cannot create the workbook (zip error %1).").arg(zip.getZipError());
-        return {};
-    }
-    return buffer.data();
+    ZipPackage zip;
+    zip.add(QStringLiteral("[Content_Types].xml"), contentTypes);
+    zip.add(QStringLiteral("_rels/.rels"),
+        relationshipsXml({ { QStringLiteral("rId1"), QStringLiteral("officeDocument"),
+            QStringLiteral("xl/workbook.xml") } }));
+    zip.add(QStringLiteral("xl/workbook.xml"), workbookXml(sheetName.isEmpty() ? tr("Data") : sheetName));
+    zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"),
+        relationshipsXml({ { QStringLiteral("rId1"), QStringLiteral("worksheet"),
+            QStringLiteral("worksheets/sheet1.xml") } }));
+    zip.add(QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml(collect(model, rowHeaders)));
+    Result<QByteArray> archive = zip.finish();
+    if (!archive)
+        return Failure { tr("Cannot create the workbook (%1).").arg(archive.error()) };
+    return archive;
 }
 
-bool TableExporter::write(
-    const QAbstractItemModel &model, const QString &path, bool rowHeaders, QString *error)
+Result<void> TableExporter::write(
+    const QAbstractItemModel &model, const QString &path, bool rowHeaders)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray data;
     if (suffix == QLatin1String("csv")) {
         data = toCsv(model, rowHeaders);
     } else if (suffix == QLatin1String("xlsx")) {
-        QString reason;
-        data = toXlsx(model, rowHeaders, QFileInfo(path).completeBaseName(), &reason);
-        if (data.isEmpty()) {
-            if (error)
-                *error = tr("Cannot write %1: %2").arg(path, reason);
-            return false;
-        }
+        Result<QByteArray> workbook = toXlsx(model, rowHeaders, QFileInfo(path).completeBaseName());
+        if (!workbook)
+            return Failure { tr("Cannot write %1: %2").arg(path, workbook.error()) };
+        data = std::move(*workbook);
     } else {
-        if (error)
-            *error = tr("Cannot write %1: unknown table format \"%2\" (use .csv or .xlsx).")
-                         .arg(path, suffix);
-        return false;
+        return Failure { tr("Cannot write %1: unknown table format \"%2\" (use .csv or .xlsx).")
+                             .arg(path, suffix) };
     }
-    return AtomicFile::write(path, data, error);
+    return AtomicFile::write(path, data);
 }
 
 } // namespace policylens

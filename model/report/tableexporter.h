@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -21,11 +23,10 @@ public:
     // UTF-8 with BOM (Excel needs it to read Chinese), CRLF line ends, RFC 4180 quoting.
     static QByteArray toCsv(const QAbstractItemModel &model, bool rowHeaders = false);
     // A minimal valid SpreadsheetML workbook with one sheet, inline strings.
-    static QByteArray toXlsx(const QAbstractItemModel &model, bool rowHeaders = false,
-        const QString &sheetName = QString(), QString *error = nullptr);
+    static Result<QByteArray> toXlsx(const QAbstractItemModel &model, bool rowHeaders = false,
+        const QString &sheetName = QString());
     // Chooses the format from the suffix (.csv, .xlsx) and writes atomically.
-    static bool write(
-        const QAbstractItemModel &model, const QString &path, bool rowHeaders, QString *error);
+    static Result<void> write(const QAbstractItemModel &model, const QString &path, bool rowHeaders);
 
     // A text cell starting with = + - @ (or tab / carriage return) gets a leading apostrophe
     // so Excel, LibreOffice and Sheets show it instead of evaluating it.

@@ -6,23 +6,44 @@
 
 namespace policylens {
 
-QString documentFieldKey(DocumentField field)
+namespace {
+
+// How a field is named in user_fields / on the command line and in the documents table.
+struct FieldNames
+{
+    const char *key;
+    const char *column;
+};
+
+FieldNames fieldNames(DocumentField field)
 {
     switch (field) {
     case DocumentField::Title:
-        return QStringLiteral("title");
+        return { "title", "title" };
     case DocumentField::Issuer:
-        return QStringLiteral("issuer");
+        return { "issuer", "issuer" };
     case DocumentField::Region:
-        return QStringLiteral("region");
+        return { "region", "region_id" };
     case DocumentField::Published:
-        return QStringLiteral("published");
+        return { "published", "published" };
     case DocumentField::Type:
-        return QStringLiteral("type");
+        return { "type", "doc_type" };
     case DocumentField::Status:
-        return QStringLiteral("status");
+        break;
     }
-    return {};
+    return { "status", "doc_status" };
+}
+
+} // namespace
+
+QString documentFieldKey(DocumentField field)
+{
+    return QLatin1String(fieldNames(field).key);
+}
+
+QString documentFieldColumn(DocumentField field)
+{
+    return QLatin1String(fieldNames(field).column);
 }
 
 std::optional<DocumentField> documentFieldFromKey(QStringView key)

@@ -15,6 +15,8 @@ enum class DocumentField { Title, Issuer, Region, Published, Type, Status };
 // published, type, status.
 QString documentFieldKey(DocumentField field);
 std::optional<DocumentField> documentFieldFromKey(QStringView key);
+// The field's column in the documents table.
+QString documentFieldColumn(DocumentField field);
 
 // Storage keys of documents.doc_type and doc_status.
 const QStringList &documentTypeKeys(); // plan, measures, regulation, work_report, statistics, news, other

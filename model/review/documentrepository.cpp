@@ -10,25 +10,6 @@ namespace policylens {
 
 namespace {
 
-QString columnName(DocumentField field)
-{
-    switch (field) {
-    case DocumentField::Title:
-        return QStringLiteral("title");
-    case DocumentField::Issuer:
-        return QStringLiteral("issuer");
-    case DocumentField::Region:
-        return QStringLiteral("region_id");
-    case DocumentField::Published:
-        return QStringLiteral("published");
-    case DocumentField::Type:
-        return QStringLiteral("doc_type");
-    case DocumentField::Status:
-        return QStringLiteral("doc_status");
-    }
-    return {};
-}
-
 bool nullable(DocumentField field)
 {
     return field == DocumentField::Region || field == DocumentField::Published;
@@ -52,7 +33,7 @@ bool DocumentRepository::exists(qint64 id) const
 QVariant DocumentRepository::field(qint64 id, DocumentField field) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE id = ?").arg(columnName(field)));
+    q.prepare(QStringLiteral("SELECT %1 FROM documents WHERE id = ?").arg(documentFieldColumn(field)));
     q.addBindValue(id);
     if (q.exec() && q.next())
         return q.value(0);
@@ -68,7 +49,7 @@ bool DocumentRepository::setField(qint64 id, DocumentField field, const QVariant
         return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE documents SET %1 = ? WHERE id = ?").arg(columnName(field)));
+    q.prepare(QStringLiteral("UPDATE documents SET %1 = ? WHERE id = ?").arg(documentFieldColumn(field)));
     q.addBindValue(isNull ? (nullable(field) ? QVariant(QMetaType::fromType<QString>())
                                              : QVariant(QStringLiteral("")))
                           : value);

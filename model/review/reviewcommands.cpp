@@ -21,6 +21,31 @@ QString statusText(ReviewStatus status)
     return QCoreApplication::translate("ReviewCommands", "Reset target review");
 }
 
+QString editText(TargetField)
+{
+    return QCoreApplication::translate("ReviewCommands", "Edit target");
+}
+
+QString editText(StatisticField)
+{
+    return QCoreApplication::translate("ReviewCommands", "Edit statistic");
+}
+
+QString editText(DocumentField)
+{
+    return QCoreApplication::translate("ReviewCommands", "Edit document");
+}
+
+// The '|'-separated user_fields of a target or document with key added (once): the fields a
+// person set, which re-extraction and re-detection keep.
+QString withUserField(const QString &fields, const QString &key)
+{
+    QStringList list = fields.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    if (!list.contains(key))
+        list << key;
+    return list.join(QLatin1Char('|'));
+}
+
 } // namespace
 
 SetTargetStatusCommand::SetTargetStatusCommand(
@@ -47,45 +72,6 @@ void SetTargetStatusCommand::undo()
 {
     if (!m_service->targets().setStatus(m_id, m_old))
         m_service->notifyFailed(m_service->targets().lastError());
-    m_service->notifyTargetChanged(m_id);
-}
-
-EditTargetCommand::EditTargetCommand(ReviewService *service, qint64 id, TargetField field,
-    QVariant oldValue, QVariant newValue, ReviewStatus oldStatus)
-    : m_service(service)
-    , m_id(id)
-    , m_field(field)
-    , m_old(std::move(oldValue))
-    , m_new(std::move(newValue))
-    , m_oldStatus(oldStatus)
-{
-    setText(QCoreApplication::translate("ReviewCommands", "Edit target"));
-}
-
-void EditTargetCommand::redo()
-{
-    TargetRepository &repo = m_service->targets();
-    // A person's edit is what re-extraction must keep: mark it 'edited' with the value, and
-    // the field as theirs (a new document region no longer moves a target they placed).
-    m_oldUserFields = repo.userFields(m_id);
-    QStringList fields = m_oldUserFields.split(QLatin1Char('|'), Qt::SkipEmptyParts);
-    if (!fields.contains(targetFieldKey(m_field)))
-        fields << targetFieldKey(m_field);
-    if (!repo.setField(m_id, m_field, m_new) || !repo.setStatus(m_id, ReviewStatus::Edited)
-        || !repo.setUserFields(m_id, fields.join(QLatin1Char('|')))) {
-        setObsolete(true);
-        m_service->notifyFailed(repo.lastError());
-        return;
-    }
-    m_service->notifyTargetChanged(m_id);
-}
-
-void EditTargetCommand::undo()
-{
-    TargetRepository &repo = m_service->targets();
-    if (!repo.setField(m_id, m_field, m_old) || !repo.setStatus(m_id, m_oldStatus)
-        || !repo.setUserFields(m_id, m_oldUserFields))
-        m_service->notifyFailed(repo.lastError());
     m_service->notifyTargetChanged(m_id);
 }
 
@@ -117,18 +103,44 @@ void AddTargetCommand::undo()
     m_service->notifyTargetRemoved(m_record.id, m_record.documentId);
 }
 
-EditStatisticCommand::EditStatisticCommand(
-    ReviewService *service, qint64 id, StatisticField field, QVariant oldValue, QVariant newValue)
+template<typename Field>
+EditFieldCommand<Field>::EditFieldCommand(ReviewService *service, qint64 id, Field field,
+    QVariant oldValue, QVariant newValue, ReviewStatus oldStatus)
     : m_service(service)
     , m_id(id)
     , m_field(field)
     , m_old(std::move(oldValue))
     , m_new(std::move(newValue))
+    , m_oldStatus(oldStatus)
 {
-    setText(QCoreApplication::translate("ReviewCommands", "Edit statistic"));
+    setText(editText(field));
 }
 
-void EditStatisticCommand::redo()
+template<> void EditFieldCommand<TargetField>::redo()
+{
+    TargetRepository &repo = m_service->targets();
+    // A person's edit is what re-extraction must keep: mark it 'edited' with the value, and
+    // the field as theirs (a new document region no longer moves a target they placed).
+    m_oldUserFields = repo.userFields(m_id);
+    if (!repo.setField(m_id, m_field, m_new) || !repo.setStatus(m_id, ReviewStatus::Edited)
+        || !repo.setUserFields(m_id, withUserField(m_oldUserFields, targetFieldKey(m_field)))) {
+        setObsolete(true);
+        m_service->notifyFailed(repo.lastError());
+        return;
+    }
+    m_service->notifyTargetChanged(m_id);
+}
+
+template<> void EditFieldCommand<TargetField>::undo()
+{
+    TargetRepository &repo = m_service->targets();
+    if (!repo.setField(m_id, m_field, m_old) || !repo.setStatus(m_id, m_oldStatus)
+        || !repo.setUserFields(m_id, m_oldUserFields))
+        m_service->notifyFailed(repo.lastError());
+    m_service->notifyTargetChanged(m_id);
+}
+
+template<> void EditFieldCommand<StatisticField>::redo()
 {
     if (!m_service->statistics().setField(m_id, m_field, m_new)) {
         setObsolete(true);
@@ -138,11 +150,36 @@ void EditStatisticCommand::redo()
     m_service->notifyStatisticChanged(m_id);
 }
 
-void EditStatisticCommand::undo()
+template<> void EditFieldCommand<StatisticField>::undo()
 {
     if (!m_service->statistics().setField(m_id, m_field, m_old))
         m_service->notifyFailed(m_service->statistics().lastError());
     m_service->notifyStatisticChanged(m_id);
 }
+
+template<> void EditFieldCommand<DocumentField>::redo()
+{
+    DocumentRepository &repo = m_service->documents();
+    m_oldUserFields = repo.userFields(m_id);
+    if (!repo.setField(m_id, m_field, m_new)
+        || !repo.setUserFields(m_id, withUserField(m_oldUserFields, documentFieldKey(m_field)))) {
+        setObsolete(true);
+        m_service->notifyFailed(repo.lastError());
+        return;
+    }
+    m_service->notifyDocumentChanged(m_id);
+}
+
+template<> void EditFieldCommand<DocumentField>::undo()
+{
+    DocumentRepository &repo = m_service->documents();
+    if (!repo.setField(m_id, m_field, m_old) || !repo.setUserFields(m_id, m_oldUserFields))
+        m_service->notifyFailed(repo.lastError());
+    m_service->notifyDocumentChanged(m_id);
+}
+
+template class EditFieldCommand<TargetField>;
+template class EditFieldCommand<StatisticField>;
+template class EditFieldCommand<DocumentField>;
 
 } // namespace policylens

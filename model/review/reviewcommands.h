@@ -25,24 +25,6 @@ private:
     ReviewStatus m_new;
 };
 
-class EditTargetCommand final : public QUndoCommand
-{
-public:
-    EditTargetCommand(ReviewService *service, qint64 id, TargetField field, QVariant oldValue,
-        QVariant newValue, ReviewStatus oldStatus);
-    void undo() override;
-    void redo() override;
-
-private:
-    ReviewService *m_service;
-    qint64 m_id;
-    TargetField m_field;
-    QVariant m_old;
-    QVariant m_new;
-    ReviewStatus m_oldStatus;
-    QString m_oldUserFields;
-};
-
 class AddTargetCommand final : public QUndoCommand
 {
 public:
@@ -56,20 +38,40 @@ private:
     TargetRecord m_record;
 };
 
-class EditStatisticCommand final : public QUndoCommand
+// Changes one field of a target, a statistic or a document (Field says which). A field of a
+// target or document is marked as set by a person (user_fields), so re-extraction and
+// re-detection keep it, and a target becomes 'edited'. Undo restores value, marks and status.
+template<typename Field> class EditFieldCommand final : public QUndoCommand
 {
 public:
-    EditStatisticCommand(ReviewService *service, qint64 id, StatisticField field, QVariant oldValue,
-        QVariant newValue);
+    EditFieldCommand(ReviewService *service, qint64 id, Field field, QVariant oldValue,
+        QVariant newValue, ReviewStatus oldStatus = ReviewStatus::Unreviewed);
     void undo() override;
     void redo() override;
 
 private:
     ReviewService *m_service;
     qint64 m_id;
-    StatisticField m_field;
+    Field m_field;
     QVariant m_old;
     QVariant m_new;
+    ReviewStatus m_oldStatus; // targets only
+    QString m_oldUserFields; // targets and documents
 };
+
+// Each kind of row is written through its own repository (reviewcommands.cpp).
+template<> void EditFieldCommand<TargetField>::redo();
+template<> void EditFieldCommand<TargetField>::undo();
+template<> void EditFieldCommand<StatisticField>::redo();
+template<> void EditFieldCommand<StatisticField>::undo();
+template<> void EditFieldCommand<DocumentField>::redo();
+template<> void EditFieldCommand<DocumentField>::undo();
+extern template class EditFieldCommand<TargetField>;
+extern template class EditFieldCommand<StatisticField>;
+extern template class EditFieldCommand<DocumentField>;
+
+using EditTargetCommand = EditFieldCommand<TargetField>;
+using EditStatisticCommand = EditFieldCommand<StatisticField>;
+using EditDocumentCommand = EditFieldCommand<DocumentField>;
 
 } // namespace policylens

@@ -10,6 +10,39 @@
 
 namespace policylens {
 
+namespace {
+
+bool isBlank(const QVariant &value)
+{
+    return value.isNull() || value.toString().trimmed().isEmpty();
+}
+
+// A target year: blank clears it, otherwise a year between 1949 and 2100.
+std::optional<QVariant> normaliseYear(const QVariant &value)
+{
+    if (isBlank(value))
+        return QVariant();
+    bool ok = false;
+    const int year = value.toString().trimmed().toInt(&ok);
+    if (!ok || year < 1949 || year > 2100)
+        return std::nullopt;
+    return QVariant(year);
+}
+
+// A regions.id, or null for "region unknown"; callers map codes to ids.
+std::optional<QVariant> normaliseRegion(const QVariant &value)
+{
+    if (isBlank(value))
+        return QVariant(QMetaType::fromType<qint64>());
+    bool ok = false;
+    const qint64 id = value.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return QVariant(id);
+}
+
+} // namespace
+
 ReviewService::ReviewService(QSqlDatabase db, QUndoStack *stack, QObject *parent)
     : QObject(parent)
     , m_stack(stack)
@@ -26,8 +59,7 @@ std::optional<QVariant> ReviewService::normalise(TargetField field, const QVaria
     switch (field) {
     case TargetField::Value:
     case TargetField::ValueMax: {
-        if (field == TargetField::ValueMax
-            && (value.isNull() || value.toString().trimmed().isEmpty()))
+        if (field == TargetField::ValueMax && isBlank(value))
             return QVariant();
         // Reviewers type amounts as they read them: 3000亿, 300 billion, 12,000.
         const auto number = NumberFormatter::parseAmount(value.toString());
@@ -35,15 +67,8 @@ std::optional<QVariant> ReviewService::normalise(TargetField field, const QVaria
             return std::nullopt;
         return QVariant(*number);
     }
-    case TargetField::Year: {
-        if (value.isNull() || value.toString().trimmed().isEmpty())
-            return QVariant();
-        bool ok = false;
-        const int year = value.toString().trimmed().toInt(&ok);
-        if (!ok || year < 1949 || year > 2100)
-            return std::nullopt;
-        return QVariant(year);
-    }
+    case TargetField::Year:
+        return normaliseYear(value);
     case TargetField::Comparator: {
         static const QStringList allowed { QStringLiteral(">="), QStringLiteral(">"),
             QStringLiteral("="), QStringLiteral("<="), QStringLiteral("<"), QStringLiteral("~"),
@@ -69,16 +94,8 @@ std::optional<QVariant> ReviewService::normalise(TargetField field, const QVaria
     case TargetField::Unit:
     case TargetField::Counter:
         return QVariant(value.toString().trimmed());
-    case TargetField::Region: {
-        // A regions.id, or null for "region unknown"; callers map codes to ids.
-        if (value.isNull() || value.toString().trimmed().isEmpty())
-            return QVariant(QMetaType::fromType<qint64>());
-        bool ok = false;
-        const qint64 id = value.toLongLong(&ok);
-        if (!ok || id <= 0)
-            return std::nullopt;
-        return QVariant(id);
-    }
+    case TargetField::Region:
+        return normaliseRegion(value);
     }
     return std::nullopt;
 }
@@ -127,14 +144,15 @@ bool ReviewService::edit(qint64 id, TargetField field, const QVariant &value)
     return now.isNull() == normalised->isNull() && (now.isNull() || now == *normalised);
 }
 
-qint64 ReviewService::addManualTarget(const ManualTargetInput &input)
+qint64 ReviewService::addManualTarget(const TargetRecord &input)
 {
     if (input.quoteEnd <= input.quoteStart) {
         emit failed(tr("Select the number in the document text first."));
         return 0;
     }
-    TargetRecord r;
-    r.documentId = input.documentId;
+    TargetRecord r = input;
+    r.id = 0;
+    r.regionId.reset();
     {
         QSqlQuery q(m_targets.database());
         q.prepare(QStringLiteral("SELECT region_id FROM documents WHERE id = ?"));
@@ -146,22 +164,11 @@ qint64 ReviewService::addManualTarget(const ManualTargetInput &input)
         if (!q.value(0).isNull())
             r.regionId = q.value(0).toLongLong();
     }
-    r.indicator = input.indicator;
-    r.kind = input.kind;
-    r.value = input.value;
-    r.valueMax = input.valueMax;
-    r.unit = input.unit;
-    r.counter = input.counter;
-    r.comparator = input.comparator;
-    r.year = input.year;
-    r.sentence = input.sentence;
-    r.start = input.start;
-    r.end = input.end;
-    r.quoteStart = input.quoteStart;
-    r.quoteEnd = input.quoteEnd;
     r.confidence = 1.0;
     r.reviewStatus = ReviewStatus::Verified;
     r.origin = TargetOrigin::Manual;
+    r.note.clear();
+    r.reason.clear(); // no extractor cues: a person chose it
     auto *command = new AddTargetCommand(this, r);
     const int before = m_stack->index();
     m_stack->push(command);

@@ -11,25 +11,6 @@ class QUndoStack;
 
 namespace policylens {
 
-// A target the researcher adds by selecting text in the document viewer.
-struct ManualTargetInput
-{
-    qint64 documentId = 0;
-    QString indicator = QStringLiteral("other");
-    TargetKind kind = TargetKind::Target;
-    double value = 0;
-    std::optional<double> valueMax;
-    QString unit;
-    QString counter;
-    QString comparator = QStringLiteral("=");
-    std::optional<int> year;
-    int quoteStart = 0; // the selection, UTF-16 offsets into documents.body
-    int quoteEnd = 0;
-    QString sentence; // the enclosing sentence
-    int start = 0;
-    int end = 0;
-};
-
 // Every review action as an undoable command on one QUndoStack, written to the workspace at
 // once. Item models listen to the change signals to refresh single rows.
 class ReviewService final : public QObject
@@ -53,7 +34,9 @@ public:
     bool reject(qint64 id);
     bool setStatus(qint64 id, ReviewStatus status);
     bool edit(qint64 id, TargetField field, const QVariant &value);
-    qint64 addManualTarget(const ManualTargetInput &input);
+    // A target from text the researcher selected: documentId, the quantity and the spans are
+    // read from input; it is stored verified, as manual, in the document's region.
+    qint64 addManualTarget(const TargetRecord &input);
     bool editStatistic(qint64 id, StatisticField field, const QVariant &value);
     // Corrects a document's metadata (reviewservicedocuments.cpp). Region takes a code, name
     // or alias ('' for unknown), Published a QDate or ISO date ('' for unknown), Type and

@@ -1,6 +1,6 @@
 // ReviewService: correcting document metadata and choosing which competing value counts.
 #include "review/choosetargetcommand.h"
-#include "review/editdocumentcommand.h"
+#include "review/reviewcommands.h"
 #include "review/reviewservice.h"
 
 #include <QDate>

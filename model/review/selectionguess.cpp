@@ -13,23 +13,15 @@ bool endsSentence(QChar c)
         || c == QLatin1Char(';');
 }
 
-} // namespace
-
-ManualTargetInput SelectionGuess::guess(
-    qint64 documentId, const QString &body, int selectionStart, int selectionEnd)
+// The sentence around the quote: back to the previous sentence end, forward past the next
+// one (a line break stays outside), leading spaces dropped.
+void setSentence(TargetRecord &in, const QString &body)
 {
-    ManualTargetInput in;
-    in.documentId = documentId;
     const int size = static_cast<int>(body.size());
-    selectionStart = qBound(0, selectionStart, size);
-    selectionEnd = qBound(selectionStart, selectionEnd, size);
-    in.quoteStart = selectionStart;
-    in.quoteEnd = selectionEnd;
-
-    int start = selectionStart;
+    int start = in.quoteStart;
     while (start > 0 && !endsSentence(body.at(start - 1)))
         --start;
-    int end = selectionEnd;
+    int end = in.quoteEnd;
     while (end < size && !endsSentence(body.at(end)))
         ++end;
     if (end < size && body.at(end) != QLatin1Char('\n'))
@@ -39,34 +31,36 @@ ManualTargetInput SelectionGuess::guess(
     in.start = start;
     in.end = end;
     in.sentence = body.mid(start, end - start);
+}
 
-    const QString selected = body.mid(selectionStart, selectionEnd - selectionStart);
-    static const QRegularExpression number(QStringLiteral(
-        R"((\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万|千|百)?\s*(元|美元|%|％|个百分点|P|PFLOPS|E|EFLOPS|家|个|项|人|名|所|座|台|款|套|倍|billion|million|trillion)?)"));
-    const QRegularExpressionMatch m = number.match(selected);
-    if (!m.hasMatch())
-        return in;
-    QString digits = m.captured(1);
-    digits.remove(QLatin1Char(','));
-    double value = digits.toDouble();
-    const QString scale = m.captured(2);
+// The multiplier of a Chinese scale word before the unit (万亿, 亿 ...) times that of an
+// English one in the unit's place (billion ...); 1 for none.
+double scaleOf(const QString &scale, const QString &unit)
+{
+    double factor = 1;
     if (scale == QStringLiteral("万亿"))
-        value *= 1e12;
+        factor = 1e12;
     else if (scale == QStringLiteral("亿"))
-        value *= 1e8;
+        factor = 1e8;
     else if (scale == QStringLiteral("万"))
-        value *= 1e4;
+        factor = 1e4;
     else if (scale == QStringLiteral("千"))
-        value *= 1e3;
+        factor = 1e3;
     else if (scale == QStringLiteral("百"))
-        value *= 1e2;
-    const QString unit = m.captured(3);
+        factor = 1e2;
     if (unit == QLatin1String("billion"))
-        value *= 1e9;
+        factor *= 1e9;
     else if (unit == QLatin1String("million"))
-        value *= 1e6;
+        factor *= 1e6;
     else if (unit == QLatin1String("trillion"))
-        value *= 1e12;
+        factor *= 1e12;
+    return factor;
+}
+
+// Sets unit and counter from the word after the number; returns a further multiplier (EFLOPS
+// are stored as PFLOPS).
+double setUnit(TargetRecord &in, const QString &unit, const QString &selected)
+{
     if (unit == QStringLiteral("元") || selected.contains(QLatin1String("yuan")))
         in.unit = QStringLiteral("CNY");
     else if (unit == QStringLiteral("美元"))
@@ -79,13 +73,41 @@ ManualTargetInput SelectionGuess::guess(
         in.unit = QStringLiteral("PFLOPS");
     else if (unit == QLatin1String("E") || unit == QLatin1String("EFLOPS")) {
         in.unit = QStringLiteral("PFLOPS");
-        value *= 1000;
+        return 1000;
     } else if (unit == QStringLiteral("倍"))
         in.unit = QStringLiteral("times");
     else if (!unit.isEmpty() && unit.at(0).unicode() > 0x2E80) {
         in.unit = QStringLiteral("count");
         in.counter = unit;
     }
+    return 1;
+}
+
+} // namespace
+
+TargetRecord SelectionGuess::guess(
+    qint64 documentId, const QString &body, int selectionStart, int selectionEnd)
+{
+    TargetRecord in;
+    in.documentId = documentId;
+    const int size = static_cast<int>(body.size());
+    selectionStart = qBound(0, selectionStart, size);
+    selectionEnd = qBound(selectionStart, selectionEnd, size);
+    in.quoteStart = selectionStart;
+    in.quoteEnd = selectionEnd;
+    setSentence(in, body);
+
+    const QString selected = body.mid(selectionStart, selectionEnd - selectionStart);
+    static const QRegularExpression number(QStringLiteral(
+        R"((\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万|千|百)?\s*(元|美元|%|％|个百分点|P|PFLOPS|E|EFLOPS|家|个|项|人|名|所|座|台|款|套|倍|billion|million|trillion)?)"));
+    const QRegularExpressionMatch m = number.match(selected);
+    if (!m.hasMatch())
+        return in;
+    QString digits = m.captured(1);
+    digits.remove(QLatin1Char(','));
+    const QString unit = m.captured(3);
+    double value = digits.toDouble() * scaleOf(m.captured(2), unit);
+    value *= setUnit(in, unit, selected);
     in.value = value;
     static const QRegularExpression year(QStringLiteral(R"((20\d\d)\s*年)"));
     const QRegularExpressionMatch y = year.match(in.sentence);

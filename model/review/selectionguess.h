@@ -12,7 +12,7 @@ class SelectionGuess final
 public:
     SelectionGuess() = delete;
 
-    static ManualTargetInput guess(
+    static TargetRecord guess(
         qint64 documentId, const QString &body, int selectionStart, int selectionEnd);
 };
 

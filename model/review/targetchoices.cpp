@@ -5,6 +5,20 @@
 
 namespace policylens {
 
+namespace {
+
+// Binds the four values that name a competition, in the order the queries list them:
+// region, indicator, year, kind.
+void bindKey(QSqlQuery &q, const ChoiceKey &key)
+{
+    q.addBindValue(key.regionId);
+    q.addBindValue(key.indicator);
+    q.addBindValue(key.year);
+    q.addBindValue(toString(key.kind));
+}
+
+} // namespace
+
 TargetChoices::TargetChoices(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -15,10 +29,7 @@ qint64 TargetChoices::chosen(const ChoiceKey &key) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT target_id FROM target_choices WHERE region_id = ? "
                              "AND indicator_key = ? AND year = ? AND kind = ?"));
-    q.addBindValue(key.regionId);
-    q.addBindValue(key.indicator);
-    q.addBindValue(key.year);
-    q.addBindValue(toString(key.kind));
+    bindKey(q, key);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -34,10 +45,7 @@ bool TargetChoices::setChosen(const ChoiceKey &key, qint64 targetId)
         q.prepare(QStringLiteral("DELETE FROM target_choices WHERE region_id = ? "
                                  "AND indicator_key = ? AND year = ? AND kind = ?"));
     }
-    q.addBindValue(key.regionId);
-    q.addBindValue(key.indicator);
-    q.addBindValue(key.year);
-    q.addBindValue(toString(key.kind));
+    bindKey(q, key);
     if (targetId > 0)
         q.addBindValue(targetId);
     if (!q.exec()) {
@@ -58,10 +66,7 @@ QList<qint64> TargetChoices::competitors(const ChoiceKey &key) const
         "AND t.review_status <> 'rejected' "
         "ORDER BY (d.doc_status = 'final') DESC, d.published IS NULL, d.published DESC, "
         "d.id DESC, t.id"));
-    q.addBindValue(key.regionId);
-    q.addBindValue(key.indicator);
-    q.addBindValue(key.year);
-    q.addBindValue(toString(key.kind));
+    bindKey(q, key);
     QList<qint64> ids;
     if (q.exec()) {
         while (q.next())

@@ -9,7 +9,10 @@
 
 namespace policylens {
 
-// One row of the targets table, as the review code reads and writes it.
+// One row of the targets table, as the review code reads and writes it. The one target type of
+// the use cases: the extractor's findings (ingest/extractionhook) and a researcher's selection
+// (SelectionGuess, ReviewService::addManualTarget) are handed over as records too; the writer
+// then sets what only the workspace knows (id, region, review status, origin).
 struct TargetRecord
 {
     qint64 id = 0;
@@ -34,28 +37,6 @@ struct TargetRecord
     TargetOrigin origin = TargetOrigin::Extracted;
     QString note;
     QString reason; // the extractor's cues as JSON (extract/targetreason.h); empty if added by hand
-};
-
-// What the extractor hands over for one found quantity. Field names mirror the extraction
-// engine's ExtractedTarget so adapting one to the other is a field-by-field copy.
-struct ExtractedTargetInput
-{
-    TargetKind kind = TargetKind::Target;
-    QString indicator = QStringLiteral("other");
-    double value = 0;
-    std::optional<double> valueMax;
-    QString unit;
-    QString counter;
-    QString comparator = QStringLiteral("=");
-    std::optional<int> year;
-    bool approximate = false;
-    QString sentence;
-    int start = 0;
-    int end = 0;
-    int quoteStart = 0;
-    int quoteEnd = 0;
-    double confidence = 0;
-    QString reason; // JSON, see TargetRecord::reason
 };
 
 // The fields a reviewer may change on a target.

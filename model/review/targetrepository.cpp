@@ -33,6 +33,39 @@ template<typename T> QVariant optionalValue(const std::optional<T> &value)
     return value ? QVariant::fromValue(*value) : QVariant();
 }
 
+// How a reviewer-editable field is named in the targets table and in user_fields / on the
+// command line (the two differ for the indicator and the region), in one place.
+struct FieldNames
+{
+    const char *column;
+    const char *key;
+};
+
+FieldNames fieldNames(TargetField field)
+{
+    switch (field) {
+    case TargetField::Indicator:
+        return { "indicator_key", "indicator" };
+    case TargetField::Kind:
+        return { "kind", "kind" };
+    case TargetField::Value:
+        return { "value", "value" };
+    case TargetField::ValueMax:
+        return { "value_max", "value_max" };
+    case TargetField::Unit:
+        return { "unit", "unit" };
+    case TargetField::Counter:
+        return { "counter", "counter" };
+    case TargetField::Comparator:
+        return { "comparator", "comparator" };
+    case TargetField::Year:
+        return { "year", "year" };
+    case TargetField::Region:
+        break;
+    }
+    return { "region_id", "region" };
+}
+
 } // namespace
 
 TargetRecord TargetRepository::recordFromQuery(const QSqlQuery &q)
@@ -71,27 +104,7 @@ TargetRepository::TargetRepository(QSqlDatabase db)
 
 QString TargetRepository::columnName(TargetField field)
 {
-    switch (field) {
-    case TargetField::Indicator:
-        return QStringLiteral("indicator_key");
-    case TargetField::Kind:
-        return QStringLiteral("kind");
-    case TargetField::Value:
-        return QStringLiteral("value");
-    case TargetField::ValueMax:
-        return QStringLiteral("value_max");
-    case TargetField::Unit:
-        return QStringLiteral("unit");
-    case TargetField::Counter:
-        return QStringLiteral("counter");
-    case TargetField::Comparator:
-        return QStringLiteral("comparator");
-    case TargetField::Year:
-        return QStringLiteral("year");
-    case TargetField::Region:
-        return QStringLiteral("region_id");
-    }
-    return {};
+    return QLatin1String(fieldNames(field).column);
 }
 
 std::optional<TargetRecord> TargetRepository::find(qint64 id) const
@@ -236,31 +249,11 @@ bool TargetRepository::setUserFields(qint64 id, const QString &fields)
 
 QString targetFieldKey(TargetField field)
 {
-    switch (field) {
-    case TargetField::Indicator:
-        return QStringLiteral("indicator");
-    case TargetField::Kind:
-        return QStringLiteral("kind");
-    case TargetField::Value:
-        return QStringLiteral("value");
-    case TargetField::ValueMax:
-        return QStringLiteral("value_max");
-    case TargetField::Unit:
-        return QStringLiteral("unit");
-    case TargetField::Counter:
-        return QStringLiteral("counter");
-    case TargetField::Comparator:
-        return QStringLiteral("comparator");
-    case TargetField::Year:
-        return QStringLiteral("year");
-    case TargetField::Region:
-        return QStringLiteral("region");
-    }
-    return {};
+    return QLatin1String(fieldNames(field).key);
 }
 
 std::optional<ReplaceResult> TargetRepository::replaceExtractedTargets(
-    qint64 documentId, const QList<ExtractedTargetInput> &fresh)
+    qint64 documentId, const QList<TargetRecord> &fresh)
 {
     if (!m_db.transaction()) {
         m_error = tr("Cannot start a transaction: %1").arg(m_db.lastError().text());
@@ -280,7 +273,7 @@ std::optional<ReplaceResult> TargetRepository::replaceExtractedTargets(
 }
 
 std::optional<ReplaceResult> TargetRepository::writeExtractedTargets(
-    qint64 documentId, const QList<ExtractedTargetInput> &fresh)
+    qint64 documentId, const QList<TargetRecord> &fresh)
 {
     auto fail = [this](const QSqlQuery &q) {
         m_error = tr("Cannot replace the extracted targets: %1").arg(q.lastError().text());
@@ -316,30 +309,18 @@ std::optional<ReplaceResult> TargetRepository::writeExtractedTargets(
         regionId = q.value(0).toLongLong();
     q.finish();
 
-    for (const ExtractedTargetInput &in : fresh) {
+    for (const TargetRecord &in : fresh) {
         if (kept.contains({ in.quoteStart, in.quoteEnd })) {
             ++result.skipped;
             continue;
         }
-        TargetRecord r;
+        TargetRecord r = in;
+        r.id = 0;
         r.documentId = documentId;
         r.regionId = regionId;
-        r.indicator = in.indicator;
-        r.kind = in.kind;
-        r.value = in.value;
-        r.valueMax = in.valueMax;
-        r.unit = in.unit;
-        r.counter = in.counter;
-        r.comparator = in.comparator;
-        r.year = in.year;
-        r.approximate = in.approximate;
-        r.sentence = in.sentence;
-        r.start = in.start;
-        r.end = in.end;
-        r.quoteStart = in.quoteStart;
-        r.quoteEnd = in.quoteEnd;
-        r.confidence = in.confidence;
-        r.reason = in.reason;
+        r.reviewStatus = ReviewStatus::Unreviewed;
+        r.origin = TargetOrigin::Extracted;
+        r.note.clear();
         if (insert(r) == 0)
             return std::nullopt;
         ++result.inserted;

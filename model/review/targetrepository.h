@@ -36,14 +36,16 @@ public:
     bool setUserFields(qint64 id, const QString &fields);
 
     // Re-extraction: deletes only the document's targets that are still unreviewed AND came
-    // from the extractor, then inserts fresh ones, skipping any that sits on the same quote
-    // span as a kept target (verified, edited, rejected or manual). One transaction.
+    // from the extractor, then inserts fresh ones (their quantity, spans, confidence and
+    // reason; stored unreviewed and extracted, in the document's region), skipping any that
+    // sits on the same quote span as a kept target (verified, edited, rejected or manual).
+    // One transaction.
     std::optional<ReplaceResult> replaceExtractedTargets(
-        qint64 documentId, const QList<ExtractedTargetInput> &fresh);
+        qint64 documentId, const QList<TargetRecord> &fresh);
     // The same work without a transaction of its own, for a caller that already holds one
     // (import stores a new document's targets inside the document's own transaction).
     std::optional<ReplaceResult> writeExtractedTargets(
-        qint64 documentId, const QList<ExtractedTargetInput> &fresh);
+        qint64 documentId, const QList<TargetRecord> &fresh);
 
     static QString columnName(TargetField field);
     // A record from columns 0-19 of a query selecting, in this order: id, document_id,

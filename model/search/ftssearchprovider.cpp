@@ -14,12 +14,12 @@ FtsSearchProvider::FtsSearchProvider(QSqlDatabase db)
 QList<SearchHit> FtsSearchProvider::search(const QString &query, int limit, int contextChars) const
 {
     QList<SearchHit> hits;
-    QList<RankedHit> ranked;
-    if (!SearchIndex(m_db).search(query, limit, &ranked))
+    const Result<QList<RankedHit>> ranked = SearchIndex(m_db).search(query, limit);
+    if (!ranked)
         return hits;
     const QStringList terms = SearchText::terms(query);
     const DocumentStore documents(m_db);
-    for (const RankedHit &document : std::as_const(ranked)) {
+    for (const RankedHit &document : *ranked) {
         const QString body = documents.text(document.documentId);
         qsizetype position = -1;
         qsizetype length = 0;

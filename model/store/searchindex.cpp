@@ -12,41 +12,35 @@ SearchIndex::SearchIndex(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-bool SearchIndex::rebuild(const QSqlDatabase &db, QString *error)
+Result<void> SearchIndex::rebuild(const QSqlDatabase &db)
 {
+    const auto fail = [](const QSqlQuery &q) -> Result<void> {
+        return Failure { tr("Cannot rebuild the search index: %1").arg(q.lastError().text()) };
+    };
     QSqlQuery clear(db);
     // A file without the index (not a workspace PolicyLens wrote) has nothing to rebuild.
     if (!db.tables().contains(QStringLiteral("documents_fts")))
-        return true;
+        return {};
     // Contentless FTS5 can only be emptied whole ('delete-all'): its old entries are in the
     // old text form, which a later 'delete' with the new form would not match.
     if (!clear.exec(
-            QStringLiteral("INSERT INTO documents_fts (documents_fts) VALUES ('delete-all')"))) {
-        if (error)
-            *error = tr("Cannot rebuild the search index: %1").arg(clear.lastError().text());
-        return false;
-    }
+            QStringLiteral("INSERT INTO documents_fts (documents_fts) VALUES ('delete-all')")))
+        return fail(clear);
     QSqlQuery read(db);
     read.setForwardOnly(true);
     QSqlQuery write(db);
     write.prepare(
         QStringLiteral("INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)"));
-    if (!read.exec(QStringLiteral("SELECT id, title, body FROM documents"))) {
-        if (error)
-            *error = tr("Cannot rebuild the search index: %1").arg(read.lastError().text());
-        return false;
-    }
+    if (!read.exec(QStringLiteral("SELECT id, title, body FROM documents")))
+        return fail(read);
     while (read.next()) {
         write.addBindValue(read.value(0));
         write.addBindValue(SearchText::indexText(read.value(1).toString()));
         write.addBindValue(SearchText::indexText(read.value(2).toString()));
-        if (!write.exec()) {
-            if (error)
-                *error = tr("Cannot rebuild the search index: %1").arg(write.lastError().text());
-            return false;
-        }
+        if (!write.exec())
+            return fail(write);
     }
-    return true;
+    return {};
 }
 
 RankedHit SearchIndex::keywordInContext(
@@ -88,13 +82,12 @@ RankedHit SearchIndex::keywordInContext(
     return hit;
 }
 
-bool SearchIndex::search(
-    const QString &query, int limit, QList<RankedHit> *hits, QString *error) const
+Result<QList<RankedHit>> SearchIndex::search(const QString &query, int limit) const
 {
-    hits->clear();
+    QList<RankedHit> hits;
     const QString expression = SearchText::matchExpression(query);
     if (expression.isEmpty())
-        return true;
+        return hits;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Ranking first, then the bodies of only the shown documents for their snippets.
@@ -106,11 +99,8 @@ bool SearchIndex::search(
         "ORDER BY f.rank"));
     q.addBindValue(expression);
     q.addBindValue(limit);
-    if (!q.exec()) {
-        if (error)
-            *error = tr("The search \"%1\" failed: %2").arg(query, q.lastError().text());
-        return false;
-    }
+    if (!q.exec())
+        return Failure { tr("The search \"%1\" failed: %2").arg(query, q.lastError().text()) };
     while (q.next()) {
         RankedHit hit;
         hit.documentId = q.value(0).toLongLong();
@@ -119,13 +109,13 @@ bool SearchIndex::search(
         hit.regionName = q.value(3).toString();
         hit.published = QDate::fromString(q.value(4).toString(), Qt::ISODate);
         hit.score = q.value(5).toDouble();
-        hits->append(hit);
+        hits.append(hit);
     }
     q.finish();
     const QStringList terms = SearchText::terms(query);
     QSqlQuery body(m_db);
     body.prepare(QStringLiteral("SELECT body FROM documents WHERE id = ?"));
-    for (RankedHit &hit : *hits) {
+    for (RankedHit &hit : hits) {
         body.addBindValue(hit.documentId);
         if (body.exec() && body.next()) {
             const RankedHit context = keywordInContext(body.value(0).toString(), terms);
@@ -135,7 +125,7 @@ bool SearchIndex::search(
         }
         body.finish();
     }
-    return true;
+    return hits;
 }
 
 } // namespace policylens

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -29,15 +31,14 @@ class SearchIndex final
 public:
     explicit SearchIndex(const QSqlDatabase &db);
 
-    // Documents matching every term of query, best first. Returns false with a translated
-    // reason when the query cannot run.
-    bool search(
-        const QString &query, int limit, QList<RankedHit> *hits, QString *error = nullptr) const;
+    // Documents matching every term of query, best first (none for a query without terms).
+    // Fails with a translated reason when the query cannot run.
+    Result<QList<RankedHit>> search(const QString &query, int limit) const;
 
     // Writes the index again from every document's title and text, in the caller's
     // transaction: for workspaces indexed before SearchText changed what it indexes (the
     // Simplified form of Traditional characters, schema version Schema::SearchTextVersion).
-    static bool rebuild(const QSqlDatabase &db, QString *error);
+    static Result<void> rebuild(const QSqlDatabase &db);
 
     // The context of the first hit of any of terms in text: contextChars either side.
     static RankedHit keywordInContext(

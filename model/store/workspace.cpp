@@ -274,9 +274,10 @@ Result<void> Workspace::migrateStep(int version)
             return abandon(seeded);
     }
     // Search text written by an older SearchText is rebuilt (Schema::searchTextVersion).
-    QString reason;
-    if (version + 1 == Schema::searchTextVersion() && !SearchIndex::rebuild(db, &reason))
-        return abandon(failure(reason));
+    if (version + 1 == Schema::searchTextVersion()) {
+        if (Result<void> rebuilt = SearchIndex::rebuild(db); !rebuilt)
+            return abandon(failure(rebuilt.error()));
+    }
     q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
     q.finish();
     if (!db.commit())

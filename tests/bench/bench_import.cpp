@@ -48,12 +48,11 @@ double medianSearchMs(const Workspace &ws, const QString &query, int *hits)
     SearchIndex index(ws.database());
     std::vector<double> times;
     for (int i = 0; i < 20; ++i) {
-        QList<RankedHit> result;
         QElapsedTimer timer;
         timer.start();
-        index.search(query, 20, &result);
+        const Result<QList<RankedHit>> result = index.search(query, 20);
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
-        *hits = int(result.size());
+        *hits = result ? int(result->size()) : 0;
     }
     std::sort(times.begin(), times.end());
     return (times[9] + times[10]) / 2;

@@ -121,9 +121,8 @@ TEST_F(CodingReview, MatrixCountsRegionsAndDrillsDown)
     setRegion(doc, QStringLiteral("beijing"));
     const qint64 other = import(QStringLiteral("other.txt"), QStringLiteral("加强人才培养，引进高端人才。\n"));
     ASSERT_GT(other, 0);
-    QString error;
-    const std::optional<InstrumentMatrix> matrix = InstrumentMatrix::load(ws.database(), {}, &error);
-    ASSERT_TRUE(matrix) << error.toStdString();
+    const Result<InstrumentMatrix> matrix = InstrumentMatrix::load(ws.database(), {});
+    ASSERT_TRUE(matrix) << matrix.error().toStdString();
     ASSERT_EQ(matrix->regions.size(), 2);
     EXPECT_EQ(matrix->regions.last().id, 0); // region unknown comes last
     int live = 0;

@@ -85,11 +85,9 @@ TEST_F(Qdpx, SelectionsCountCodePointsOfTheSourceText)
     ASSERT_GT(CodingRepository(ws.database()).insert(coding), 0);
 
     const QString path = dir.filePath(QStringLiteral("corpus.qdpx"));
-    QString error;
-    int rows = 0;
-    ASSERT_TRUE(CodingExport::write(ws.database(), path, QStringLiteral("zh_CN"), &error, &rows))
-        << error.toStdString();
-    EXPECT_EQ(rows, 1);
+    const Result<int> rows = CodingExport::write(ws.database(), path, QStringLiteral("zh_CN"));
+    ASSERT_TRUE(rows) << rows.error().toStdString();
+    EXPECT_EQ(*rows, 1);
     const QByteArray qde = zipEntry(path, QStringLiteral("project.qde"));
     ASSERT_FALSE(qde.isEmpty());
     const QList<Selection> found = selections(qde);
@@ -130,8 +128,8 @@ TEST_F(Qdpx, ProjectValidatesAgainstTheRefiQdaSchema)
     ASSERT_GT(CodingRepository(ws.database()).insert(manual), 0);
     for (const QString &language : { QStringLiteral("zh_CN"), QStringLiteral("en") }) {
         const QString path = dir.filePath(QStringLiteral("corpus-%1.qdpx").arg(language));
-        QString error;
-        ASSERT_TRUE(CodingExport::write(ws.database(), path, language, &error)) << error.toStdString();
+        const Result<int> written = CodingExport::write(ws.database(), path, language);
+        ASSERT_TRUE(written) << written.error().toStdString();
         const QString qdePath = dir.filePath(QStringLiteral("project-%1.qde").arg(language));
         QFile qde(qdePath);
         ASSERT_TRUE(qde.open(QIODevice::WriteOnly));
@@ -158,8 +156,8 @@ TEST_F(Qdpx, CodedSentencesGoToCsvWithRegionAndReviewState)
     coding.end = 18;
     ASSERT_GT(CodingRepository(ws.database()).insert(coding), 0);
     const QString path = dir.filePath(QStringLiteral("coded.csv"));
-    QString error;
-    ASSERT_TRUE(CodingExport::write(ws.database(), path, QStringLiteral("en"), &error)) << error.toStdString();
+    const Result<int> written = CodingExport::write(ws.database(), path, QStringLiteral("en"));
+    ASSERT_TRUE(written) << written.error().toStdString();
     QFile csv(path);
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -168,6 +166,7 @@ TEST_F(Qdpx, CodedSentencesGoToCsvWithRegionAndReviewState)
     EXPECT_TRUE(lines.at(1).contains(QStringLiteral("加强人工智能人才培养。")));
     EXPECT_TRUE(lines.at(1).contains(QStringLiteral("supply.talent")));
     EXPECT_TRUE(lines.at(1).endsWith(QStringLiteral("unreviewed")));
-    EXPECT_FALSE(CodingExport::write(ws.database(), dir.filePath(QStringLiteral("x.doc")), QStringLiteral("en"), &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("x.doc")));
+    const Result<int> refused = CodingExport::write(ws.database(), dir.filePath(QStringLiteral("x.doc")), QStringLiteral("en"));
+    EXPECT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("x.doc")));
 }

@@ -57,8 +57,8 @@ TEST(IndicatorTaxonomy, UsersCanAddAndExtendIndicators)
 
     IndicatorTaxonomy t = IndicatorTaxonomy::builtIn();
     const qsizetype before = t.entries().size();
-    QString error;
-    ASSERT_TRUE(t.loadFile(path, &error)) << error.toStdString();
+    const Result<void> loaded = t.loadFile(path);
+    ASSERT_TRUE(loaded) << loaded.error().toStdString();
     EXPECT_EQ(t.entries().size(), before + 1);
     // Keywords are stored Simplified, so Traditional spellings in the file still match.
     EXPECT_EQ(
@@ -77,11 +77,13 @@ TEST(IndicatorTaxonomy, UsersCanAddAndExtendIndicators)
 TEST(IndicatorTaxonomy, ReportsBadFilesByName)
 {
     IndicatorTaxonomy t;
-    QString error;
-    EXPECT_FALSE(t.loadFile(QStringLiteral("/nonexistent/indicators.json"), &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("/nonexistent/indicators.json")));
-    EXPECT_FALSE(t.loadJson("{\"indicators\": 3}", QStringLiteral("inline.json"), &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("inline.json")));
-    EXPECT_FALSE(t.loadJson("not json", QStringLiteral("broken.json"), &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("broken.json")));
+    const Result<void> missing = t.loadFile(QStringLiteral("/nonexistent/indicators.json"));
+    EXPECT_FALSE(missing);
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("/nonexistent/indicators.json")));
+    const Result<void> notAnArray = t.loadJson("{\"indicators\": 3}", QStringLiteral("inline.json"));
+    EXPECT_FALSE(notAnArray);
+    EXPECT_TRUE(notAnArray.error().contains(QStringLiteral("inline.json")));
+    const Result<void> broken = t.loadJson("not json", QStringLiteral("broken.json"));
+    EXPECT_FALSE(broken);
+    EXPECT_TRUE(broken.error().contains(QStringLiteral("broken.json")));
 }

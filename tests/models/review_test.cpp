@@ -112,7 +112,7 @@ TEST_F(ReviewTest, InvalidEditsAreRefusedWithAMessage)
 
 TEST_F(ReviewTest, ManualTargetFromASelectionIsVerifiedAndUndoable)
 {
-    ManualTargetInput in;
+    TargetRecord in;
     in.documentId = data.beijingDoc;
     in.indicator = QStringLiteral("ai_enterprises");
     in.value = 50;
@@ -154,14 +154,14 @@ TEST_F(ReviewTest, ReExtractionKeepsWhatAPersonReviewed)
         QStringLiteral("target"), 1, QString(), QStringLiteral("="), QVariant());
     ASSERT_EQ(countTargets(data.beijingDoc), 3);
 
-    QList<ExtractedTargetInput> fresh;
-    ExtractedTargetInput same; // same quote span as the verified target: must be skipped
+    QList<TargetRecord> fresh;
+    TargetRecord same; // same quote span as the verified target: must be skipped
     same.indicator = QStringLiteral("ai_core_industry_scale");
     same.value = 1; // the extractor's new (wrong) idea must not overwrite the verified value
     same.unit = QStringLiteral("CNY");
     same.quoteStart = scale.quoteStart;
     same.quoteEnd = scale.quoteEnd;
-    ExtractedTargetInput novel;
+    TargetRecord novel;
     novel.indicator = QStringLiteral("computing_power");
     novel.value = 42;
     novel.unit = QStringLiteral("PFLOPS");
@@ -221,7 +221,7 @@ TEST(SelectionGuess, ReadsValueUnitSentenceAndYear)
     const QString body
         = QStringLiteral("总体目标。到2025年，核心产业规模达到3000亿元，算力达到1.2万P。\n其他。");
     const int at = static_cast<int>(body.indexOf(QStringLiteral("3000亿元")));
-    ManualTargetInput in = SelectionGuess::guess(7, body, at, at + 6);
+    TargetRecord in = SelectionGuess::guess(7, body, at, at + 6);
     EXPECT_EQ(in.documentId, 7);
     EXPECT_DOUBLE_EQ(in.value, 3e11);
     EXPECT_EQ(in.unit, QStringLiteral("CNY"));
@@ -269,7 +269,7 @@ TEST_F(ReviewTest, ExtractionReasonIsStoredAndDescribedByTheModel)
     reason.yearCue = YearCue::Stated;
     reason.decidedKind = QStringLiteral("baseline");
     reason.decidedYear = 2024;
-    ExtractedTargetInput in;
+    TargetRecord in;
     in.kind = TargetKind::Baseline;
     in.value = 8;
     in.unit = QStringLiteral("percent");

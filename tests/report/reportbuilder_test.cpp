@@ -63,8 +63,8 @@ protected:
         QImage chart(800, 500, QImage::Format_RGB32);
         chart.fill(Qt::darkCyan);
         b.addChart({ QStringLiteral("Sample chart"), chart, QStringLiteral("Sample note") });
-        QString error;
-        EXPECT_TRUE(b.build(&error)) << error.toStdString();
+        const Result<void> built = b.build();
+        EXPECT_TRUE(built) << built.error().toStdString();
         return b;
     }
 
@@ -101,8 +101,8 @@ TEST_F(Report, HtmlHoldsEveryTargetWithItsSourceAndTheChart)
     const ReportBuilder b = builder(QStringLiteral("zh_CN"));
     EXPECT_EQ(b.targetCount(), int(targets.size()));
     const QString path = dir.filePath(QStringLiteral("report.html"));
-    QString error;
-    ASSERT_TRUE(b.write(path, &error)) << error.toStdString();
+    const Result<void> written = b.write(path);
+    ASSERT_TRUE(written) << written.error().toStdString();
     const QString html = fileText(path);
     expectEveryTargetWithSource(html);
     EXPECT_TRUE(html.contains(QStringLiteral("data:image/png;base64,")));
@@ -124,8 +124,8 @@ TEST_F(Report, EnglishReportUsesEnglishNamesAndUnits)
 TEST_F(Report, OdtIsAZipWithTheTargetsAndTheChartImage)
 {
     const QString path = dir.filePath(QStringLiteral("report.odt"));
-    QString error;
-    ASSERT_TRUE(builder(QStringLiteral("zh_CN")).write(path, &error)) << error.toStdString();
+    const Result<void> written = builder(QStringLiteral("zh_CN")).write(path);
+    ASSERT_TRUE(written) << written.error().toStdString();
     EXPECT_EQ(zipEntry(path, QStringLiteral("mimetype")),
         QByteArray("application/vnd.oasis.opendocument.text"));
     const QString content = QString::fromUtf8(zipEntry(path, QStringLiteral("content.xml")));
@@ -142,8 +142,8 @@ TEST_F(Report, OdtIsAZipWithTheTargetsAndTheChartImage)
 TEST_F(Report, PdfHasPagesWithEveryTargetAsText)
 {
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
-    QString error;
-    ASSERT_TRUE(builder(QStringLiteral("zh_CN")).write(path, &error)) << error.toStdString();
+    const Result<void> written = builder(QStringLiteral("zh_CN")).write(path);
+    ASSERT_TRUE(written) << written.error().toStdString();
     QPdfDocument pdf;
     ASSERT_EQ(pdf.load(path), QPdfDocument::Error::None);
     ASSERT_GE(pdf.pageCount(), 2);
@@ -158,8 +158,8 @@ TEST_F(Report, PdfHasPagesWithEveryTargetAsText)
 TEST_F(Report, PdfTextLayerHoldsRealChineseCharacters)
 {
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
-    QString error;
-    ASSERT_TRUE(builder(QStringLiteral("zh_CN")).write(path, &error)) << error.toStdString();
+    const Result<void> written = builder(QStringLiteral("zh_CN")).write(path);
+    ASSERT_TRUE(written) << written.error().toStdString();
     QProcess pdftotext;
     // -raw: text in content order, so a table cell's sentence is not interleaved with the
     // cells beside it.
@@ -193,8 +193,8 @@ TEST_F(Report, PdfToUnicodeRewritesOnlyRadicalEntries)
 TEST_F(Report, DocxIsAWordDocumentWithTheTargetsTablesAndChart)
 {
     const QString path = dir.filePath(QStringLiteral("report.docx"));
-    QString error;
-    ASSERT_TRUE(builder(QStringLiteral("zh_CN")).write(path, &error)) << error.toStdString();
+    const Result<void> written = builder(QStringLiteral("zh_CN")).write(path);
+    ASSERT_TRUE(written) << written.error().toStdString();
     const QString document = QString::fromUtf8(zipEntry(path, QStringLiteral("word/document.xml")));
     ASSERT_FALSE(document.isEmpty());
     QString text;
@@ -224,9 +224,9 @@ TEST_F(Report, DocxIsAWordDocumentWithTheTargetsTablesAndChart)
 TEST_F(Report, UnknownFormatIsRefusedAndLeavesNoFile)
 {
     const QString path = dir.filePath(QStringLiteral("report.rtf"));
-    QString error;
-    EXPECT_FALSE(builder(QStringLiteral("en")).write(path, &error));
-    EXPECT_TRUE(error.contains(path));
+    const Result<void> refused = builder(QStringLiteral("en")).write(path);
+    EXPECT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(path));
     EXPECT_FALSE(QFile::exists(path));
 }
 
@@ -238,8 +238,8 @@ TEST_F(Report, RewritingAReportReplacesItWhole)
         ASSERT_TRUE(old.open(QIODevice::WriteOnly));
         old.write(QByteArray(200000, 'x'));
     }
-    QString error;
-    ASSERT_TRUE(builder(QStringLiteral("en")).write(path, &error)) << error.toStdString();
+    const Result<void> written = builder(QStringLiteral("en")).write(path);
+    ASSERT_TRUE(written) << written.error().toStdString();
     const QString html = fileText(path);
     EXPECT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
     EXPECT_FALSE(html.contains(QStringLiteral("xxxxxxxxxx")));
@@ -254,8 +254,8 @@ TEST_F(Report, ChosenCitiesAndIndicatorsLimitTheTables)
     options.cities = { QStringLiteral("shanghai") };
     options.indicators = { QStringLiteral("intelligent_computing_power") };
     b.setOptions(options);
-    QString error;
-    ASSERT_TRUE(b.build(&error)) << error.toStdString();
+    const Result<void> built = b.build();
+    ASSERT_TRUE(built) << built.error().toStdString();
     EXPECT_EQ(b.targetCount(), 1);
     const QString html = b.html(true);
     EXPECT_TRUE(html.contains(QStringLiteral("30 EFLOPS")));
@@ -275,12 +275,12 @@ TEST_F(Report, LargeReportsListEveryTargetAsAParagraph)
     ws.database().commit();
     targets = CompareRepository(ws.database()).targets(std::nullopt, QString(), {});
     const QString path = dir.filePath(QStringLiteral("big.pdf"));
-    QString error;
     const ReportBuilder b = builder(QStringLiteral("zh_CN"));
     const QString html = b.html(false);
     EXPECT_FALSE(html.contains(QStringLiteral("<table width=")));
     expectEveryTargetWithSource(html);
-    ASSERT_TRUE(b.write(path, &error)) << error.toStdString();
+    const Result<void> written = b.write(path);
+    ASSERT_TRUE(written) << written.error().toStdString();
     QPdfDocument pdf;
     ASSERT_EQ(pdf.load(path), QPdfDocument::Error::None);
     QString text;
@@ -311,10 +311,10 @@ TEST_F(Report, CancelledPdfLeavesNoFile)
         return done < 500;
     });
     const QString path = dir.filePath(QStringLiteral("cancelled.pdf"));
-    QString error;
-    EXPECT_FALSE(b.write(path, &error));
+    const Result<void> cancelled = b.write(path);
+    EXPECT_FALSE(cancelled);
     EXPECT_TRUE(b.wasCancelled());
-    EXPECT_TRUE(error.contains(path)) << error.toStdString();
+    EXPECT_TRUE(cancelled.error().contains(path)) << cancelled.error().toStdString();
     EXPECT_EQ(seen, (QList<int> { 0, 500 }));
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty())
         << QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).join(QLatin1Char(' ')).toStdString();
@@ -325,7 +325,8 @@ TEST_F(Report, CancelledPdfLeavesNoFile)
         seen << done;
         return true;
     });
-    ASSERT_TRUE(b.write(path, &error)) << error.toStdString();
+    const Result<void> written = b.write(path);
+    ASSERT_TRUE(written) << written.error().toStdString();
     EXPECT_EQ(seen.last(), 1);
     EXPECT_TRUE(seen.contains(1000));
     EXPECT_TRUE(QFileInfo(path).size() > 0);

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+using policylens::Result;
 using policylens::TableExporter;
 
 namespace {
@@ -77,8 +78,8 @@ TEST(TableExporter, XlsxIsAValidWorkbookWithTypedCells)
     fill(model);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("data.xlsx"));
-    QString error;
-    ASSERT_TRUE(TableExporter::write(model, path, false, &error)) << error.toStdString();
+    const Result<void> written = TableExporter::write(model, path, false);
+    ASSERT_TRUE(written) << written.error().toStdString();
     QuaZip zip(path);
     ASSERT_TRUE(zip.open(QuaZip::mdUnzip));
     const QStringList names = zip.getFileNameList();
@@ -121,10 +122,11 @@ TEST(TableExporter, UnknownSuffixAndUnwritablePathNameTheFile)
 {
     QStandardItemModel model;
     fill(model);
-    QString error;
-    EXPECT_FALSE(TableExporter::write(model, QStringLiteral("/tmp/data.ods"), false, &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("/tmp/data.ods")));
-    EXPECT_FALSE(
-        TableExporter::write(model, QStringLiteral("/no/such/dir/data.csv"), false, &error));
-    EXPECT_TRUE(error.contains(QStringLiteral("/no/such/dir/data.csv")));
+    const Result<void> unknown = TableExporter::write(model, QStringLiteral("/tmp/data.ods"), false);
+    EXPECT_FALSE(unknown);
+    EXPECT_TRUE(unknown.error().contains(QStringLiteral("/tmp/data.ods")));
+    const Result<void> unwritable
+        = TableExporter::write(model, QStringLiteral("/no/such/dir/data.csv"), false);
+    EXPECT_FALSE(unwritable);
+    EXPECT_TRUE(unwritable.error().contains(QStringLiteral("/no/such/dir/data.csv")));
 }

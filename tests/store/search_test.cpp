@@ -53,10 +53,9 @@ protected:
 
     QList<RankedHit> search(const QString &q)
     {
-        QList<RankedHit> hits;
-        QString error;
-        EXPECT_TRUE(SearchIndex(ws.database()).search(q, 20, &hits, &error)) << error.toStdString();
-        return hits;
+        const Result<QList<RankedHit>> hits = SearchIndex(ws.database()).search(q, 20);
+        EXPECT_TRUE(hits) << hits.error().toStdString();
+        return hits ? *hits : QList<RankedHit> {};
     }
 
     Workspace ws;

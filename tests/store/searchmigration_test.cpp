@@ -26,11 +26,9 @@ void exec(const QSqlDatabase &db, const QString &sql, const QVariantList &bind =
 
 int hits(Workspace &ws, const QString &query)
 {
-    QList<RankedHit> found;
-    QString error;
-    EXPECT_TRUE(SearchIndex(ws.database()).search(query, 20, &found, &error))
-        << error.toStdString();
-    return int(found.size());
+    const Result<QList<RankedHit>> found = SearchIndex(ws.database()).search(query, 20);
+    EXPECT_TRUE(found) << found.error().toStdString();
+    return found ? int(found->size()) : 0;
 }
 
 } // namespace

@@ -211,7 +211,7 @@ TEST_F(ViewsTest, AddTargetFromASelection)
         if (!dialog)
             return;
         sawDialog = true;
-        const ManualTargetInput in = dialog->input();
+        const TargetRecord in = dialog->input();
         EXPECT_DOUBLE_EQ(in.value, 200);
         EXPECT_EQ(in.unit, QStringLiteral("count"));
         EXPECT_EQ(in.counter, QStringLiteral("家"));

@@ -333,9 +333,11 @@ void ChartBuilder::buildTimeline(QChart *chart, ChartOverlay *overlay)
 bool ChartBuilder::reloadInstruments()
 {
     // Regions chosen by code; the matrix reads every region with coded documents.
-    std::optional<InstrumentMatrix> matrix = InstrumentMatrix::load(m_db, {}, &m_error);
-    if (!matrix)
+    Result<InstrumentMatrix> matrix = InstrumentMatrix::load(m_db, {});
+    if (!matrix) {
+        m_error = matrix.error();
         return false;
+    }
     if (!m_request.cities.isEmpty()) {
         InstrumentMatrix chosen = *matrix;
         chosen.regions.clear();
@@ -350,7 +352,7 @@ bool ChartBuilder::reloadInstruments()
         }
         matrix = chosen;
     }
-    m_instruments->setLanguage(m_request.language);
+    m_instruments->setLanguage(languageFromString(m_request.language));
     m_instruments->setMatrix(*matrix);
     m_error.clear();
     return true;

@@ -175,7 +175,10 @@ bool ChartExporter::write(
             *error = tr("Cannot write %1: the chart could not be rendered.").arg(path);
         return false;
     }
-    return AtomicFile::write(path, data, error);
+    const Result<void> written = AtomicFile::write(path, data);
+    if (!written && error)
+        *error = written.error();
+    return bool(written);
 }
 
 void ChartExporter::copyToClipboard(QChart *chart, const QSize &logicalSize)

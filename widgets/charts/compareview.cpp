@@ -283,9 +283,13 @@ void CompareView::showHover(const QString &text, bool entered)
 bool CompareView::exportTo(const QString &path, const QSize &size, int dpi, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx"))
-        return TableExporter::write(
-            *m_builder->dataModel(), path, m_builder->dataHasRowHeaders(), error);
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx")) {
+        const Result<void> written
+            = TableExporter::write(*m_builder->dataModel(), path, m_builder->dataHasRowHeaders());
+        if (!written && error)
+            *error = written.error();
+        return bool(written);
+    }
     // A fresh chart, so the one on screen keeps its size and scene.
     const std::unique_ptr<QChart> chart(m_builder->createChart());
     return ChartExporter::write(chart.get(), path, size, dpi, error);

@@ -84,8 +84,8 @@ bool ReportComposer::addChart(ChartBuilder &builder, ReportBuilder &report, cons
     // The instruments chart comes with its cities x codes matrix.
     QString table;
     if (kind == ChartKind::Instruments) {
-        if (const auto matrix = InstrumentMatrix::load(plan.db, {}, nullptr))
-            table = instrumentMatrixHtml(*matrix, request.language);
+        if (const auto matrix = InstrumentMatrix::load(plan.db, {}))
+            table = instrumentMatrixHtml(*matrix, languageFromString(request.language));
     }
     ReportChart drawn;
     drawn.title = builder.title();
@@ -131,8 +131,11 @@ std::unique_ptr<ReportBuilder> ReportComposer::compose(const QSqlDatabase &db,
     }
     if (chartCount)
         *chartCount = report->chartCount();
-    if (!report->build(error))
+    if (const Result<void> built = report->build(); !built) {
+        if (error)
+            *error = built.error();
         return nullptr;
+    }
     return report;
 }
 
@@ -146,7 +149,10 @@ bool ReportComposer::write(const QSqlDatabase &db, const ReportRequest &request,
         return false;
     if (targetCount)
         *targetCount = report->targetCount();
-    return report->write(path, error);
+    const Result<void> written = report->write(path);
+    if (!written && error)
+        *error = written.error();
+    return bool(written);
 }
 
 } // namespace policylens

@@ -268,7 +268,7 @@ void DocumentsView::addTargetFromSelection()
         return;
     }
     const QString body = m_viewer->toPlainText();
-    const ManualTargetInput guess = SelectionGuess::guess(
+    const TargetRecord guess = SelectionGuess::guess(
         m_viewer->documentId(), body, cursor.selectionStart(), cursor.selectionEnd());
     AddTargetDialog dialog(guess, cursor.selectedText(), m_session->catalog(),
         QLocale().language() == QLocale::Chinese, this);

@@ -97,7 +97,10 @@ bool ExportActions::writeTargets(const QString &path, int *rows, QString *error)
     }
     if (rows)
         *rows = table.rowCount();
-    return TableExporter::write(table, path, false, error);
+    const Result<void> written = TableExporter::write(table, path, false);
+    if (!written)
+        *error = written.error();
+    return bool(written);
 }
 
 void ExportActions::chooseReport()

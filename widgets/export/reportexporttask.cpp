@@ -44,7 +44,13 @@ bool ReportExportTask::start(
     });
     m_thread = QThread::create([this] {
         m_error.clear();
-        m_ok = !m_cancel && m_report->write(m_path, &m_error);
+        if (m_cancel) {
+            m_ok = false;
+            return;
+        }
+        const Result<void> written = m_report->write(m_path);
+        m_ok = bool(written);
+        m_error = written.error();
     });
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();

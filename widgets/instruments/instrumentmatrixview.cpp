@@ -69,11 +69,13 @@ void InstrumentMatrixView::setDatabase(const QSqlDatabase &db)
 
 void InstrumentMatrixView::refresh()
 {
-    std::optional<InstrumentMatrix> matrix;
-    if (m_db.isValid() && m_db.isOpen())
-        matrix = InstrumentMatrix::load(m_db, {}, nullptr);
-    m_matrix->setLanguage(language());
-    m_matrix->setMatrix(matrix.value_or(InstrumentMatrix {}));
+    InstrumentMatrix matrix;
+    if (m_db.isValid() && m_db.isOpen()) {
+        if (Result<InstrumentMatrix> loaded = InstrumentMatrix::load(m_db, {}))
+            matrix = std::move(*loaded);
+    }
+    m_matrix->setLanguage(languageFromString(language()));
+    m_matrix->setMatrix(matrix);
 }
 
 bool InstrumentMatrixView::drillDown(int row, int column)
@@ -98,7 +100,7 @@ void InstrumentMatrixView::retranslateUi()
 {
     m_shares->setText(tr("Show shares"));
     m_hint->setText(tr("Coded sentences per region and code. Double-click a cell to read its sentences."));
-    m_matrix->setLanguage(language());
+    m_matrix->setLanguage(languageFromString(language()));
 }
 
 } // namespace policylens

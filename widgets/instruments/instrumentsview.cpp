@@ -194,9 +194,9 @@ void InstrumentsView::fillChoices()
             codes.append({ c.code.name.forLanguage(lang), c.id });
             newCodes.append({ c.code.name.forLanguage(lang), c.id });
         }
-        if (const auto matrix = InstrumentMatrix::load(m_session->workspace().database(), {}, nullptr)) {
+        if (const auto matrix = InstrumentMatrix::load(m_session->workspace().database(), {})) {
             for (const InstrumentMatrix::Region &r : matrix->regions)
-                regions.append({ InstrumentMatrixModel::regionName(r, lang), r.id });
+                regions.append({ InstrumentMatrixModel::regionName(r, languageFromString(lang)), r.id });
         }
     }
     refill(m_code, codes);
@@ -384,7 +384,7 @@ void InstrumentsView::retranslateUi()
     m_recode->setToolTip(tr("Code every document again with the current codebooks; reviewed and "
                             "manual codings are kept."));
     m_text->setPlaceholderText(tr("Pick a coding to read its sentence in the document."));
-    m_model->setLanguage(language());
+    m_model->setLanguage(languageFromString(language()));
     fillChoices();
     tintDocument();
 }

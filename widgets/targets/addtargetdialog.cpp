@@ -14,7 +14,7 @@
 
 namespace policylens {
 
-AddTargetDialog::AddTargetDialog(const ManualTargetInput &guess, const QString &quote,
+AddTargetDialog::AddTargetDialog(const TargetRecord &guess, const QString &quote,
     const Catalog &catalog, bool chinese, QWidget *parent)
     : QDialog(parent)
     , m_input(guess)
@@ -81,9 +81,9 @@ void AddTargetDialog::validate()
         ->setEnabled(NumberFormatter::parseAmount(m_value->text()).has_value());
 }
 
-ManualTargetInput AddTargetDialog::input() const
+TargetRecord AddTargetDialog::input() const
 {
-    ManualTargetInput in = m_input;
+    TargetRecord in = m_input;
     in.indicator = m_indicator->currentData().toString();
     in.kind = m_kind->currentData().value<TargetKind>();
     in.value = NumberFormatter::parseAmount(m_value->text()).value_or(0);

@@ -22,12 +22,12 @@ class AddTargetDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AddTargetDialog)
 
 public:
-    AddTargetDialog(const ManualTargetInput &guess, const QString &quote, const Catalog &catalog,
+    AddTargetDialog(const TargetRecord &guess, const QString &quote, const Catalog &catalog,
         bool chinese, QWidget *parent = nullptr);
     ~AddTargetDialog() override;
 
     // The input with the researcher's corrections; valid after accept().
-    ManualTargetInput input() const;
+    TargetRecord input() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,7 +36,7 @@ private:
     void retranslateUi();
     void validate();
 
-    ManualTargetInput m_input;
+    TargetRecord m_input;
     QFormLayout *m_form;
     QLabel *m_quote;
     QComboBox *m_indicator;
