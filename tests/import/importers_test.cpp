@@ -156,7 +156,7 @@ TEST_F(Importers, DocxOverTheDecompressedLimitIsRejected)
     const ImporterResult r = DocumentReader(limits).read(path);
     ASSERT_FALSE(r.has_value());
     EXPECT_TRUE(r.error().contains(QStringLiteral("limit"))) << r.error().toStdString();
-    EXPECT_TRUE(DocumentReader().read(path).ok);
+    EXPECT_TRUE(DocumentReader().read(path).has_value());
 }
 
 TEST_F(Importers, DocxWithDtdOrBrokenXmlIsRejected)
@@ -166,7 +166,7 @@ TEST_F(Importers, DocxWithDtdOrBrokenXmlIsRejected)
         { { QStringLiteral("word/document.xml"),
             QByteArray("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"x\">]>")
                 + wordXml(para(QStringLiteral("&a;"))) } }));
-    EXPECT_FALSE(DocumentReader().read(dtd).ok);
+    EXPECT_FALSE(DocumentReader().read(dtd).has_value());
     const QString broken = file(QStringLiteral("broken.docx"));
     ASSERT_TRUE(writeZip(broken,
         { { QStringLiteral("word/document.xml"),
@@ -176,7 +176,7 @@ TEST_F(Importers, DocxWithDtdOrBrokenXmlIsRejected)
     EXPECT_TRUE(r.error().contains(QStringLiteral("damaged"))) << r.error().toStdString();
     const QString noWord = file(QStringLiteral("other.docx"));
     ASSERT_TRUE(writeZip(noWord, { { QStringLiteral("a.txt"), QByteArray("hi") } }));
-    EXPECT_FALSE(DocumentReader().read(noWord).ok);
+    EXPECT_FALSE(DocumentReader().read(noWord).has_value());
 }
 
 TEST_F(Importers, FileSizeLimitIsEnforced)
@@ -190,7 +190,7 @@ TEST_F(Importers, FileSizeLimitIsEnforced)
     EXPECT_TRUE(r.error().contains(QStringLiteral("limit"))) << r.error().toStdString();
     limits = ImportLimits();
     limits.maxTextChars = 100;
-    EXPECT_FALSE(DocumentReader(limits).read(path).ok);
+    EXPECT_FALSE(DocumentReader(limits).read(path).has_value());
 }
 
 TEST_F(Importers, BoundedZipStopsAtItsBudget)

@@ -66,7 +66,7 @@ TEST(PdfImporter, TruncatedAndEmptyPdfsAreRejected)
 
     const QString blank = dir.filePath(QStringLiteral("blank.pdf"));
     ASSERT_TRUE(writePdf(blank, { QString() }));
-    EXPECT_FALSE(DocumentReader().read(blank).ok);
+    EXPECT_FALSE(DocumentReader().read(blank).has_value());
 }
 
 TEST(PdfImporter, ThroughTheImportServiceOnItsReaderThread)

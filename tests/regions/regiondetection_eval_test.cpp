@@ -75,7 +75,7 @@ Evaluation evaluate(const QString &folder, const RegionResolver &regions)
             ADD_FAILURE() << cells.first().toStdString() << ": " << read.error().toStdString();
             continue;
         }
-        const QString detected = detector.detectread->regionCode;
+        const QString detected = detector.detect(*read).regionCode;
         ++e.documents;
         e.confusion[levelOf(regions, truth)][levelOf(regions, detected)] += 1;
         if (detected == truth)
