@@ -150,7 +150,8 @@ TEST_F(StatisticQualifiers, PartialYearIsItsOwnSeriesInTheProgressChart)
     ProgressModel model;
     model.setDatabase(ws.database());
     model.setIndicator(QStringLiteral("ai_core_industry_scale"));
-    ASSERT_TRUE(model.reload()) << model.lastError().toStdString();
+    const Result<void> loaded = model.reload();
+    ASSERT_TRUE(loaded) << loaded.error().toStdString();
     ASSERT_EQ(model.cityCount(), 1);
     const ProgressModel::Block full = model.block(0, ProgressModel::Statistic);
     const ProgressModel::Block partial = model.block(0, ProgressModel::PartialStatistic);
