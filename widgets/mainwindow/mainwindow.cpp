@@ -103,7 +103,8 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
     if (m_language) {
         connect(m_language, &LanguageManager::languageChanged, this, [this](const QString &) {
             if (m_session)
-                m_session->setChinese(m_language->isChinese());
+                m_session->setLanguage(
+                    m_language->isChinese() ? Language::Chinese : Language::English);
         });
     }
     resize(1280, 800);
@@ -119,6 +120,9 @@ MainWindow::~MainWindow()
     m_statistics->setSession(nullptr);
     m_instruments->setSession(nullptr);
     m_sidebar->setModel(nullptr);
+    // They hold the connection too; the session's workspace removes it.
+    m_compare->setDatabase(QSqlDatabase());
+    m_instrumentMatrix->setDatabase(QSqlDatabase());
 }
 
 void MainWindow::createActions()
@@ -228,14 +232,19 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
     m_statistics->setSession(nullptr);
     m_instruments->setSession(nullptr);
     m_sidebar->setModel(nullptr);
+    // Let go of the old connection before the old session's workspace removes it.
+    m_compare->setDatabase(QSqlDatabase());
+    m_instrumentMatrix->setDatabase(QSqlDatabase());
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
     m_session = std::move(session);
     if (m_export)
         m_export->updateEnabled();
     if (m_session) {
-        m_session->setChinese(
-            m_language ? m_language->isChinese() : QLocale().language() == QLocale::Chinese);
+        m_session->setLanguage(
+            (m_language ? m_language->isChinese() : QLocale().language() == QLocale::Chinese)
+                ? Language::Chinese
+                : Language::English);
         m_undoGroup->addStack(m_session->undoStack());
         m_undoGroup->setActiveStack(m_session->undoStack());
         m_sidebar->setModel(m_session->regions());
@@ -252,8 +261,6 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
             connect(m_session->review(), signal, m_compare, &CompareView::refresh);
         connect(m_session->review(), &ReviewService::targetRemoved, m_compare, &CompareView::refresh);
         m_compare->setDatabase(m_session->workspace().database());
-    } else {
-        m_compare->setDatabase(QSqlDatabase());
     }
     updateTitle();
 }
@@ -304,7 +311,8 @@ void MainWindow::setLanguage(const QString &code)
         m_language->setLanguage(code);
     QSettings().setValue(QStringLiteral("ui/language"), code);
     if (m_session)
-        m_session->setChinese(code.startsWith(QLatin1String("zh")));
+        m_session->setLanguage(
+            code.startsWith(QLatin1String("zh")) ? Language::Chinese : Language::English);
 }
 
 void MainWindow::onImportFinished()
