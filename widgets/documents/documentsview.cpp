@@ -1,6 +1,7 @@
 #include "documents/documentsview.h"
 
 #include "common/choicedelegate.h"
+#include "common/recordtable.h"
 #include "documents/documentmetadatadialog.h"
 #include "documents/documentviewer.h"
 #include "models/documentsfilterproxy.h"
@@ -70,20 +71,34 @@ DocumentsView::DocumentsView(QWidget *parent)
     m_search->setObjectName(QStringLiteral("documentSearch"));
     m_filter->setClearButtonEnabled(true);
     m_search->setClearButtonEnabled(true);
+    setupTables();
+    m_title->setWordWrap(true);
+    m_editDetails->setObjectName(QStringLiteral("editDocumentDetails"));
+    m_editDetails->setEnabled(false); // until a document is open
 
-    m_table->setModel(m_proxy);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_search, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(buildSplitters(), 1);
+
+    connectLibrary();
+    connectDocument();
+    retranslateUi();
+}
+
+void DocumentsView::setupTables()
+{
+    setupRecordTable(m_table, m_proxy);
     // Title, issuer, region, date, type and status are corrected in place (double-click).
     m_table->setItemDelegate(new ChoiceDelegate(DocumentsModel::ChoicesRole, m_table));
-    m_editDetails->setObjectName(QStringLiteral("editDocumentDetails"));
-    m_editDetails->setEnabled(false);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Many columns: each keeps its width (restored from the settings) instead of stretching.
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(90);
@@ -91,7 +106,7 @@ DocumentsView::DocumentsView(QWidget *parent)
     m_results->setModel(m_resultsModel);
     m_results->setUniformItemSizes(true);
 
-    m_title->setWordWrap(true);
+    // The open document's targets: read-only here, reviewed in the Targets tab.
     m_targetsProxy->setDynamicSortFilter(true);
     m_targetsTable->setModel(m_targetsProxy);
     m_targetsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,11 +114,11 @@ DocumentsView::DocumentsView(QWidget *parent)
     m_targetsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_targetsTable->verticalHeader()->hide();
     m_targetsTable->horizontalHeader()->setStretchLastSection(true);
+}
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_search, 1);
-
+QSplitter *DocumentsView::buildSplitters()
+{
+    // Left: the library and the search hits below it; right: the open document over its targets.
     m_leftSplitter->addWidget(m_table);
     m_leftSplitter->addWidget(titled(m_resultsLabel, m_results));
     m_leftSplitter->setStretchFactor(0, 3);
@@ -116,12 +131,11 @@ DocumentsView::DocumentsView(QWidget *parent)
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 1);
+    return m_mainSplitter;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
-    layout->addWidget(m_mainSplitter, 1);
-
+void DocumentsView::connectLibrary()
+{
     connect(m_filter, &QLineEdit::textChanged, this, &DocumentsView::setTextFilter);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { runSearch(m_search->text()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -129,12 +143,17 @@ DocumentsView::DocumentsView(QWidget *parent)
             if (current.isValid())
                 openDocument(current.data(DocumentsModel::IdRole).toLongLong());
         });
+    // A search hit opens its document at the hit, by keyboard or by a single click.
     connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) {
         openDocument(index.data(SearchResultsModel::DocumentIdRole).toLongLong());
         m_viewer->showSpan(index.data(SearchResultsModel::PositionRole).toInt(),
             index.data(SearchResultsModel::LengthRole).toInt());
     });
     connect(m_results, &QListView::clicked, m_results, &QListView::activated);
+}
+
+void DocumentsView::connectDocument()
+{
     connect(m_targetsTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
         m_viewer->showTarget(index.data(TargetsModel::IdRole).toLongLong());
     });
@@ -143,12 +162,12 @@ DocumentsView::DocumentsView(QWidget *parent)
         &DocumentsView::addTargetFromSelection);
     connect(m_addTarget, &QPushButton::clicked, this, &DocumentsView::addTargetFromSelection);
     connect(m_editDetails, &QPushButton::clicked, this, &DocumentsView::editDocumentDetails);
+    // The viewer marks the document's targets; any change of that list redraws the marks.
     connect(m_targetsProxy, &QAbstractItemModel::modelReset, this, &DocumentsView::rebuildMarks);
     connect(m_targetsProxy, &QAbstractItemModel::layoutChanged, this, &DocumentsView::rebuildMarks);
     connect(m_targetsProxy, &QAbstractItemModel::rowsInserted, this, &DocumentsView::rebuildMarks);
     connect(m_targetsProxy, &QAbstractItemModel::rowsRemoved, this, &DocumentsView::rebuildMarks);
     connect(m_targetsProxy, &QAbstractItemModel::dataChanged, this, &DocumentsView::rebuildMarks);
-    retranslateUi();
 }
 
 DocumentsView::~DocumentsView() = default;

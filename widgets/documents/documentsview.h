@@ -59,6 +59,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setupTables();
+    QSplitter *buildSplitters();
+    void connectLibrary();
+    void connectDocument();
     void retranslateUi();
     void rebuildMarks();
     void onTargetActivated(qint64 targetId);

@@ -5,6 +5,7 @@
 #include "coding/codingsmodel.h"
 #include "coding/instrumentmatrix.h"
 #include "coding/instrumentmatrixmodel.h"
+#include "common/recordtable.h"
 #include "instruments/recodetask.h"
 #include "instruments/sidestyle.h"
 #include "session/workspacesession.h"
@@ -54,12 +55,23 @@ InstrumentsView::InstrumentsView(QWidget *parent)
 {
     setObjectName(QStringLiteral("instrumentsView"));
     m_proxy->setSourceModel(m_model);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setupTable();
+    m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_sentenceCodes->setWordWrap(true);
+    m_sentenceCodes->setTextFormat(Qt::RichText);
+    m_newCode->setMinimumContentsLength(14);
+    m_newCode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    buildLayout();
+    retranslateUi();
+    connectFilters();
+    connectActions();
+}
+
+void InstrumentsView::setupTable()
+{
+    setupRecordTable(m_table, m_proxy);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
     // The sentence is what is reviewed: it gets the room, the bookkeeping columns stay narrow.
     m_table->horizontalHeader()->setDefaultSectionSize(90);
     m_table->setColumnWidth(CodingsModel::DocumentColumn, 110);
@@ -68,13 +80,11 @@ InstrumentsView::InstrumentsView(QWidget *parent)
     m_table->setColumnWidth(CodingsModel::ConfidenceColumn, 60);
     m_table->setColumnWidth(CodingsModel::ReasonColumn, 150);
     m_table->setWordWrap(false);
-    m_text->setReadOnly(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_sentenceCodes->setWordWrap(true);
-    m_sentenceCodes->setTextFormat(Qt::RichText);
-    m_newCode->setMinimumContentsLength(14);
-    m_newCode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+}
 
+void InstrumentsView::buildLayout()
+{
+    // Filters above, the codings beside the document they come from, the review actions below.
     auto *filters = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *> { m_codeLabel, m_code, m_sideLabel, m_side,
              m_regionLabel, m_region, m_statusLabel, m_status })
@@ -103,12 +113,22 @@ InstrumentsView::InstrumentsView(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
+}
 
-    retranslateUi();
+void InstrumentsView::connectFilters()
+{
     for (QComboBox *box : { m_code, m_side, m_region, m_status })
         connect(box, &QComboBox::currentIndexChanged, this, &InstrumentsView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &InstrumentsView::showCurrent);
+    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &InstrumentsView::selectAtCursor);
+    const auto showCount = [this] { m_count->setText(tr("%n codings", nullptr, m_proxy->rowCount())); };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, showCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, showCount);
+}
+
+void InstrumentsView::connectActions()
+{
     connect(m_accept, &QPushButton::clicked, this, &InstrumentsView::acceptCurrent);
     connect(m_reject, &QPushButton::clicked, this, &InstrumentsView::rejectCurrent);
     connect(m_change, &QPushButton::clicked, this,
@@ -116,15 +136,13 @@ InstrumentsView::InstrumentsView(QWidget *parent)
     connect(m_addSelection, &QPushButton::clicked, this,
         [this] { codeSelection(m_newCode->currentData().toLongLong()); });
     connect(m_recode, &QPushButton::clicked, this, &InstrumentsView::recode);
+    // After re-coding the count line says what happened, until the rows change again.
     connect(m_recodeTask, &RecodeTask::finished, this,
         [this](std::optional<RecodeResult> result, const QString &message) {
             refresh();
             m_count->setText(result ? tr("Re-coded: %n new codings; reviewed and manual ones kept.", nullptr, result->inserted)
                                     : message);
         });
-    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &InstrumentsView::selectAtCursor);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { m_count->setText(tr("%n codings", nullptr, m_proxy->rowCount())); });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n codings", nullptr, m_proxy->rowCount())); });
 }
 
 InstrumentsView::~InstrumentsView() = default;

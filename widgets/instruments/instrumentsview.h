@@ -55,6 +55,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setupTable();
+    void buildLayout();
+    void connectFilters();
+    void connectActions();
     void retranslateUi();
     void fillChoices();
     void applyFilter();

@@ -1,6 +1,7 @@
 #include "statistics/statisticsview.h"
 
 #include "common/choicedelegate.h"
+#include "common/recordtable.h"
 #include "models/statisticsfilterproxy.h"
 #include "models/statisticsmodel.h"
 #include "session/workspacesession.h"
@@ -24,15 +25,11 @@ StatisticsView::StatisticsView(QWidget *parent)
     , m_table(new QTableView(this))
 {
     m_import->setObjectName(QStringLiteral("importStatisticsButton"));
-    m_table->setModel(m_proxy);
+    setupRecordTable(m_table, m_proxy);
     // The indicator column offers the workspace's indicators, so a row filed under a label
     // the taxonomy did not know can be refiled.
     m_table->setItemDelegate(new ChoiceDelegate(StatisticsModel::ChoicesRole, m_table));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_hint->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "common/choicedelegate.h"
 #include "common/kindstyle.h"
+#include "common/recordtable.h"
 #include "models/regiontreemodel.h"
 #include "models/targetsfilterproxy.h"
 #include "models/targetsmodel.h"
@@ -65,37 +66,13 @@ TargetsView::TargetsView(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_textDelay(new QTimer(this))
 {
-    m_region->setObjectName(QStringLiteral("regionFilter"));
-    m_indicator->setObjectName(QStringLiteral("indicatorFilter"));
-    m_kind->setObjectName(QStringLiteral("kindFilter"));
-    m_year->setObjectName(QStringLiteral("yearFilter"));
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_text->setObjectName(QStringLiteral("textFilter"));
-    m_text->setClearButtonEnabled(true);
-    m_region->setMinimumContentsLength(8);
-    m_indicator->setMinimumContentsLength(12);
-    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new ChoiceDelegate(TargetsModel::ChoicesRole, m_table));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
-    m_document->setWordWrap(true);
-    m_sentence->setOpenLinks(false);
-    m_sentence->setMinimumHeight(80);
-    m_verify->setObjectName(QStringLiteral("verifyButton"));
-    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    setupFilters();
+    setupTable();
+    setupPanel();
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *filters = new QHBoxLayout;
     for (QWidget *w :
@@ -103,7 +80,55 @@ TargetsView::TargetsView(QWidget *parent)
         filters->addWidget(w);
     filters->addWidget(m_text, 1);
     filters->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
 
+    connectFilters();
+    connectPanel();
+    retranslateUi();
+}
+
+void TargetsView::setupFilters()
+{
+    m_region->setObjectName(QStringLiteral("regionFilter"));
+    m_indicator->setObjectName(QStringLiteral("indicatorFilter"));
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_year->setObjectName(QStringLiteral("yearFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_text->setObjectName(QStringLiteral("textFilter"));
+    m_text->setClearButtonEnabled(true);
+    // Region and indicator names are long; without a minimum the row of filters jumps in
+    // width whenever the choices are refilled.
+    m_region->setMinimumContentsLength(8);
+    m_indicator->setMinimumContentsLength(12);
+    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+}
+
+void TargetsView::setupTable()
+{
+    setupRecordTable(m_table, m_proxy);
+    // Kind, comparator and unit are edited in place with a list of the valid choices; typing
+    // on a row starts editing, as in a spreadsheet.
+    m_table->setItemDelegate(new ChoiceDelegate(TargetsModel::ChoicesRole, m_table));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+}
+
+void TargetsView::setupPanel()
+{
+    m_document->setWordWrap(true);
+    m_sentence->setOpenLinks(false);
+    m_sentence->setMinimumHeight(80);
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_verify);
     buttons->addWidget(m_reject);
@@ -115,27 +140,25 @@ TargetsView::TargetsView(QWidget *parent)
     panelLayout->addWidget(m_competing);
     panelLayout->addWidget(m_editor);
     panelLayout->addWidget(m_showInDocument);
+}
 
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_panel);
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(filters);
-    layout->addWidget(m_splitter, 1);
-
+void TargetsView::connectFilters()
+{
+    // Typing filters after a pause, not on every key: each filter change re-queries the model.
     m_textDelay->setSingleShot(true);
     m_textDelay->setInterval(250);
     connect(m_textDelay, &QTimer::timeout, this, &TargetsView::applyFilter);
     connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
     for (QComboBox *combo : { m_region, m_indicator, m_kind, m_year, m_status }) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_filling)
+            if (!m_filling) // refilling the choices is not a choice of the researcher
                 applyFilter();
         });
     }
+}
+
+void TargetsView::connectPanel()
+{
     connect(m_verify, &QPushButton::clicked, this, &TargetsView::verifyCurrent);
     connect(m_reject, &QPushButton::clicked, this, &TargetsView::rejectCurrent);
     connect(m_reset, &QPushButton::clicked, this, &TargetsView::resetCurrent);
@@ -145,12 +168,13 @@ TargetsView::TargetsView(QWidget *parent)
             emit showInDocumentRequested(i.data(TargetsModel::DocumentIdRole).toLongLong(),
                 i.data(TargetsModel::IdRole).toLongLong());
     });
+    // The panel shows the current row, so a review or edit of it redraws the panel; the count
+    // follows every change of the rows.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TargetsView::updatePanel);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TargetsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TargetsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TargetsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TargetsView::updateCount);
-    retranslateUi();
 }
 
 TargetsView::~TargetsView() = default;

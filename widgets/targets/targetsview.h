@@ -67,6 +67,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setupFilters();
+    void setupTable();
+    void setupPanel();
+    void connectFilters();
+    void connectPanel();
     void retranslateUi();
     void fillFilterChoices();
     void applyFilter();
