@@ -14,7 +14,6 @@
 #include "session/workspacesession.h"
 #include "targets/addtargetdialog.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,7 +47,7 @@ QWidget *titled(QLabel *label, QWidget *content, QWidget *extra = nullptr)
 } // namespace
 
 DocumentsView::DocumentsView(QWidget *parent)
-    : QWidget(parent)
+    : WorkspaceView(parent)
     , m_proxy(new DocumentsFilterProxy(this))
     , m_resultsModel(new SearchResultsModel(this))
     , m_targetsProxy(new TargetsFilterProxy(this))
@@ -170,16 +169,13 @@ void DocumentsView::connectDocument()
     connect(m_targetsProxy, &QAbstractItemModel::dataChanged, this, &DocumentsView::rebuildMarks);
 }
 
-DocumentsView::~DocumentsView() = default;
-
-void DocumentsView::setSession(WorkspaceSession *session)
+void DocumentsView::sessionChanged()
 {
-    m_session = session;
     m_resultsModel->clear();
     m_viewer->showDocument(0, QString());
     m_title->clear();
-    m_proxy->setSourceModel(session ? session->documents() : nullptr);
-    m_targetsProxy->setSourceModel(session ? session->documentTargets() : nullptr);
+    m_proxy->setSourceModel(session() ? session()->documents() : nullptr);
+    m_targetsProxy->setSourceModel(session() ? session()->documentTargets() : nullptr);
     for (int c : { TargetsModel::Document, TargetsModel::Region, TargetsModel::Kind,
              TargetsModel::Unit, TargetsModel::Comparator, TargetsModel::Sentence })
         m_targetsTable->setColumnHidden(c, true);
@@ -195,14 +191,10 @@ void DocumentsView::setSession(WorkspaceSession *session)
     retranslateUi();
 }
 
-void DocumentsView::setRegionFilter(const QList<qint64> &regionIds)
+void DocumentsView::followSidebar(const SidebarFilter &filter)
 {
-    m_proxy->setRegionIds(regionIds);
-}
-
-void DocumentsView::setYearFilter(int year)
-{
-    m_proxy->setYear(year);
+    m_proxy->setRegionIds(filter.regionIds);
+    m_proxy->setYear(filter.year);
 }
 
 void DocumentsView::setTextFilter(const QString &text)
@@ -214,17 +206,17 @@ void DocumentsView::setTextFilter(const QString &text)
 
 void DocumentsView::openDocument(qint64 documentId)
 {
-    if (!m_session || documentId <= 0)
+    if (!session() || documentId <= 0)
         return;
     if (m_viewer->documentId() != documentId) {
-        m_viewer->showDocument(documentId, m_session->documents()->body(documentId));
-        m_title->setText(m_session->documents()->title(documentId));
+        m_viewer->showDocument(documentId, session()->documents()->body(documentId));
+        m_title->setText(session()->documents()->title(documentId));
         m_editDetails->setEnabled(true);
         TargetFilter filter;
         filter.documentId = documentId;
-        m_session->documentTargets()->setFilter(filter);
-        while (m_session->documentTargets()->canFetchMore({}))
-            m_session->documentTargets()->fetchMore({});
+        session()->documentTargets()->setFilter(filter);
+        while (session()->documentTargets()->canFetchMore({}))
+            session()->documentTargets()->fetchMore({});
         rebuildMarks();
     }
 }
@@ -266,12 +258,12 @@ bool DocumentsView::showTarget(qint64 documentId, qint64 targetId)
 
 void DocumentsView::runSearch(const QString &query)
 {
-    if (!m_session)
+    if (!session())
         return;
     if (m_search->text() != query)
         m_search->setText(query);
     m_lastQuery = query.trimmed();
-    const QList<SearchHit> hits = m_session->search().search(m_lastQuery, 500, 24);
+    const QList<SearchHit> hits = session()->search().search(m_lastQuery, 500, 24);
     m_resultsModel->setHits(hits);
     m_lastHitCount = m_lastQuery.isEmpty() ? -1 : static_cast<int>(hits.size());
     retranslateUi();
@@ -279,7 +271,7 @@ void DocumentsView::runSearch(const QString &query)
 
 void DocumentsView::addTargetFromSelection()
 {
-    if (!m_session || m_viewer->documentId() <= 0)
+    if (!session() || m_viewer->documentId() <= 0)
         return;
     const QTextCursor cursor = m_viewer->textCursor();
     if (!cursor.hasSelection()) {
@@ -289,11 +281,11 @@ void DocumentsView::addTargetFromSelection()
     const QString body = m_viewer->toPlainText();
     const ManualTargetInput guess = SelectionGuess::guess(
         m_viewer->documentId(), body, cursor.selectionStart(), cursor.selectionEnd());
-    AddTargetDialog dialog(guess, cursor.selectedText(), m_session->catalog(),
+    AddTargetDialog dialog(guess, cursor.selectedText(), session()->catalog(),
         QLocale().language() == QLocale::Chinese, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 id = m_session->review()->addManualTarget(dialog.input());
+    const qint64 id = session()->review()->addManualTarget(dialog.input());
     if (id > 0) {
         m_viewer->showTarget(id);
         onTargetActivated(id);
@@ -317,13 +309,6 @@ void DocumentsView::restoreSettings(const QSettings &settings)
         settings.value(QStringLiteral("documents/header")).toByteArray());
 }
 
-void DocumentsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
 void DocumentsView::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter by title, issuer or document number"));
@@ -345,9 +330,9 @@ void DocumentsView::retranslateUi()
 
 void DocumentsView::editDocumentDetails()
 {
-    if (!m_session || m_viewer->documentId() <= 0)
+    if (!session() || m_viewer->documentId() <= 0)
         return;
-    DocumentMetadataDialog dialog(m_session, m_viewer->documentId(), this);
+    DocumentMetadataDialog dialog(session(), m_viewer->documentId(), this);
     dialog.exec();
 }
 

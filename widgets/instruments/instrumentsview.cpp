@@ -13,7 +13,6 @@
 #include "store/workspace.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,7 +29,7 @@
 namespace policylens {
 
 InstrumentsView::InstrumentsView(QWidget *parent)
-    : QWidget(parent)
+    : WorkspaceView(parent)
     , m_model(new CodingsModel(this))
     , m_proxy(new CodingsFilterProxy(this))
     , m_codeLabel(new QLabel(this))
@@ -122,7 +121,8 @@ void InstrumentsView::connectFilters()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &InstrumentsView::showCurrent);
     connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &InstrumentsView::selectAtCursor);
-    const auto showCount = [this] { m_count->setText(tr("%n codings", nullptr, m_proxy->rowCount())); };
+    const auto showCount
+        = [this] { m_count->setText(tr("%n codings", nullptr, m_proxy->rowCount())); };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, showCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, showCount);
 }
@@ -145,24 +145,21 @@ void InstrumentsView::connectActions()
         });
 }
 
-InstrumentsView::~InstrumentsView() = default;
-
 QString InstrumentsView::language() const
 {
     return QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
-void InstrumentsView::setSession(WorkspaceSession *session)
+void InstrumentsView::sessionChanged()
 {
-    m_session = session;
     m_model->setService(nullptr); // before the service it listens to goes
     delete m_service;
     m_service = nullptr;
     m_shownDocument = 0;
     m_text->clear();
-    if (session) {
-        const QSqlDatabase db = session->workspace().database();
-        m_service = new CodingService(db, session->undoStack(), this);
+    if (session()) {
+        const QSqlDatabase db = session()->workspace().database();
+        m_service = new CodingService(db, session()->undoStack(), this);
         // A workspace made before coding existed gets the built-in codebook on first view.
         if (m_service->codebooks().codebooks().isEmpty())
             m_service->codebooks().seedBuiltIn();
@@ -180,7 +177,7 @@ void InstrumentsView::setSession(WorkspaceSession *session)
 
 void InstrumentsView::refresh()
 {
-    if (!m_session)
+    if (!session())
         return;
     m_model->reload();
     fillChoices();
@@ -190,7 +187,7 @@ void InstrumentsView::refresh()
 
 bool InstrumentsView::recode()
 {
-    return m_session && m_recodeTask->start(m_session->path());
+    return session() && m_recodeTask->start(session()->path());
 }
 
 void InstrumentsView::fillChoices()
@@ -212,7 +209,7 @@ void InstrumentsView::fillChoices()
             codes.append({ c.code.name.forLanguage(lang), c.id });
             newCodes.append({ c.code.name.forLanguage(lang), c.id });
         }
-        if (const auto matrix = InstrumentMatrix::load(m_session->workspace().database(), {}, nullptr)) {
+        if (const auto matrix = InstrumentMatrix::load(session()->workspace().database(), {}, nullptr)) {
             for (const InstrumentMatrix::Region &r : matrix->regions)
                 regions.append({ InstrumentMatrixModel::regionName(r, lang), r.id });
         }
@@ -317,12 +314,12 @@ void InstrumentsView::showCurrent()
 
 void InstrumentsView::showDocument(qint64 documentId)
 {
-    if (documentId == m_shownDocument || !m_session)
+    if (documentId == m_shownDocument || !session())
         return;
     m_shownDocument = documentId;
     const QSignalBlocker block(m_text);
     // Plain text, so positions in the pane are the stored UTF-16 offsets.
-    m_text->setPlainText(DocumentStore(m_session->workspace().database()).text(documentId));
+    m_text->setPlainText(DocumentStore(session()->workspace().database()).text(documentId));
 }
 
 void InstrumentsView::tintDocument()
@@ -375,13 +372,6 @@ void InstrumentsView::selectAtCursor()
                 return;
         }
     }
-}
-
-void InstrumentsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void InstrumentsView::retranslateUi()

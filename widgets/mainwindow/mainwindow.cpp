@@ -1,8 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
-#include "mainwindow/mainwindowactions.h"
-
 #include "charts/compareview.h"
+#include "common/shortcuts.h"
 #include "documents/documentsview.h"
 #include "export/exportactions.h"
 #include "help/aboutdialog.h"
@@ -11,6 +10,7 @@
 #include "import/importcontroller.h"
 #include "instruments/instrumentmatrixview.h"
 #include "instruments/instrumentsview.h"
+#include "mainwindow/mainwindowactions.h"
 #include "models/regiontreemodel.h"
 #include "review/reviewservice.h"
 #include "sample/sampleworkspace.h"
@@ -39,7 +39,7 @@
 namespace policylens {
 
 MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
-    : QMainWindow(parent)
+    : Retranslating(parent)
     , m_language(language)
     , m_undoGroup(new QUndoGroup(this))
     , m_import(new ImportController(this))
@@ -90,11 +90,19 @@ MainWindow::MainWindow(LanguageManager *language, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    detachViews();
+}
+
+std::array<WorkspaceView *, 4> MainWindow::workspaceViews() const
+{
+    return { m_documents, m_targets, m_statistics, m_instruments };
+}
+
+void MainWindow::detachViews()
+{
     // Views hold proxies onto the session's models: detach them before the session goes.
-    m_documents->setSession(nullptr);
-    m_targets->setSession(nullptr);
-    m_statistics->setSession(nullptr);
-    m_instruments->setSession(nullptr);
+    for (WorkspaceView *view : workspaceViews())
+        view->setSession(nullptr);
     m_sidebar->setModel(nullptr);
 }
 
@@ -128,7 +136,8 @@ void MainWindow::createActions()
 
 void MainWindow::connectViews()
 {
-    connect(m_compare, &CompareView::chartRebuilt, m_instrumentMatrix, &InstrumentMatrixView::refresh);
+    connect(
+        m_compare, &CompareView::chartRebuilt, m_instrumentMatrix, &InstrumentMatrixView::refresh);
     connect(m_sidebar, &QTreeView::clicked, this, &MainWindow::onSidebarChanged);
     connect(
         m_targets, &TargetsView::showInDocumentRequested, this, &MainWindow::showTargetInDocument);
@@ -152,11 +161,7 @@ void MainWindow::connectViews()
 
 void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 {
-    m_documents->setSession(nullptr);
-    m_targets->setSession(nullptr);
-    m_statistics->setSession(nullptr);
-    m_instruments->setSession(nullptr);
-    m_sidebar->setModel(nullptr);
+    detachViews();
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
     m_session = std::move(session);
@@ -168,17 +173,16 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
         m_undoGroup->setActiveStack(m_session->undoStack());
         m_sidebar->setModel(m_session->regions());
         m_sidebar->expandAll();
-        m_documents->setSession(m_session.get());
-        m_targets->setSession(m_session.get());
-        m_statistics->setSession(m_session.get());
-        m_instruments->setSession(m_session.get());
+        for (WorkspaceView *view : workspaceViews())
+            view->setSession(m_session.get());
         m_instrumentMatrix->setDatabase(m_session->workspace().database());
         connect(m_session->review(), &ReviewService::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         // Charts follow the review: a verified, edited or rejected target changes what they show.
         for (auto signal : { &ReviewService::targetChanged, &ReviewService::targetInserted })
             connect(m_session->review(), signal, m_compare, &CompareView::refresh);
-        connect(m_session->review(), &ReviewService::targetRemoved, m_compare, &CompareView::refresh);
+        connect(
+            m_session->review(), &ReviewService::targetRemoved, m_compare, &CompareView::refresh);
         m_compare->setDatabase(m_session->workspace().database());
     } else {
         m_compare->setDatabase(QSqlDatabase());
@@ -265,14 +269,10 @@ void MainWindow::onSidebarChanged()
     } else {
         year = index.data(RegionTreeModel::YearRole).toInt();
     }
-    const QList<qint64> ids
-        = region ? m_session->catalog().regionWithDescendants(region) : QList<qint64> {};
-    m_documents->setRegionFilter(ids);
-    m_documents->setYearFilter(year);
-    m_statistics->setRegionFilter(ids);
-    m_statistics->setYearFilter(year);
-    m_targets->setRegion(region);
-    m_targets->setYear(year);
+    const SidebarFilter filter { region,
+        region ? m_session->catalog().regionWithDescendants(region) : QList<qint64> {}, year };
+    for (WorkspaceView *view : workspaceViews())
+        view->followSidebar(filter);
 }
 
 void MainWindow::showTargetInDocument(qint64 documentId, qint64 targetId)
@@ -341,7 +341,8 @@ void MainWindow::chooseImport(ImportKind kind)
 
 void MainWindow::chooseImportFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of documents"));
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Import a folder of documents"));
     if (!folder.isEmpty())
         importPaths(ImportKind::Documents, { folder });
 }
@@ -383,13 +384,6 @@ void MainWindow::updateTitle()
         path == QLatin1String(":memory:") ? tr("In-memory workspace") : path);
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QMainWindow::changeEvent(event);
-}
-
 void MainWindow::retranslateUi()
 {
     updateTitle();
@@ -417,9 +411,8 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
-    m_documents->saveSettings(settings);
-    m_targets->saveSettings(settings);
-    m_statistics->saveSettings(settings);
+    for (const WorkspaceView *view : workspaceViews())
+        view->saveSettings(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -429,9 +422,8 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
-    m_documents->restoreSettings(settings);
-    m_targets->restoreSettings(settings);
-    m_statistics->restoreSettings(settings);
+    for (WorkspaceView *view : workspaceViews())
+        view->restoreSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

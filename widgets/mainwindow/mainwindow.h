@@ -1,10 +1,12 @@
 #pragma once
 
+#include "common/retranslating.h"
 #include "core/vocabulary.h"
 #include "ingest/importrunner.h"
 
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
 class QLabel;
@@ -26,13 +28,13 @@ class StatisticsView;
 class TargetsView;
 class ExportActions;
 class WorkspaceSession;
+class WorkspaceView;
 
 // The workbench: a sidebar of regions and years, and tabs for documents, targets,
 // statistics and the comparison charts. Owns the open WorkspaceSession.
-class MainWindow final : public QMainWindow
+class MainWindow final : public Retranslating<QMainWindow>
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
     explicit MainWindow(LanguageManager *language, QWidget *parent = nullptr);
@@ -66,15 +68,17 @@ public:
     QStringList recentFiles() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The tabs that show the open workspace, in tab order.
+    std::array<WorkspaceView *, 4> workspaceViews() const;
+    void detachViews();
     void createActions();
     void connectViews();
-    void retranslateUi();
+    void retranslateUi() override;
     Language uiLanguage() const;
     void updateTitle();
     void onSidebarChanged();

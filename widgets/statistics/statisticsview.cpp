@@ -6,7 +6,6 @@
 #include "models/statisticsmodel.h"
 #include "session/workspacesession.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +17,7 @@
 namespace policylens {
 
 StatisticsView::StatisticsView(QWidget *parent)
-    : QWidget(parent)
+    : WorkspaceView(parent)
     , m_proxy(new StatisticsFilterProxy(this))
     , m_hint(new QLabel(this))
     , m_import(new QPushButton(this))
@@ -45,24 +44,18 @@ StatisticsView::StatisticsView(QWidget *parent)
     setImportAvailable(false);
 }
 
-StatisticsView::~StatisticsView() = default;
-
-void StatisticsView::setSession(WorkspaceSession *session)
+void StatisticsView::sessionChanged()
 {
-    m_proxy->setSourceModel(session ? session->statistics() : nullptr);
+    m_proxy->setSourceModel(session() ? session()->statistics() : nullptr);
     m_table->setColumnWidth(StatisticsModel::Region, 120);
     m_table->setColumnWidth(StatisticsModel::Indicator, 220);
     m_table->setColumnWidth(StatisticsModel::Value, 180);
 }
 
-void StatisticsView::setRegionFilter(const QList<qint64> &regionIds)
+void StatisticsView::followSidebar(const SidebarFilter &filter)
 {
-    m_proxy->setRegionIds(regionIds);
-}
-
-void StatisticsView::setYearFilter(int year)
-{
-    m_proxy->setYear(year);
+    m_proxy->setRegionIds(filter.regionIds);
+    m_proxy->setYear(filter.year);
 }
 
 void StatisticsView::setImportAvailable(bool available)
@@ -82,13 +75,6 @@ void StatisticsView::restoreSettings(const QSettings &settings)
 {
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("statistics/header")).toByteArray());
-}
-
-void StatisticsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void StatisticsView::retranslateUi()

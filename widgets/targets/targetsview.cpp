@@ -12,7 +12,6 @@
 #include "targets/targeteditor.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,7 +43,7 @@ void selectData(QComboBox *combo, const QVariant &value)
 } // namespace
 
 TargetsView::TargetsView(QWidget *parent)
-    : QWidget(parent)
+    : WorkspaceView(parent)
     , m_proxy(new TargetsFilterProxy(this))
     , m_region(new QComboBox(this))
     , m_indicator(new QComboBox(this))
@@ -177,14 +176,11 @@ void TargetsView::connectPanel()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TargetsView::updateCount);
 }
 
-TargetsView::~TargetsView() = default;
-
-void TargetsView::setSession(WorkspaceSession *session)
+void TargetsView::sessionChanged()
 {
-    m_session = session;
-    m_proxy->setSourceModel(session ? session->targets() : nullptr);
-    m_editor->setSession(session);
-    m_competing->setSession(session);
+    m_proxy->setSourceModel(session() ? session()->targets() : nullptr);
+    m_editor->setSession(session());
+    m_competing->setSession(session());
     if (m_table->selectionModel()) {
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TargetsView::updatePanel, Qt::UniqueConnection);
@@ -217,17 +213,17 @@ void TargetsView::fillFilterChoices()
     m_kind->addItem(tr("All kinds"), QString());
     m_year->addItem(tr("All years"), 0);
     m_status->addItem(tr("Any review status"), QString());
-    if (m_session) {
+    if (session()) {
         // Every level down to districts, a district labelled with its city; the catalog's
         // "Region unknown" choice is the -1 entry above.
-        for (const QVariant &choice : m_session->catalog().regionChoices(zh)) {
+        for (const QVariant &choice : session()->catalog().regionChoices(zh)) {
             const QVariantList pair = choice.toList();
             if (pair.value(0).toLongLong() > 0)
                 m_region->addItem(pair.value(1).toString(), pair.value(0).toLongLong());
         }
-        for (const Catalog::Indicator &i : m_session->catalog().indicators())
+        for (const Catalog::Indicator &i : session()->catalog().indicators())
             m_indicator->addItem(zh ? i.nameZh : i.nameEn, i.key);
-        const RegionTreeModel *tree = m_session->regions();
+        const RegionTreeModel *tree = session()->regions();
         const QModelIndex years = tree->index(1, 0);
         for (int row = 0; row < tree->rowCount(years); ++row) {
             const QModelIndex y = tree->index(row, 0, years);
@@ -250,8 +246,8 @@ TargetFilter TargetsView::currentFilter() const
 {
     TargetFilter f;
     const qint64 region = m_region->currentData().toLongLong();
-    if (region > 0 && m_session)
-        f.regionIds = m_session->catalog().regionWithDescendants(region);
+    if (region > 0 && session())
+        f.regionIds = session()->catalog().regionWithDescendants(region);
     else if (region < 0)
         f.regionIds = { 0 };
     f.indicator = m_indicator->currentData().toString();
@@ -264,14 +260,21 @@ TargetFilter TargetsView::currentFilter() const
 
 void TargetsView::applyFilter()
 {
-    if (!m_session)
+    if (!session())
         return;
     const TargetFilter f = currentFilter();
     // SQL narrows what is loaded; the proxy keeps it exact while reviews change rows.
-    m_session->targets()->setFilter(f);
+    session()->targets()->setFilter(f);
     m_proxy->setFilter(f);
     updateCount();
     updatePanel();
+}
+
+void TargetsView::followSidebar(const SidebarFilter &filter)
+{
+    // The filter box offers the region itself; currentFilter() adds the regions below it.
+    setRegion(filter.region);
+    setYear(filter.year);
 }
 
 void TargetsView::setRegion(qint64 regionId)
@@ -327,29 +330,29 @@ bool TargetsView::selectTarget(qint64 targetId)
 
 void TargetsView::verifyCurrent()
 {
-    if (m_session && currentTargetId())
-        m_session->review()->verify(currentTargetId());
+    if (session() && currentTargetId())
+        session()->review()->verify(currentTargetId());
 }
 
 void TargetsView::rejectCurrent()
 {
-    if (m_session && currentTargetId())
-        m_session->review()->reject(currentTargetId());
+    if (session() && currentTargetId())
+        session()->review()->reject(currentTargetId());
 }
 
 void TargetsView::resetCurrent()
 {
-    if (m_session && currentTargetId())
-        m_session->review()->setStatus(currentTargetId(), ReviewStatus::Unreviewed);
+    if (session() && currentTargetId())
+        session()->review()->setStatus(currentTargetId(), ReviewStatus::Unreviewed);
 }
 
 void TargetsView::updateCount()
 {
-    if (!m_session) {
+    if (!session()) {
         m_count->clear();
         return;
     }
-    const qint64 total = m_session->targets()->totalCount();
+    const qint64 total = session()->targets()->totalCount();
     m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(total));
 }
 
@@ -400,13 +403,6 @@ void TargetsView::restoreSettings(const QSettings &settings)
     m_splitter->restoreState(settings.value(QStringLiteral("targets/splitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("targets/header")).toByteArray());
-}
-
-void TargetsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void TargetsView::retranslateUi()
