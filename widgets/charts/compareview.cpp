@@ -118,11 +118,10 @@ CompareView::~CompareView()
     delete m_view->chart();
 }
 
-QString CompareView::language() const
+Language CompareView::language() const
 {
     // LanguageManager sets the default locale with the UI language.
-    return QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                            : QStringLiteral("en");
+    return languageFromString(QLocale().name());
 }
 
 void CompareView::setDatabase(const QSqlDatabase &db)
@@ -168,7 +167,7 @@ void CompareView::refresh()
 void CompareView::reloadPickers()
 {
     m_updating = true;
-    const QString lang = language();
+    const Language lang = language();
     const QString currentIndicator = m_indicator->currentData().toString();
     QStringList checked;
     bool anyListed = m_cities->count() > 0;

@@ -67,7 +67,7 @@ private:
     void pickersChanged();
     void showHover(const QString &text, bool entered);
     void exportWithDialog();
-    QString language() const;
+    Language language() const;
 
     QSqlDatabase m_db;
     ChartBuilder *m_builder;
