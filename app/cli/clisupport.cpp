@@ -117,11 +117,11 @@ QString CliSupport::missingWorkspaceMessage(const QString &path)
     return tr("Cannot open workspace %1: no such file.").arg(path);
 }
 
-QString CliSupport::language(const QCommandLineParser &parser)
+Language CliSupport::language(const QCommandLineParser &parser)
 {
-    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                              : QLocale().name();
-    return lang.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return languageFromString(parser.isSet(QStringLiteral("lang"))
+            ? parser.value(QStringLiteral("lang"))
+            : QLocale().name());
 }
 
 Result<QStringList> CliSupport::resolveCities(const Workspace &workspace, const QString &list)

@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "core/result.h"
+#include "core/vocabulary.h"
 #include "format/jsonline.h"
 
 #include <QCoreApplication>
@@ -53,8 +54,8 @@ class CliSupport final
 
 public:
     static QString missingWorkspaceMessage(const QString &path);
-    // --lang if given, else the language the application runs in: "zh_CN" or "en".
-    static QString language(const QCommandLineParser &parser);
+    // --lang if given, else the language the application runs in.
+    static Language language(const QCommandLineParser &parser);
     // Comma-separated codes or names (北京, Beijing, beijing); an unknown one is an error.
     static Result<QStringList> resolveCities(const Workspace &workspace, const QString &list);
     // --cities resolved so; empty (every city) when the option is not given.

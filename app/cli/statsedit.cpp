@@ -53,7 +53,7 @@ int StatsEdit::list(CommandContext &context)
         context.err << tr("Cannot read the statistics of %1.").arg(context.workspacePath) << Qt::endl;
         return ExitFailure;
     }
-    const bool chinese = CliSupport::language(context.parser).startsWith(QLatin1String("zh"));
+    const bool chinese = CliSupport::language(context.parser) == Language::Chinese;
     for (const StatisticEntry &e : std::as_const(entries)) {
         const StatisticPeriod period = StatisticPeriod::fromKey(e.year, e.period);
         if (context.json) {

@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <functional>
+
 namespace policylens {
 
 namespace {
@@ -22,71 +24,93 @@ QString documentSource(const QString &title, const QString &issuer, const QDate 
                              : QStringLiteral("%1 (%2)").arg(title, details.join(QStringLiteral(", ")));
 }
 
+// Every city cell with a value of a model whose columns from firstCityColumn on are cities.
+void forEachCityValue(const QAbstractItemModel &model, int firstCityColumn,
+    const std::function<void(const QModelIndex &)> &take)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = firstCityColumn; c < model.columnCount(); ++c) {
+            const QModelIndex idx = model.index(r, c);
+            if (model.data(idx).isValid())
+                take(idx);
+        }
+    }
+}
+
 } // namespace
 
+// The roles under which a chart model gives what every exported value has; each model numbers
+// its roles itself.
+struct ChartDataModel::ValueRoles
+{
+    int regionCode;
+    int label;
+    int baseValue;
+    int sentence;
+};
+
 ChartDataModel::ChartDataModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReadOnlyTable(parent, ColumnCount)
 { }
 
 ChartDataModel::~ChartDataModel() = default;
 
+// The parts of a row every chart fills alike: the value as drawn and in base units, its
+// region, label and sentence.
+ChartDataModel::Row ChartDataModel::valueRow(const QModelIndex &idx, const ChartScale &scale,
+    const ValueRoles &roles)
+{
+    const QAbstractItemModel &model = *idx.model();
+    Row row;
+    row.regionCode = model.data(idx, roles.regionCode).toString();
+    row.value = model.data(idx).toDouble();
+    row.unit = scale.unitLabel();
+    row.label = model.data(idx, roles.label).toString();
+    row.baseValue = model.data(idx, roles.baseValue).toDouble();
+    row.baseUnit = scale.baseUnit();
+    row.sentence = model.data(idx, roles.sentence).toString();
+    return row;
+}
+
 void ChartDataModel::loadComparison(const TargetComparisonModel &model)
 {
+    using M = TargetComparisonModel;
     beginResetModel();
     m_rows.clear();
-    const ChartScale &scale = model.scale();
-    for (int r = 0; r < model.rowCount(); ++r) {
-        for (int c = TargetComparisonModel::FirstCityColumn; c < model.columnCount(); ++c) {
-            const QModelIndex idx = model.index(r, c);
-            if (!model.data(idx).isValid())
-                continue;
-            const auto role = [&](int rl) { return model.data(idx, rl); };
-            Row row;
-            row.city = model.headerData(c, Qt::Horizontal).toString();
-            row.regionCode = role(TargetComparisonModel::RegionCodeRole).toString();
-            row.indicator = model.indicatorName();
-            row.series = tr("Target");
-            row.year = role(TargetComparisonModel::YearRole).toInt();
-            row.comparator = role(TargetComparisonModel::ComparatorMarkRole).toString();
-            row.value = model.data(idx).toDouble();
-            row.unit = scale.unitLabel();
-            row.label = role(TargetComparisonModel::LabelRole).toString();
-            row.baseValue = role(TargetComparisonModel::BaseValueRole).toDouble();
-            row.baseUnit = scale.baseUnit();
-            row.source = documentSource(role(TargetComparisonModel::DocumentTitleRole).toString(),
-                role(TargetComparisonModel::IssuerRole).toString(),
-                role(TargetComparisonModel::PublishedRole).toDate());
-            row.sentence = role(TargetComparisonModel::SentenceRole).toString();
-            m_rows << row;
-        }
-    }
+    const ValueRoles roles { M::RegionCodeRole, M::LabelRole, M::BaseValueRole, M::SentenceRole };
+    forEachCityValue(model, M::FirstCityColumn, [&](const QModelIndex &idx) {
+        const auto role = [&](int rl) { return model.data(idx, rl); };
+        Row row = valueRow(idx, model.scale(), roles);
+        row.city = model.headerData(idx.column(), Qt::Horizontal).toString();
+        row.indicator = model.indicatorName();
+        row.series = tr("Target");
+        row.year = role(M::YearRole).toInt();
+        row.comparator = role(M::ComparatorMarkRole).toString();
+        row.source = documentSource(role(M::DocumentTitleRole).toString(),
+            role(M::IssuerRole).toString(), role(M::PublishedRole).toDate());
+        m_rows << row;
+    });
     endResetModel();
 }
 
 void ChartDataModel::loadProgress(const ProgressModel &model)
 {
+    using M = ProgressModel;
     beginResetModel();
     m_rows.clear();
-    const ChartScale &scale = model.scale();
+    const ValueRoles roles { M::RegionCodeRole, M::LabelRole, M::BaseValueRole, M::SentenceRole };
     for (int r = 0; r < model.rowCount(); ++r) {
-        const QModelIndex idx = model.index(r, ProgressModel::ValueColumn);
+        const QModelIndex idx = model.index(r, M::ValueColumn);
         const auto role = [&](int rl) { return model.data(idx, rl); };
-        Row row;
-        row.city = model.data(model.index(r, ProgressModel::CityColumn)).toString();
-        row.regionCode = role(ProgressModel::RegionCodeRole).toString();
+        Row row = valueRow(idx, model.scale(), roles);
+        row.city = model.data(model.index(r, M::CityColumn)).toString();
         row.indicator = model.indicatorName();
-        row.series = model.data(model.index(r, ProgressModel::SeriesColumn)).toString();
-        row.year = model.data(model.index(r, ProgressModel::YearColumn)).toInt();
-        if (!role(ProgressModel::PeriodRole).toString().isEmpty())
-            row.period = role(ProgressModel::PeriodLabelRole).toString();
-        row.comparator = role(ProgressModel::ComparatorMarkRole).toString();
-        row.value = model.data(idx).toDouble();
-        row.unit = scale.unitLabel();
-        row.label = role(ProgressModel::LabelRole).toString();
-        row.baseValue = role(ProgressModel::BaseValueRole).toDouble();
-        row.baseUnit = scale.baseUnit();
-        row.source = role(ProgressModel::SourceRole).toString();
-        row.sentence = role(ProgressModel::SentenceRole).toString();
+        row.series = model.data(model.index(r, M::SeriesColumn)).toString();
+        row.year = model.data(model.index(r, M::YearColumn)).toInt();
+        if (!role(M::PeriodRole).toString().isEmpty())
+            row.period = role(M::PeriodLabelRole).toString();
+        row.comparator = role(M::ComparatorMarkRole).toString();
+        row.source = role(M::SourceRole).toString();
         m_rows << row;
     }
     endResetModel();
@@ -94,46 +118,23 @@ void ChartDataModel::loadProgress(const ProgressModel &model)
 
 void ChartDataModel::loadIncentives(const IncentivesModel &model)
 {
+    using M = IncentivesModel;
     beginResetModel();
     m_rows.clear();
-    for (int r = 0; r < model.rowCount(); ++r) {
-        for (int c = IncentivesModel::FirstCityColumn; c < model.columnCount(); ++c) {
-            const QModelIndex idx = model.index(r, c);
-            if (!model.data(idx).isValid())
-                continue;
-            const auto role = [&](int rl) { return model.data(idx, rl); };
-            Row row;
-            row.city = model.headerData(c, Qt::Horizontal).toString();
-            row.regionCode = role(IncentivesModel::RegionCodeRole).toString();
-            row.indicator = model.data(model.index(r, IncentivesModel::InstrumentColumn)).toString();
-            row.series = tr("Sum of %n incentive(s)", nullptr,
-                role(IncentivesModel::TargetCountRole).toInt());
-            row.value = model.data(idx).toDouble();
-            row.unit = model.scale().unitLabel();
-            row.label = role(IncentivesModel::LabelRole).toString();
-            row.baseValue = role(IncentivesModel::BaseValueRole).toDouble();
-            row.baseUnit = model.scale().baseUnit();
-            row.sentence = role(IncentivesModel::SentenceRole).toString();
-            m_rows << row;
-        }
-    }
+    const ValueRoles roles { M::RegionCodeRole, M::LabelRole, M::BaseValueRole, M::SentenceRole };
+    forEachCityValue(model, M::FirstCityColumn, [&](const QModelIndex &idx) {
+        Row row = valueRow(idx, model.scale(), roles);
+        row.city = model.headerData(idx.column(), Qt::Horizontal).toString();
+        row.indicator = model.data(model.index(idx.row(), M::InstrumentColumn)).toString();
+        row.series = tr("Sum of %n incentive(s)", nullptr, model.data(idx, M::TargetCountRole).toInt());
+        m_rows << row;
+    });
     endResetModel();
 }
 
-int ChartDataModel::rowCount(const QModelIndex &parent) const
+QVariant ChartDataModel::cell(const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ChartDataModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ChartDataModel::data(const QModelIndex &index, int role) const
-{
-    if (role != Qt::DisplayRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::DisplayRole)
         return {};
     const Row &r = m_rows.at(index.row());
     switch (index.column()) {
@@ -155,10 +156,8 @@ QVariant ChartDataModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ChartDataModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ChartDataModel::columnTitle(int section) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case City: return tr("City");
     case RegionCode: return tr("Region code");

@@ -1,11 +1,13 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "compare/readonlytable.h"
+
 #include <QList>
 #include <QString>
 
 namespace policylens {
 
+class ChartScale;
 class IncentivesModel;
 class ProgressModel;
 class TargetComparisonModel;
@@ -14,7 +16,7 @@ class TargetComparisonModel;
 // unit it is shown in, the comparator (≥ 3,000 is not 3,000), the year as a number, the
 // period of a statistic (2025 H1), the value in base units (the same in every language) and
 // where it comes from. Filled from the chart's own model, so the file matches the picture.
-class ChartDataModel final : public QAbstractTableModel
+class ChartDataModel final : public ReadOnlyTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartDataModel)
@@ -45,12 +47,6 @@ public:
     void loadProgress(const ProgressModel &model);
     void loadIncentives(const IncentivesModel &model);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
     struct Row
     {
@@ -70,7 +66,15 @@ private:
         QString sentence;
     };
 
+    struct ValueRoles;
+    static Row valueRow(const QModelIndex &index, const ChartScale &scale, const ValueRoles &roles);
+
     QList<Row> m_rows;
+
+protected:
+    int rows() const override { return static_cast<int>(m_rows.size()); }
+    QVariant cell(const QModelIndex &index, int role) const override;
+    QVariant columnTitle(int section) const override;
 };
 
 } // namespace policylens

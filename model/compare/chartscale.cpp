@@ -41,11 +41,11 @@ void pick(const Step (&steps)[N], double maxAbs, double *divisor, QString *label
 } // namespace
 
 ChartScale ChartScale::choose(
-    const QString &unit, double maxAbs, const QString &language, const QString &counter)
+    const QString &unit, double maxAbs, Language language, const QString &counter)
 {
     ChartScale s;
     s.m_unit = unit;
-    s.m_chinese = isChineseLanguage(language);
+    s.m_chinese = language == Language::Chinese;
     const bool zh = s.m_chinese;
     maxAbs = std::abs(maxAbs);
     if (unit == QLatin1String("CNY")) {

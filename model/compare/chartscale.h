@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,9 +19,9 @@ public:
     ChartScale() = default;
 
     // unit: as stored in targets.unit / statistics.unit (CNY, USD, PFLOPS, percent, count...).
-    // maxAbs: the largest absolute value the chart shows. language: "zh..." or "en".
-    static ChartScale choose(const QString &unit, double maxAbs, const QString &language,
-        const QString &counter = QString());
+    // maxAbs: the largest absolute value the chart shows.
+    static ChartScale choose(
+        const QString &unit, double maxAbs, Language language, const QString &counter = QString());
 
     double divisor() const { return m_divisor; }
     QString unitLabel() const { return m_label; }
@@ -35,10 +37,6 @@ public:
 
     // The mark shown before a value: ">=" → "≥", "~" → "~", "=" → "".
     static QString comparatorMark(const QString &comparator);
-    static bool isChineseLanguage(const QString &language)
-    {
-        return language.startsWith(QLatin1String("zh"));
-    }
 
 private:
     double m_divisor = 1.0;

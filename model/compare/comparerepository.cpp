@@ -1,7 +1,5 @@
 #include "compare/comparerepository.h"
 
-#include "compare/chartscale.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,15 +39,15 @@ RegionInfo regionFrom(const QSqlQuery &q, int first)
 
 } // namespace
 
-QString RegionInfo::name(const QString &language) const
+QString RegionInfo::name(Language language) const
 {
-    const QString n = ChartScale::isChineseLanguage(language) ? nameZh : nameEn;
+    const QString n = language == Language::Chinese ? nameZh : nameEn;
     return n.isEmpty() ? code : n;
 }
 
-QString IndicatorInfo::name(const QString &language) const
+QString IndicatorInfo::name(Language language) const
 {
-    const QString n = ChartScale::isChineseLanguage(language) ? nameZh : nameEn;
+    const QString n = language == Language::Chinese ? nameZh : nameEn;
     return n.isEmpty() ? key : n;
 }
 

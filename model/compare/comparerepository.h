@@ -20,7 +20,7 @@ struct RegionInfo
     QString code;
     QString nameZh;
     QString nameEn;
-    QString name(const QString &language) const;
+    QString name(Language language) const;
 };
 
 struct IndicatorInfo
@@ -30,7 +30,7 @@ struct IndicatorInfo
     QString nameEn;
     QString unit;
     // Falls back to the key when the workspace has no name for the indicator.
-    QString name(const QString &language) const;
+    QString name(Language language) const;
 };
 
 struct ComparedTarget

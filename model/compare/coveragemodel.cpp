@@ -5,31 +5,46 @@
 namespace policylens {
 
 CoverageModel::CoverageModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : CompareModel(parent)
 { }
 
 CoverageModel::~CoverageModel() = default;
 
-bool CoverageModel::reload()
+void CoverageModel::clear()
 {
-    beginResetModel();
-    m_cities.clear();
     m_indicators.clear();
     m_counts.clear();
     m_max = 0;
-    m_error.clear();
+}
 
-    const CompareRepository repo(m_db);
-    const auto counts = repo.targetCounts(m_requestedCities);
-    QStringList codes = m_requestedCities;
-    if (codes.isEmpty()) {
+Result<void> CoverageModel::load(const CompareRepository &repo)
+{
+    const Counts counts = repo.targetCounts(requestedCities());
+    QStringList found;
+    if (requestedCities().isEmpty()) {
         for (const RegionInfo &r : repo.regionsWithData()) {
             if (counts.contains(r.code))
-                codes << r.code;
+                found << r.code;
         }
     }
-    m_cities = repo.regions(codes);
-    // Indicators in order of how many cities cover them: the widely shared ones first.
+    readCities(repo, requestedOr(found));
+    readIndicators(repo, counts);
+    for (const RegionInfo &city : cities()) {
+        QList<int> row;
+        row.reserve(m_indicators.size());
+        for (const IndicatorInfo &info : std::as_const(m_indicators)) {
+            const int n = counts.value(city.code).value(info.key);
+            row << n;
+            m_max = std::max(m_max, n);
+        }
+        m_counts << row;
+    }
+    return outcome(repo);
+}
+
+// Indicators in order of how many cities cover them: the widely shared ones first.
+void CoverageModel::readIndicators(const CompareRepository &repo, const Counts &counts)
+{
     QHash<QString, int> breadth;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         for (auto k = it.value().cbegin(); k != it.value().cend(); ++k)
@@ -43,19 +58,6 @@ bool CoverageModel::reload()
         [&breadth](const IndicatorInfo &a, const IndicatorInfo &b) {
             return breadth.value(a.key) > breadth.value(b.key);
         });
-    for (const RegionInfo &city : std::as_const(m_cities)) {
-        QList<int> row;
-        row.reserve(m_indicators.size());
-        for (const IndicatorInfo &info : std::as_const(m_indicators)) {
-            const int n = counts.value(city.code).value(info.key);
-            row << n;
-            m_max = std::max(m_max, n);
-        }
-        m_counts << row;
-    }
-    m_error = repo.lastError();
-    endResetModel();
-    return m_error.isEmpty();
 }
 
 int CoverageModel::count(int cityRow, int indicatorColumn) const
@@ -66,20 +68,8 @@ int CoverageModel::count(int cityRow, int indicatorColumn) const
     return m_counts.at(cityRow).at(indicatorColumn);
 }
 
-int CoverageModel::rowCount(const QModelIndex &parent) const
+QVariant CoverageModel::cell(const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_cities.size());
-}
-
-int CoverageModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_indicators.size());
-}
-
-QVariant CoverageModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const int n = count(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -101,7 +91,7 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case RegionCodeRole:
-        return m_cities.at(index.row()).code;
+        return city(index.row()).code;
     case IndicatorKeyRole:
         return m_indicators.at(index.column()).key;
     default:
@@ -109,17 +99,16 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant CoverageModel::columnTitle(int section) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Horizontal)
-        return section >= 0 && section < m_indicators.size()
-            ? QVariant(m_indicators.at(section).name(m_language))
-            : QVariant();
-    return section >= 0 && section < m_cities.size()
-        ? QVariant(m_cities.at(section).name(m_language))
+    return section >= 0 && section < m_indicators.size()
+        ? QVariant(m_indicators.at(section).name(language()))
         : QVariant();
+}
+
+QVariant CoverageModel::rowTitle(int section) const
+{
+    return section >= 0 && section < cityCount() ? QVariant(cityName(section)) : QVariant();
 }
 
 } // namespace policylens

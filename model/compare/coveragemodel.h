@@ -1,16 +1,13 @@
 #pragma once
 
-#include "compare/comparerepository.h"
-
-#include <QAbstractTableModel>
-#include <QSqlDatabase>
+#include "compare/comparemodel.h"
 
 namespace policylens {
 
 // Cities × indicators: how many (non-rejected) targets each city set for each indicator, so
 // the gaps of a heat table stand out. Rows are cities, columns indicators; DisplayRole is the
 // count and BackgroundRole a heat colour.
-class CoverageModel final : public QAbstractTableModel
+class CoverageModel final : public CompareModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CoverageModel)
@@ -22,35 +19,27 @@ public:
     explicit CoverageModel(QObject *parent = nullptr);
     ~CoverageModel() override;
 
-    void setDatabase(const QSqlDatabase &db) { m_db = db; }
-    // Empty means every region with targets.
-    void setCities(const QStringList &codes) { m_requestedCities = codes; }
-    void setLanguage(const QString &language) { m_language = language; }
-    bool reload();
-
-    QString language() const { return m_language; }
-    QList<RegionInfo> cities() const { return m_cities; }
     QList<IndicatorInfo> indicators() const { return m_indicators; }
     int count(int cityRow, int indicatorColumn) const;
     int maxCount() const { return m_max; }
-    QString lastError() const { return m_error; }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    // Counts every indicator and every year: the table is about which goals a city set at all.
+    void clear() override;
+    Result<void> load(const CompareRepository &repo) override;
+    int rows() const override { return cityCount(); }
+    int columns() const override { return static_cast<int>(m_indicators.size()); }
+    QVariant cell(const QModelIndex &index, int role) const override;
+    QVariant columnTitle(int section) const override;
+    QVariant rowTitle(int section) const override;
 
 private:
-    QSqlDatabase m_db;
-    QStringList m_requestedCities;
-    QString m_language = QStringLiteral("en");
+    using Counts = QHash<QString, QHash<QString, int>>;
+    void readIndicators(const CompareRepository &repo, const Counts &counts);
 
-    QList<RegionInfo> m_cities;
     QList<IndicatorInfo> m_indicators;
     QList<QList<int>> m_counts;
     int m_max = 0;
-    QString m_error;
 };
 
 } // namespace policylens

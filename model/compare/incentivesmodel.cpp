@@ -5,33 +5,44 @@
 namespace policylens {
 
 IncentivesModel::IncentivesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : CompareModel(parent)
 { }
 
 IncentivesModel::~IncentivesModel() = default;
 
-void IncentivesModel::setYearRange(int from, int to)
+void IncentivesModel::clear()
 {
-    m_fromYear = from;
-    m_toYear = to;
-}
-
-bool IncentivesModel::reload()
-{
-    beginResetModel();
-    m_cities.clear();
+    m_scale = ChartScale();
     m_instruments.clear();
     m_cells.clear();
     m_skipped = 0;
-    m_error.clear();
+}
 
-    const CompareRepository repo(m_db);
+Result<void> IncentivesModel::load(const CompareRepository &repo)
+{
+    const QList<ComparedTarget> incentives = readIncentives(repo);
+    QStringList found;
+    QStringList keys;
+    for (const ComparedTarget &t : incentives) {
+        appendOnce(found, t.regionCode);
+        appendOnce(keys, t.indicatorKey);
+    }
+    keys.sort();
+    readCities(repo, requestedOr(found));
+    for (const QString &key : std::as_const(keys))
+        m_instruments << repo.indicator(key);
+    m_scale = ChartScale::choose(QStringLiteral("CNY"), addUp(incentives, keys), language());
+    return outcome(repo);
+}
+
+// The incentives in yuan of the requested years; the others are counted as skipped.
+QList<ComparedTarget> IncentivesModel::readIncentives(const CompareRepository &repo)
+{
     QList<ComparedTarget> incentives;
     for (const ComparedTarget &t :
-        repo.targets(TargetKind::Incentive, m_instrument, m_requestedCities)) {
+        repo.targets(TargetKind::Incentive, indicatorKey(), requestedCities())) {
         // Undated incentives still count: most subsidy clauses name no year.
-        if (t.year > 0
-            && ((m_fromYear > 0 && t.year < m_fromYear) || (m_toYear > 0 && t.year > m_toYear)))
+        if (t.year > 0 && !inYearRange(t.year))
             continue;
         if (t.unit != QLatin1String("CNY")) {
             ++m_skipped;
@@ -39,103 +50,81 @@ bool IncentivesModel::reload()
         }
         incentives << t;
     }
-    QStringList codes = m_requestedCities;
-    QStringList keys;
-    for (const ComparedTarget &t : std::as_const(incentives)) {
-        if (m_requestedCities.isEmpty() && !codes.contains(t.regionCode))
-            codes << t.regionCode;
-        if (!keys.contains(t.indicatorKey))
-            keys << t.indicatorKey;
-    }
-    keys.sort();
-    m_cities = repo.regions(codes);
-    for (const QString &key : std::as_const(keys))
-        m_instruments << repo.indicator(key);
+    return incentives;
+}
 
-    QHash<QString, int> col;
-    for (int c = 0; c < m_cities.size(); ++c)
-        col.insert(m_cities.at(c).code, c);
-    m_cells = QList<QList<Cell>>(m_instruments.size(), QList<Cell>(m_cities.size()));
+// Sums the incentives by instrument (row, in the order of keys) and city; returns the largest
+// sum, which the scale is chosen for.
+double IncentivesModel::addUp(const QList<ComparedTarget> &incentives, const QStringList &keys)
+{
+    const QHash<QString, int> col = cityPositions();
+    m_cells = QList<QList<Sum>>(m_instruments.size(), QList<Sum>(cityCount()));
     double maxAbs = 0;
-    for (const ComparedTarget &t : std::as_const(incentives)) {
+    for (const ComparedTarget &t : incentives) {
         const auto c = col.constFind(t.regionCode);
         if (c == col.cend())
             continue;
-        Cell &cell = m_cells[keys.indexOf(t.indicatorKey)][c.value()];
-        cell.sum += t.value;
-        ++cell.count;
-        if (cell.largestId == 0 || t.value > cell.largest) {
-            cell.largest = t.value;
-            cell.largestId = t.id;
+        Sum &sum = m_cells[keys.indexOf(t.indicatorKey)][c.value()];
+        sum.total += t.value;
+        ++sum.count;
+        if (sum.largestId == 0 || t.value > sum.largest) {
+            sum.largest = t.value;
+            sum.largestId = t.id;
         }
-        cell.sentences << t.sentence;
-        maxAbs = std::max(maxAbs, std::abs(cell.sum));
+        sum.sentences << t.sentence;
+        maxAbs = std::max(maxAbs, std::abs(sum.total));
     }
-    m_scale = ChartScale::choose(QStringLiteral("CNY"), maxAbs, m_language);
-    m_error = repo.lastError();
-    endResetModel();
-    return m_error.isEmpty();
+    return maxAbs;
 }
 
-int IncentivesModel::rowCount(const QModelIndex &parent) const
+QVariant IncentivesModel::cell(const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_instruments.size());
-}
-
-int IncentivesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : FirstCityColumn + static_cast<int>(m_cities.size());
-}
-
-QVariant IncentivesModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const IndicatorInfo &instrument = m_instruments.at(index.row());
     if (role == InstrumentKeyRole)
         return instrument.key;
     if (index.column() == InstrumentColumn)
-        return role == Qt::DisplayRole ? QVariant(instrument.name(m_language)) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(instrument.name(language())) : QVariant();
     if (role == RegionCodeRole)
-        return m_cities.at(index.column() - FirstCityColumn).code;
-    const Cell &cell = m_cells.at(index.row()).at(index.column() - FirstCityColumn);
-    if (cell.count == 0)
+        return city(index.column() - FirstCityColumn).code;
+    const Sum &sum = m_cells.at(index.row()).at(index.column() - FirstCityColumn);
+    if (sum.count == 0)
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return m_scale.scaled(cell.sum);
+        return m_scale.scaled(sum.total);
     case BaseValueRole:
-        return cell.sum;
+        return sum.total;
     case TargetCountRole:
-        return cell.count;
+        return sum.count;
     case SentenceRole:
-        return cell.sentences.join(QLatin1Char('\n'));
+        return sum.sentences.join(QLatin1Char('\n'));
     case TargetIdRole:
-        return cell.largestId;
+        return sum.largestId;
     case LabelRole:
-        return m_scale.formatValue(cell.sum);
+        return m_scale.formatValue(sum.total);
     case ShortLabelRole:
-        return m_scale.formatNumber(cell.sum);
+        return m_scale.formatNumber(sum.total);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2").arg(
-            m_scale.formatValue(cell.sum), cell.sentences.join(QLatin1Char('\n')));
+            m_scale.formatValue(sum.total), sum.sentences.join(QLatin1Char('\n')));
     default:
         return {};
     }
 }
 
-QVariant IncentivesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant IncentivesModel::rowTitle(int section) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return section >= 0 && section < m_instruments.size()
-            ? QVariant(m_instruments.at(section).name(m_language))
-            : QVariant();
+    return section >= 0 && section < m_instruments.size()
+        ? QVariant(m_instruments.at(section).name(language()))
+        : QVariant();
+}
+
+QVariant IncentivesModel::columnTitle(int section) const
+{
     if (section == InstrumentColumn)
         return tr("Instrument");
-    if (section >= FirstCityColumn && section < columnCount())
-        return m_cities.at(section - FirstCityColumn).name(m_language);
+    if (section >= FirstCityColumn && section < columns())
+        return cityName(section - FirstCityColumn);
     return {};
 }
 

@@ -12,73 +12,67 @@
 namespace policylens {
 
 ProgressModel::ProgressModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : CompareModel(parent, ColumnCount)
 { }
 
 ProgressModel::~ProgressModel() = default;
 
-void ProgressModel::setYearRange(int from, int to)
+void ProgressModel::clear()
 {
-    m_fromYear = from;
-    m_toYear = to;
-}
-
-bool ProgressModel::reload()
-{
-    beginResetModel();
-    m_cities.clear();
+    m_scale = ChartScale();
     m_rows.clear();
     m_growth.clear();
     m_sources.clear();
     m_minYear = m_maxYear = 0;
-    m_error.clear();
+}
 
-    const CompareRepository repo(m_db);
-    m_indicatorInfo = repo.indicator(m_indicator);
-    const auto inRange = [this](int year) {
-        return year > 0 && (m_fromYear <= 0 || year >= m_fromYear)
-            && (m_toYear <= 0 || year <= m_toYear);
-    };
+Result<void> ProgressModel::load(const CompareRepository &repo)
+{
+    readIndicator(repo);
+    // Only a dated value has a place on the year axis.
+    const auto onAxis = [this](int year) { return year > 0 && inYearRange(year); };
     QList<ComparedTarget> targets;
     for (const ComparedTarget &t :
-        repo.targets(TargetKind::Target, m_indicator, m_requestedCities)) {
-        if (inRange(t.year))
+        repo.targets(TargetKind::Target, indicatorKey(), requestedCities())) {
+        if (onAxis(t.year))
             targets << t;
     }
     QList<StatisticRecord> stats;
-    for (const StatisticRecord &s : repo.statistics(m_indicator, m_requestedCities)) {
-        if (inRange(s.year))
+    for (const StatisticRecord &s : repo.statistics(indicatorKey(), requestedCities())) {
+        if (onAxis(s.year))
             stats << s;
     }
-    if (!repo.lastError().isEmpty()) {
-        m_error = repo.lastError();
-        endResetModel();
-        return false;
-    }
+    if (Result<void> read = outcome(repo); !read)
+        return read;
     // Statistics and targets must share a unit to share an axis; the targets' main unit wins
     // when both exist, since the chart is about reaching them.
     QString unit = dominantUnit(targets);
     if (unit.isEmpty() && !stats.isEmpty())
         unit = stats.constFirst().unit;
-    const auto sameUnit = [&unit](const QString &u) { return u == unit || u.isEmpty(); };
 
-    QStringList codes = m_requestedCities;
-    if (codes.isEmpty()) {
-        for (const StatisticRecord &s : std::as_const(stats))
-            if (!codes.contains(s.regionCode))
-                codes << s.regionCode;
-        for (const ComparedTarget &t : std::as_const(targets))
-            if (!codes.contains(t.regionCode))
-                codes << t.regionCode;
-    }
-    m_cities = repo.regions(codes);
-    QHash<QString, int> cityIndex;
-    for (int c = 0; c < m_cities.size(); ++c)
-        cityIndex.insert(m_cities.at(c).code, c);
+    // Without a choice, the cities in the order the data names them: statistics first.
+    QStringList found;
+    for (const StatisticRecord &s : std::as_const(stats))
+        appendOnce(found, s.regionCode);
+    for (const ComparedTarget &t : std::as_const(targets))
+        appendOnce(found, t.regionCode);
+    readCities(repo, requestedOr(found));
 
+    const double maxAbs = std::max(addStatistics(stats, unit), addTargets(targets, unit));
+    sortRows();
+    m_scale = ChartScale::choose(
+        unit, maxAbs, language(), targets.isEmpty() ? QString() : targets.constFirst().counter);
+    computeGrowth();
+    return {};
+}
+
+// The rows of the statistics in the chart's unit (or none); returns their largest magnitude.
+double ProgressModel::addStatistics(const QList<StatisticRecord> &stats, const QString &unit)
+{
+    const QHash<QString, int> cityIndex = cityPositions();
     double maxAbs = 0;
-    for (const StatisticRecord &s : std::as_const(stats)) {
-        if (!cityIndex.contains(s.regionCode) || !sameUnit(s.unit))
+    for (const StatisticRecord &s : stats) {
+        if (!cityIndex.contains(s.regionCode) || !(s.unit == unit || s.unit.isEmpty()))
             continue;
         const int city = cityIndex.value(s.regionCode);
         const Series series = s.period.isEmpty() ? Statistic : PartialStatistic;
@@ -89,19 +83,35 @@ bool ProgressModel::reload()
         });
         if (duplicate)
             continue;
-        m_rows << Row { city, series, s.year, s.value, s.comparator,
-            s.quote.isEmpty() ? s.source : s.quote, 0, s.period, s.source };
-        if (!s.source.isEmpty() && !m_sources.contains(s.source))
-            m_sources << s.source;
+        // A quote shows the number where it was read; a table cell has only its source.
+        m_rows << Row { series, city, s.year, s.period, s.value, s.comparator,
+            s.quote.isEmpty() ? s.source : s.quote, s.source, 0 };
+        if (!s.source.isEmpty())
+            appendOnce(m_sources, s.source);
         maxAbs = std::max(maxAbs, std::abs(s.value));
     }
-    for (const ComparedTarget &t : std::as_const(targets)) {
-        if (!cityIndex.contains(t.regionCode) || !sameUnit(t.unit))
+    return maxAbs;
+}
+
+// The rows of the targets in the chart's unit (or none); returns their largest magnitude.
+double ProgressModel::addTargets(const QList<ComparedTarget> &targets, const QString &unit)
+{
+    const QHash<QString, int> cityIndex = cityPositions();
+    double maxAbs = 0;
+    for (const ComparedTarget &t : targets) {
+        if (!cityIndex.contains(t.regionCode) || !(t.unit == unit || t.unit.isEmpty()))
             continue;
-        m_rows << Row { cityIndex.value(t.regionCode), Target, t.year, t.value, t.comparator,
-            t.sentence, t.id, QString(), t.documentTitle };
+        m_rows << Row { Target, cityIndex.value(t.regionCode), t.year, QString(), t.value,
+            t.comparator, t.sentence, t.documentTitle, t.id };
         maxAbs = std::max(maxAbs, std::abs(t.value));
     }
+    return maxAbs;
+}
+
+// Grouped as block() finds them: by city, series, then year. Stable, so among equal keys the
+// order of the sources stays.
+void ProgressModel::sortRows()
+{
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
         return std::tie(a.city, a.series, a.year, a.period)
             < std::tie(b.city, b.series, b.year, b.period);
@@ -110,10 +120,15 @@ bool ProgressModel::reload()
         m_minYear = m_minYear == 0 ? r.year : std::min(m_minYear, r.year);
         m_maxYear = std::max(m_maxYear, r.year);
     }
-    m_scale = ChartScale::choose(
-        unit, maxAbs, m_language, targets.isEmpty() ? QString() : targets.constFirst().counter);
+}
 
-    for (int c = 0; c < m_cities.size(); ++c) {
+void ProgressModel::computeGrowth()
+{
+    // Compound annual rate from a to b over the years between them.
+    const auto rate = [](double from, double to, int years) {
+        return std::pow(to / from, 1.0 / years) - 1;
+    };
+    for (int c = 0; c < cityCount(); ++c) {
         Growth g;
         const Block s = block(c, Statistic);
         if (s.count > 0) {
@@ -122,22 +137,20 @@ bool ProgressModel::reload()
             g.firstYear = first.year;
             g.latestYear = last.year;
             if (last.year > first.year && first.value > 0 && last.value > 0)
-                g.achieved = std::pow(last.value / first.value, 1.0 / (last.year - first.year)) - 1;
+                g.achieved = rate(first.value, last.value, last.year - first.year);
+            // The next target after the latest statistic is the one still to be reached.
             const Block t = block(c, Target);
             for (int i = t.firstRow; i < t.firstRow + t.count; ++i) {
                 const Row &target = m_rows.at(i);
                 if (target.year > last.year && target.value > 0 && last.value > 0) {
                     g.targetYear = target.year;
-                    g.required
-                        = std::pow(target.value / last.value, 1.0 / (target.year - last.year)) - 1;
+                    g.required = rate(last.value, target.value, target.year - last.year);
                     break;
                 }
             }
         }
         m_growth << g;
     }
-    endResetModel();
-    return true;
 }
 
 ProgressModel::Block ProgressModel::block(int cityIndex, Series series) const
@@ -162,7 +175,7 @@ ProgressModel::Growth ProgressModel::growth(int cityIndex) const
 QString ProgressModel::growthText(int cityIndex) const
 {
     const Growth g = growth(cityIndex);
-    const bool zh = ChartScale::isChineseLanguage(m_language);
+    const bool zh = language() == Language::Chinese;
     const QLocale locale(zh ? QLocale::Chinese : QLocale::English);
     const auto pct = [&locale](double v) {
         return QString(QStringLiteral("%1%2%").arg(
@@ -189,31 +202,18 @@ QString ProgressModel::growthText(int cityIndex) const
 
 QString ProgressModel::periodLabel(const Row &row) const
 {
-    return StatisticPeriod::fromKey(row.year, row.period)
-        .label(ChartScale::isChineseLanguage(m_language));
+    return StatisticPeriod::fromKey(row.year, row.period).label(language() == Language::Chinese);
 }
 
-int ProgressModel::rowCount(const QModelIndex &parent) const
+QVariant ProgressModel::cell(const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ProgressModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ProgressModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const Row &r = m_rows.at(index.row());
     const QString label = m_scale.formatValue(r.value, r.comparator);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case CityColumn:
-            return m_cities.at(r.city).name(m_language);
+            return cityName(r.city);
         case SeriesColumn:
             return r.series == Statistic ? tr("Statistic")
                 : r.series == Target     ? tr("Target")
@@ -227,7 +227,7 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         return QStringLiteral("%1 %2: %3\n%4")
-            .arg(m_cities.at(r.city).name(m_language), periodLabel(r), label, r.sentence);
+            .arg(cityName(r.city), periodLabel(r), label, r.sentence);
     case PeriodRole:
         return r.period;
     case PeriodLabelRole:
@@ -251,7 +251,7 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
     case TargetIdRole:
         return r.targetId;
     case RegionCodeRole:
-        return m_cities.at(r.city).code;
+        return city(r.city).code;
     case CityIndexRole:
         return r.city;
     default:
@@ -259,10 +259,8 @@ QVariant ProgressModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ProgressModel::columnTitle(int section) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case CityColumn:
         return tr("City");

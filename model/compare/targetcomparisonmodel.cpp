@@ -47,69 +47,84 @@ bool preferTarget(const ComparedTarget &a, const ComparedTarget &b)
 }
 
 TargetComparisonModel::TargetComparisonModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : CompareModel(parent)
 { }
 
 TargetComparisonModel::~TargetComparisonModel() = default;
 
-void TargetComparisonModel::setYearRange(int from, int to)
+void TargetComparisonModel::clear()
 {
-    m_fromYear = from;
-    m_toYear = to;
-}
-
-bool TargetComparisonModel::reload()
-{
-    beginResetModel();
-    m_cities.clear();
+    m_scale = ChartScale();
     m_years.clear();
+    m_targets.clear();
     m_cells.clear();
     m_others.clear();
     m_competitors.clear();
-    m_targets.clear();
+    m_unknownRegionCount = 0;
     m_excluded = 0;
     m_documentCount = 0;
-    m_error.clear();
+}
 
-    const CompareRepository repo(m_db);
-    m_indicatorInfo = repo.indicator(m_indicator);
+Result<void> TargetComparisonModel::load(const CompareRepository &repo)
+{
+    readIndicator(repo);
+    const Result<QList<ComparedTarget>> targets = readTargets(repo);
+    if (!targets)
+        return Failure { targets.error() };
+    const QString unit = dominantUnit(*targets);
+    keepUnit(*targets, unit);
+    readCities(repo, cityColumns());
+    summarize(unit);
+    fillCells();
+    return {};
+}
+
+// The dated targets in the requested years, of the requested cities and of unknown region.
+Result<QList<ComparedTarget>> TargetComparisonModel::readTargets(const CompareRepository &repo) const
+{
     // Targets of unknown region ('') always come along: they get a column of their own.
-    QStringList requested = m_requestedCities;
+    QStringList requested = requestedCities();
     if (!requested.isEmpty() && !requested.contains(QString()))
         requested << QString();
-    QList<ComparedTarget> all
-        = repo.targets(TargetKind::Target, m_indicator, requested);
-    if (!repo.lastError().isEmpty()) {
-        m_error = repo.lastError();
-        endResetModel();
-        return false;
-    }
+    QList<ComparedTarget> all = repo.targets(TargetKind::Target, indicatorKey(), requested);
+    if (Result<void> read = outcome(repo); !read)
+        return Failure { read.error() };
     all.erase(std::remove_if(all.begin(), all.end(),
-                  [this](const ComparedTarget &t) {
-                      return t.year == 0 || (m_fromYear > 0 && t.year < m_fromYear)
-                          || (m_toYear > 0 && t.year > m_toYear);
-                  }),
+                  [this](const ComparedTarget &t) { return t.year == 0 || !inYearRange(t.year); }),
         all.end());
-    const QString unit = dominantUnit(all);
-    for (const ComparedTarget &t : std::as_const(all)) {
+    return all;
+}
+
+// Bars share one axis, so only the targets in the unit most of them use are shown; the others
+// are counted for the note under the chart.
+void TargetComparisonModel::keepUnit(const QList<ComparedTarget> &targets, const QString &unit)
+{
+    for (const ComparedTarget &t : targets) {
         if (t.unit == unit)
             m_targets << t;
         else
             ++m_excluded;
     }
+}
 
-    QStringList codes = m_requestedCities;
-    m_unknownRegionCount = 0;
+// The requested cities, or every city with a target; then the unknown region, last.
+QStringList TargetComparisonModel::cityColumns()
+{
+    QStringList codes = requestedCities();
     for (const ComparedTarget &t : std::as_const(m_targets)) {
-        if (m_requestedCities.isEmpty() && !t.regionCode.isEmpty() && !codes.contains(t.regionCode))
-            codes << t.regionCode;
+        if (requestedCities().isEmpty() && !t.regionCode.isEmpty())
+            appendOnce(codes, t.regionCode);
         m_unknownRegionCount += t.regionCode.isEmpty();
     }
     codes.removeAll(QString());
     if (m_unknownRegionCount > 0)
         codes << QString(); // last, after every known place
-    m_cities = repo.regions(codes);
+    return codes;
+}
 
+// The years (rows), how many documents the targets come from, and one scale for all values.
+void TargetComparisonModel::summarize(const QString &unit)
+{
     QSet<int> years;
     QSet<qint64> documents;
     double maxAbs = 0;
@@ -123,27 +138,28 @@ bool TargetComparisonModel::reload()
     std::sort(m_years.begin(), m_years.end());
     const QString counter = m_targets.isEmpty() ? QString() : m_targets.constFirst().counter;
     m_scale = ChartScale::choose(
-        unit.isEmpty() ? m_indicatorInfo.unit : unit, maxAbs, m_language, counter);
+        unit.isEmpty() ? indicatorInfo().unit : unit, maxAbs, language(), counter);
+}
 
-    QHash<QString, int> cityColumn;
-    for (int c = 0; c < m_cities.size(); ++c)
-        cityColumn.insert(m_cities.at(c).code, c);
+// Each cell shows the value that counts; the others stay listed for tooltip and table.
+void TargetComparisonModel::fillCells()
+{
+    const QHash<QString, int> cityColumn = cityPositions();
     QHash<int, int> yearRow;
     for (int r = 0; r < m_years.size(); ++r)
         yearRow.insert(m_years.at(r), r);
-    m_cells = QList<QList<int>>(m_years.size(), QList<int>(m_cities.size(), -1));
-    m_others = QList<QList<int>>(m_years.size(), QList<int>(m_cities.size(), 0));
-    m_competitors = QList<QList<QList<int>>>(m_years.size(), QList<QList<int>>(m_cities.size()));
+    const auto cities = static_cast<qsizetype>(cityCount());
+    m_cells = QList<QList<int>>(m_years.size(), QList<int>(cities, -1));
+    m_others = QList<QList<int>>(m_years.size(), QList<int>(cities, 0));
+    m_competitors = QList<QList<QList<int>>>(m_years.size(), QList<QList<int>>(cities));
     for (int i = 0; i < m_targets.size(); ++i) {
         const ComparedTarget &t = m_targets.at(i);
         const auto col = cityColumn.constFind(t.regionCode);
-        if (col == cityColumn.cend())
-            continue;
-        m_competitors[yearRow.value(t.year)][col.value()] << i;
+        if (col != cityColumn.cend())
+            m_competitors[yearRow.value(t.year)][col.value()] << i;
     }
-    // Each cell shows the value that counts; the others stay listed for tooltip and table.
     for (int r = 0; r < m_years.size(); ++r) {
-        for (int c = 0; c < m_cities.size(); ++c) {
+        for (int c = 0; c < cities; ++c) {
             QList<int> &list = m_competitors[r][c];
             std::stable_sort(list.begin(), list.end(),
                 [this](int a, int b) { return preferTarget(m_targets.at(a), m_targets.at(b)); });
@@ -151,8 +167,6 @@ bool TargetComparisonModel::reload()
             m_others[r][c] = list.isEmpty() ? 0 : int(list.size()) - 1;
         }
     }
-    endResetModel();
-    return true;
 }
 
 int TargetComparisonModel::contestedCount() const
@@ -163,17 +177,7 @@ int TargetComparisonModel::contestedCount() const
     return n;
 }
 
-int TargetComparisonModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_years.size());
-}
-
-int TargetComparisonModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : FirstCityColumn + static_cast<int>(m_cities.size());
-}
-
-const ComparedTarget *TargetComparisonModel::cell(const QModelIndex &index) const
+const ComparedTarget *TargetComparisonModel::valueAt(const QModelIndex &index) const
 {
     if (index.column() < FirstCityColumn)
         return nullptr;
@@ -181,18 +185,16 @@ const ComparedTarget *TargetComparisonModel::cell(const QModelIndex &index) cons
     return slot < 0 ? nullptr : &m_targets.at(slot);
 }
 
-QVariant TargetComparisonModel::data(const QModelIndex &index, int role) const
+QVariant TargetComparisonModel::cell(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const int year = m_years.at(index.row());
     if (role == YearRole)
         return year;
     if (index.column() == YearColumn)
         return role == Qt::DisplayRole ? QVariant(QString::number(year)) : QVariant();
     if (role == RegionCodeRole)
-        return m_cities.at(index.column() - FirstCityColumn).code;
-    const ComparedTarget *t = cell(index);
+        return city(index.column() - FirstCityColumn).code;
+    const ComparedTarget *t = valueAt(index);
     if (!t)
         return {};
     switch (role) {
@@ -260,17 +262,17 @@ QString TargetComparisonModel::toolTip(const QModelIndex &index, const ComparedT
     return lines.join(QLatin1Char('\n'));
 }
 
-QVariant TargetComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant TargetComparisonModel::rowTitle(int section) const
 {
-    if (role != Qt::DisplayRole)
-        return {};
-    if (orientation == Qt::Vertical)
-        return section >= 0 && section < m_years.size() ? QVariant(m_years.at(section))
-                                                        : QVariant();
+    return section >= 0 && section < m_years.size() ? QVariant(m_years.at(section)) : QVariant();
+}
+
+QVariant TargetComparisonModel::columnTitle(int section) const
+{
     if (section == YearColumn)
         return tr("Year");
-    if (section >= FirstCityColumn && section < columnCount())
-        return m_cities.at(section - FirstCityColumn).name(m_language);
+    if (section >= FirstCityColumn && section < columns())
+        return cityName(section - FirstCityColumn);
     return {};
 }
 

@@ -5,50 +5,43 @@
 namespace policylens {
 
 TimelineModel::TimelineModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : CompareModel(parent, ColumnCount)
 { }
 
 TimelineModel::~TimelineModel() = default;
 
-void TimelineModel::setYearRange(int from, int to)
+void TimelineModel::clear()
 {
-    m_fromYear = from;
-    m_toYear = to;
-}
-
-bool TimelineModel::reload()
-{
-    beginResetModel();
-    m_cities.clear();
     m_documents.clear();
     m_lane.clear();
     m_blocks.clear();
     m_first = m_last = QDate();
     m_undated = 0;
-    m_error.clear();
+}
 
-    const CompareRepository repo(m_db);
-    const QList<DocumentDate> all = repo.documents(m_requestedCities, &m_undated);
-    QStringList codes = m_requestedCities;
-    if (codes.isEmpty()) {
-        for (const DocumentDate &d : all)
-            if (!codes.contains(d.regionCode))
-                codes << d.regionCode;
-    }
-    m_cities = repo.regions(codes);
-    QHash<QString, int> lane;
-    for (int c = 0; c < m_cities.size(); ++c)
-        lane.insert(m_cities.at(c).code, c);
-    // Rows grouped by lane in the order of m_cities; the query already sorts by date.
-    QList<QList<DocumentDate>> byLane(m_cities.size());
+Result<void> TimelineModel::load(const CompareRepository &repo)
+{
+    const QList<DocumentDate> all = repo.documents(requestedCities(), &m_undated);
+    QStringList found;
+    for (const DocumentDate &d : all)
+        appendOnce(found, d.regionCode);
+    readCities(repo, requestedOr(found));
+    const QHash<QString, int> lane = cityPositions();
+    // Rows grouped by lane in the order of cities(); the query already sorts by date.
+    QList<QList<DocumentDate>> byLane(cityCount());
     for (const DocumentDate &d : all) {
-        const int year = d.published.year();
-        if ((m_fromYear > 0 && year < m_fromYear) || (m_toYear > 0 && year > m_toYear))
+        if (!inYearRange(d.published.year()))
             continue;
         const auto it = lane.constFind(d.regionCode);
         if (it != lane.cend())
             byLane[it.value()] << d;
     }
+    addLanes(byLane);
+    return outcome(repo);
+}
+
+void TimelineModel::addLanes(const QList<QList<DocumentDate>> &byLane)
+{
     for (int c = 0; c < byLane.size(); ++c) {
         m_blocks << Block { static_cast<int>(m_documents.size()),
             static_cast<int>(byLane.at(c).size()) };
@@ -61,9 +54,6 @@ bool TimelineModel::reload()
                 m_last = d.published;
         }
     }
-    m_error = repo.lastError();
-    endResetModel();
-    return m_error.isEmpty();
 }
 
 TimelineModel::Block TimelineModel::block(int cityIndex) const
@@ -71,26 +61,14 @@ TimelineModel::Block TimelineModel::block(int cityIndex) const
     return cityIndex >= 0 && cityIndex < m_blocks.size() ? m_blocks.at(cityIndex) : Block {};
 }
 
-int TimelineModel::rowCount(const QModelIndex &parent) const
+QVariant TimelineModel::cell(const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_documents.size());
-}
-
-int TimelineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TimelineModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const DocumentDate &d = m_documents.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case CityColumn:
-            return m_cities.at(m_lane.at(index.row())).name(m_language);
+            return cityName(m_lane.at(index.row()));
         case DateColumn:
             return d.published.toString(Qt::ISODate);
         case TitleColumn:
@@ -119,10 +97,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant TimelineModel::columnTitle(int section) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case CityColumn:
         return tr("City");

@@ -107,7 +107,7 @@ bool ReportBuilder::targetsAsParagraphs() const
 
 ReportTargetLine ReportBuilder::targetLine(const ComparedTarget &t) const
 {
-    const QString &lang = m_options.language;
+    const Language lang = m_options.language;
     const ChartScale scale = ChartScale::choose(
         t.unit, std::max(std::abs(t.value), std::abs(t.valueMax.value_or(0))), lang, t.counter);
     ReportTargetLine line;
@@ -165,7 +165,7 @@ QString ReportBuilder::targetsSection(TargetKind kind, const QString &heading) c
 
 QString ReportBuilder::page(const QString &body) const
 {
-    const bool zh = ChartScale::isChineseLanguage(m_options.language);
+    const bool zh = m_options.language == Language::Chinese;
     return QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\"/>"
                           "<title>%2</title><style>%3</style></head><body>%4</body></html>")
         .arg(zh ? QStringLiteral("zh-CN") : QStringLiteral("en"), esc(title()),
@@ -174,7 +174,7 @@ QString ReportBuilder::page(const QString &body) const
 
 QString ReportBuilder::frontHtml(bool embedImages) const
 {
-    const QString &lang = m_options.language;
+    const Language lang = m_options.language;
     QStringList cityNames;
     for (const RegionInfo &r : std::as_const(m_regions))
         cityNames << r.name(lang);
@@ -191,7 +191,7 @@ QString ReportBuilder::frontHtml(bool embedImages) const
                   .arg(m_regions.size()));
     if (!cityNames.isEmpty())
         paragraph(cityNames.join(
-            ChartScale::isChineseLanguage(lang) ? QStringLiteral("、") : QStringLiteral(", ")));
+            lang == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", ")));
     const auto unknown = std::count_if(m_targets.cbegin(), m_targets.cend(),
         [](const ComparedTarget &t) { return t.regionCode.isEmpty(); });
     if (unknown > 0)

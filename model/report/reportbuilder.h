@@ -48,7 +48,7 @@ struct ReportTargetLine
 
 struct ReportOptions
 {
-    QString language = QStringLiteral("en"); // names, units and dates follow it
+    Language language = Language::English; // names, units and dates follow it
     QString title; // empty: a default title
     QString workspaceName; // shown on the title page
     QStringList indicators; // empty: every indicator

@@ -8,15 +8,15 @@
 namespace policylens {
 
 TargetTableModel::TargetTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ReadOnlyTable(parent, ColumnCount)
 { }
 
 TargetTableModel::~TargetTableModel() = default;
 
-bool TargetTableModel::load(
-    const QSqlDatabase &db, const TargetFilter &filter, const QString &language)
+Result<void> TargetTableModel::load(
+    const QSqlDatabase &db, const TargetFilter &filter, Language language)
 {
-    const bool zh = language.startsWith(QLatin1String("zh"));
+    const bool zh = language == Language::Chinese;
     QString where = QStringLiteral(" WHERE 1 = 1");
     QVariantList bindings;
     filter.appendSql(where, bindings);
@@ -35,79 +35,70 @@ bool TargetTableModel::load(
         q.addBindValue(b);
     beginResetModel();
     m_rows.clear();
-    m_error.clear();
     if (!q.exec()) {
-        m_error = tr("Cannot read the targets: %1").arg(q.lastError().text());
         endResetModel();
-        return false;
+        return Failure { tr("Cannot read the targets: %1").arg(q.lastError().text()) };
     }
     const auto lang = zh ? NumberFormatter::Language::Chinese : NumberFormatter::Language::English;
     while (q.next()) {
         Row r;
-        r.id = q.value(0).toLongLong();
-        r.region = q.value(1).toString();
-        r.indicator = q.value(2).isNull() ? q.value(3).toString() : q.value(2).toString();
-        r.kind = q.value(4).toString();
-        r.year = q.value(5).toInt();
-        r.comparator = q.value(6).toString();
-        r.value = q.value(7).toDouble();
-        r.valueMax = q.value(8).isNull() ? QVariant() : QVariant(q.value(8).toDouble());
-        r.unit = q.value(9).toString();
-        const std::optional<double> max
-            = r.valueMax.isValid() ? std::optional<double>(r.valueMax.toDouble()) : std::nullopt;
-        r.asWritten = NumberFormatter::target(r.value, max, r.comparator, r.unit,
-            q.value(10).toString(), lang);
-        r.status = q.value(11).toString();
+        TargetRecord &t = r.target;
+        t.id = q.value(0).toLongLong();
+        r.regionName = q.value(1).toString();
+        t.indicator = q.value(3).toString();
+        r.indicatorName = q.value(2).isNull() ? t.indicator : q.value(2).toString();
+        // The schema's CHECK constraints keep kind and review state to the known words.
+        t.kind = targetKindFromString(q.value(4).toString()).value_or(TargetKind::Target);
+        if (!q.value(5).isNull())
+            t.year = q.value(5).toInt();
+        t.comparator = q.value(6).toString();
+        t.value = q.value(7).toDouble();
+        if (!q.value(8).isNull())
+            t.valueMax = q.value(8).toDouble();
+        t.unit = q.value(9).toString();
+        t.counter = q.value(10).toString();
+        r.asWritten
+            = NumberFormatter::target(t.value, t.valueMax, t.comparator, t.unit, t.counter, lang);
+        t.reviewStatus = reviewStatusFromString(q.value(11).toString())
+                             .value_or(policylens::ReviewStatus::Unreviewed);
         r.document = q.value(12).toString();
         r.issuer = q.value(13).toString();
         r.published = QDate::fromString(q.value(14).toString().left(10), Qt::ISODate);
-        r.sentence = q.value(15).toString();
+        t.sentence = q.value(15).toString();
         m_rows << r;
     }
     endResetModel();
-    return true;
+    return {};
 }
 
-int TargetTableModel::rowCount(const QModelIndex &parent) const
+QVariant TargetTableModel::cell(const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TargetTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TargetTableModel::data(const QModelIndex &index, int role) const
-{
-    if (role != Qt::DisplayRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::DisplayRole)
         return {};
     const Row &r = m_rows.at(index.row());
+    const TargetRecord &t = r.target;
     switch (index.column()) {
-    case Id: return r.id;
-    case Region: return r.region;
-    case Indicator: return r.indicator;
-    case Kind: return r.kind;
-    case Year: return r.year > 0 ? QVariant(r.year) : QVariant();
-    case Comparator: return r.comparator;
-    case Value: return r.value;
-    case ValueMax: return r.valueMax;
-    case Unit: return r.unit;
+    case Id: return t.id;
+    case Region: return r.regionName;
+    case Indicator: return r.indicatorName;
+    case Kind: return toString(t.kind);
+    case Year: return t.year.value_or(0) > 0 ? QVariant(*t.year) : QVariant();
+    case Comparator: return t.comparator;
+    case Value: return t.value;
+    case ValueMax: return t.valueMax ? QVariant(*t.valueMax) : QVariant();
+    case Unit: return t.unit;
     case AsWritten: return r.asWritten;
-    case ReviewStatus: return r.status;
+    case ReviewStatus: return toString(t.reviewStatus);
     case Document: return r.document;
     case Issuer: return r.issuer;
     case Published: return r.published.isValid() ? r.published.toString(Qt::ISODate) : QString();
-    case Sentence: return r.sentence;
+    case Sentence: return t.sentence;
     default: return {};
     }
 }
 
-QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant TargetTableModel::columnTitle(int section) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Id: return tr("ID");
     case Region: return tr("Region");

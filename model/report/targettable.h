@@ -1,8 +1,11 @@
 #pragma once
 
+#include "compare/readonlytable.h"
+#include "core/result.h"
+#include "core/vocabulary.h"
 #include "models/targetfilter.h"
+#include "review/targetrecord.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QSqlDatabase>
 
@@ -12,7 +15,7 @@ namespace policylens {
 // through TableExporter): every target with its value as stored and as read, its review state,
 // the document it comes from and the sentence. Read in one query, not paged, so the file holds
 // every row the Targets tab filters, not only the rows scrolled into view.
-class TargetTableModel final : public QAbstractTableModel
+class TargetTableModel final : public ReadOnlyTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TargetTableModel)
@@ -40,38 +43,28 @@ public:
     explicit TargetTableModel(QObject *parent = nullptr);
     ~TargetTableModel() override;
 
-    // language: "zh..." gives Chinese region and indicator names and values.
-    bool load(const QSqlDatabase &db, const TargetFilter &filter, const QString &language);
-    QString lastError() const { return m_error; }
+    // Region and indicator names and the values as read follow the language.
+    Result<void> load(const QSqlDatabase &db, const TargetFilter &filter, Language language);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    int rows() const override { return static_cast<int>(m_rows.size()); }
+    QVariant cell(const QModelIndex &index, int role) const override;
+    QVariant columnTitle(int section) const override;
 
 private:
+    // The stored target, and what the export adds to it from its region, indicator, document.
     struct Row
     {
-        qint64 id = 0;
-        QString region;
-        QString indicator;
-        QString kind;
-        int year = 0;
-        QString comparator;
-        double value = 0;
-        QVariant valueMax;
-        QString unit;
+        TargetRecord target;
+        QString regionName;
+        QString indicatorName; // the key where the workspace names no indicator
         QString asWritten;
-        QString status;
         QString document;
         QString issuer;
         QDate published;
-        QString sentence;
     };
 
     QList<Row> m_rows;
-    QString m_error;
 };
 
 } // namespace policylens

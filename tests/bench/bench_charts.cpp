@@ -182,7 +182,7 @@ int main(int argc, char **argv)
     builder.setDatabase(ws.database());
     ChartRequest request;
     request.indicator = QStringLiteral("ai_core_industry_scale");
-    request.language = QStringLiteral("zh_CN");
+    request.language = Language::Chinese;
     int cities = 0;
     // One timed run: query the model, build the QChart, export it.
     const auto chartRun = [&](const QString &name, const QSize &size, int dpi) {
@@ -212,7 +212,7 @@ int main(int argc, char **argv)
     std::printf("comparison chart: build + vector PDF                %8.1f ms\n", chartPdf);
 
     ReportRequest report;
-    report.language = QStringLiteral("zh_CN");
+    report.language = Language::Chinese;
     // POLICYLENS_BENCH_REPORT_CHARTS=compare,timeline (or "none") narrows the report's charts.
     if (qEnvironmentVariableIsSet("POLICYLENS_BENCH_REPORT_CHARTS")) {
         report.charts.clear();

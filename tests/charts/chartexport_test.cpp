@@ -28,7 +28,7 @@ ChartRequest requestFor(ChartKind kind, const QString &language)
     ChartRequest r;
     r.kind = kind;
     r.cities = kCities;
-    r.language = language;
+    r.language = languageFromString(language);
     if (kind == ChartKind::Compare || kind == ChartKind::Progress)
         r.indicator = QStringLiteral("ai_core_industry_scale");
     return r;

@@ -250,7 +250,7 @@ TEST(ChartLabels, ShortAxisUnitIsUprightLongOneIsTheAxisTitle)
         { QStringLiteral("ai_enterprises"), QStringLiteral("ai_core_industry_scale") }) {
         ChartRequest r;
         r.indicator = indicator;
-        r.language = QStringLiteral("zh_CN");
+        r.language = Language::Chinese;
         builder.setRequest(r);
         ASSERT_TRUE(builder.reload());
         const std::unique_ptr<QChart> chart(builder.createChart());
@@ -297,7 +297,7 @@ TEST(ChartLabels, CrowdedLegendMovesToTheRight)
     ChartRequest r;
     r.kind = ChartKind::Compare;
     r.indicator = QStringLiteral("ai_core_industry_scale");
-    r.language = QStringLiteral("en");
+    r.language = Language::English;
     r.cities = codes.mid(0, 2);
     builder.setRequest(r);
     ASSERT_TRUE(builder.reload());
@@ -345,7 +345,7 @@ TEST(ChartLabels, PartialYearIsAnOpenCircleOffTheLine)
     r.kind = ChartKind::Progress;
     r.indicator = QStringLiteral("ai_core_industry_scale");
     r.cities = { QStringLiteral("beijing") };
-    r.language = QStringLiteral("en");
+    r.language = Language::English;
     builder.setRequest(r);
     ASSERT_TRUE(builder.reload());
     const std::unique_ptr<QChart> chart(builder.createChart());

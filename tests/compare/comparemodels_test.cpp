@@ -32,7 +32,8 @@ protected:
     {
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        ASSERT_TRUE(model.reload()) << model.lastError().toStdString();
+        const Result<void> loaded = model.reload();
+        ASSERT_TRUE(loaded) << loaded.error().toStdString();
         ASSERT_TRUE(model.reload());
     }
 
@@ -67,7 +68,7 @@ TEST_F(CompareModels, TargetComparisonGroupsYearsByCityInOneUnit)
     model.setIndicator(QStringLiteral("ai_core_industry_scale"));
     model.setCities({ QStringLiteral("beijing"), QStringLiteral("shanghai"),
         QStringLiteral("shenzhen"), QStringLiteral("hangzhou") });
-    model.setLanguage(QStringLiteral("zh_CN"));
+    model.setLanguage(Language::Chinese);
     check(model);
 
     EXPECT_EQ(model.indicatorName(), QStringLiteral("人工智能核心产业规模"));
@@ -103,7 +104,7 @@ TEST_F(CompareModels, TargetComparisonFollowsLanguageAndYearRange)
     TargetComparisonModel model;
     model.setDatabase(ws.database());
     model.setIndicator(QStringLiteral("ai_core_industry_scale"));
-    model.setLanguage(QStringLiteral("en"));
+    model.setLanguage(Language::English);
     model.setYearRange(2026, 2030);
     check(model);
     EXPECT_EQ(model.scale().unitLabel(), QStringLiteral("billion yuan"));
@@ -220,7 +221,7 @@ TEST_F(CompareModels, IncentivesSumYuanByInstrumentAndCity)
 {
     IncentivesModel model;
     model.setDatabase(ws.database());
-    model.setLanguage(QStringLiteral("zh"));
+    model.setLanguage(Language::Chinese);
     check(model);
     EXPECT_EQ(model.rowCount(), 2); // compute_voucher, model_subsidy
     EXPECT_EQ(model.scale().unitLabel(), QStringLiteral("亿元"));

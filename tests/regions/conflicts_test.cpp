@@ -50,7 +50,7 @@ protected:
     {
         model.setDatabase(ws.database());
         model.setIndicator(QStringLiteral("ai_core_industry_scale"));
-        model.setLanguage(QStringLiteral("en"));
+        model.setLanguage(Language::English);
         model.setCities(cities);
         ASSERT_TRUE(model.reload());
     }

@@ -57,7 +57,7 @@ protected:
     {
         ReportBuilder b(ws.database());
         ReportOptions options;
-        options.language = language;
+        options.language = languageFromString(language);
         options.workspaceName = QStringLiteral("sample.policylens");
         b.setOptions(options);
         QImage chart(800, 500, QImage::Format_RGB32);

@@ -57,7 +57,7 @@ protected:
         model.setDatabase(window->session()->workspace().database());
         model.setIndicator(QStringLiteral("ai_core_industry_scale"));
         model.setCities({ QStringLiteral("beijing") });
-        model.setLanguage(QStringLiteral("en"));
+        model.setLanguage(Language::English);
         EXPECT_TRUE(model.reload());
         for (int row = 0; row < model.rowCount(); ++row) {
             if (model.headerData(row, Qt::Vertical, Qt::DisplayRole).toInt() == 2025)

@@ -75,7 +75,7 @@ TEST_F(ExportTest, TargetTableFollowsTheFilter)
     TargetFilter verified;
     verified.status = ReviewStatus::Verified;
     TargetTableModel table;
-    ASSERT_TRUE(table.load(window->session()->workspace().database(), verified, QStringLiteral("zh_CN")));
+    ASSERT_TRUE(table.load(window->session()->workspace().database(), verified, Language::Chinese));
     EXPECT_EQ(table.rowCount(),
         count(QStringLiteral("SELECT count(*) FROM targets WHERE review_status = 'verified'")));
     ASSERT_GT(table.rowCount(), 0);

@@ -122,61 +122,43 @@ ChartBuilder::~ChartBuilder() = default;
 bool ChartBuilder::reload()
 {
     const ChartRequest &r = m_request;
-    bool ok = false;
+    CompareModel *model = nullptr;
     switch (r.kind) {
     case ChartKind::Compare:
-        m_compare->setDatabase(m_db);
-        m_compare->setIndicator(r.indicator);
-        m_compare->setCities(r.cities);
-        m_compare->setYearRange(r.fromYear, r.toYear);
-        m_compare->setLanguage(r.language);
-        ok = m_compare->reload();
-        m_error = m_compare->lastError();
+        model = m_compare;
         break;
     case ChartKind::Progress:
-        m_progress->setDatabase(m_db);
-        m_progress->setIndicator(r.indicator);
-        m_progress->setCities(r.cities);
-        m_progress->setYearRange(r.fromYear, r.toYear);
-        m_progress->setLanguage(r.language);
-        ok = m_progress->reload();
-        m_error = m_progress->lastError();
+        model = m_progress;
         break;
     case ChartKind::Coverage:
-        m_coverage->setDatabase(m_db);
-        m_coverage->setCities(r.cities);
-        m_coverage->setLanguage(r.language);
-        ok = m_coverage->reload();
-        m_error = m_coverage->lastError();
+        model = m_coverage;
         break;
     case ChartKind::Timeline:
-        m_timeline->setDatabase(m_db);
-        m_timeline->setCities(r.cities);
-        m_timeline->setYearRange(r.fromYear, r.toYear);
-        m_timeline->setLanguage(r.language);
-        ok = m_timeline->reload();
-        m_error = m_timeline->lastError();
+        model = m_timeline;
         break;
     case ChartKind::Incentives:
-        m_incentives->setDatabase(m_db);
-        m_incentives->setCities(r.cities);
-        m_incentives->setInstrument(r.indicator);
-        m_incentives->setYearRange(r.fromYear, r.toYear);
-        m_incentives->setLanguage(r.language);
-        ok = m_incentives->reload();
-        m_error = m_incentives->lastError();
+        model = m_incentives;
         break;
     case ChartKind::Instruments:
-        ok = reloadInstruments();
-        break;
+        return reloadInstruments();
     }
-    if (ok && r.kind == ChartKind::Compare)
+    // Every compare model takes the whole request; each ignores what does not apply to it.
+    model->setDatabase(m_db);
+    model->setIndicator(r.indicator);
+    model->setCities(r.cities);
+    model->setYearRange(r.fromYear, r.toYear);
+    model->setLanguage(r.language);
+    const Result<void> loaded = model->reload();
+    m_error = loaded.error();
+    if (!loaded)
+        return false;
+    if (r.kind == ChartKind::Compare)
         m_data->loadComparison(*m_compare);
-    else if (ok && r.kind == ChartKind::Progress)
+    else if (r.kind == ChartKind::Progress)
         m_data->loadProgress(*m_progress);
-    else if (ok && r.kind == ChartKind::Incentives)
+    else if (r.kind == ChartKind::Incentives)
         m_data->loadIncentives(*m_incentives);
-    return ok;
+    return true;
 }
 
 QAbstractItemModel *ChartBuilder::dataModel() const

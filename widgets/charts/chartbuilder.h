@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/vocabulary.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QSqlDatabase>
@@ -13,12 +15,14 @@ class QAbstractItemModel;
 class QAbstractSeries;
 class QColor;
 class QChart;
+class QPointF;
 QT_END_NAMESPACE
 
 namespace policylens {
 
 class ChartDataModel;
 class ChartOverlay;
+class CompareModel;
 class CoverageModel;
 class IncentivesModel;
 class InstrumentSharesModel;
@@ -40,7 +44,7 @@ struct ChartRequest
     QStringList cities; // region codes in display order; empty = every city with data
     int fromYear = 0; // 0 = open
     int toYear = 0;
-    QString language = QStringLiteral("en"); // names, units and number format of the chart
+    Language language = Language::English; // names, units and number format of the chart
 };
 
 // Turns one ChartRequest into a QChart whose series are fed from the model/compare item
@@ -94,9 +98,17 @@ signals:
 private:
     static void placeLegend(QChart *chart);
     void buildCompare(QChart *chart, ChartOverlay *overlay);
+    // Adds a series to the chart on its axes.
+    using AttachSeries = std::function<void(QAbstractSeries *)>;
     void buildProgress(QChart *chart, ChartOverlay *overlay);
+    void addStatisticLine(int city, const QColor &color, const AttachSeries &attach);
     void addPartialYears(QChart *chart, ChartOverlay *overlay, int city, const QColor &color,
-        const std::function<void(QAbstractSeries *)> &attach);
+        const AttachSeries &attach);
+    void addPathToGo(QChart *chart, int city, const QColor &color, const AttachSeries &attach);
+    void addTargetMarkers(QChart *chart, ChartOverlay *overlay, int city, const QColor &color,
+        const AttachSeries &attach);
+    int progressRowAt(int city, int series, const QPointF &p) const;
+    void hoverProgress(int city, int series, const QPointF &p, bool on);
     void buildCoverage(QChart *chart, ChartOverlay *overlay);
     void buildTimeline(QChart *chart, ChartOverlay *overlay);
     void buildIncentives(QChart *chart, ChartOverlay *overlay);

@@ -40,7 +40,7 @@ using chartdetail::kBarWidth;
 using chartdetail::valueAxis;
 
 void ChartBuilder::addPartialYears(QChart *chart, ChartOverlay *overlay, int city,
-    const QColor &color, const std::function<void(QAbstractSeries *)> &attach)
+    const QColor &color, const AttachSeries &attach)
 {
     ProgressModel *model = m_progress;
     const ProgressModel::Block partial = model->block(city, ProgressModel::PartialStatistic);
@@ -64,7 +64,7 @@ void ChartBuilder::addPartialYears(QChart *chart, ChartOverlay *overlay, int cit
         const QString period = StatisticPeriod::fromKey(
             model->data(model->index(r, ProgressModel::YearColumn)).toInt(),
             model->data(idx, ProgressModel::PeriodRole).toString())
-                                   .qualifier(ChartScale::isChineseLanguage(m_request.language));
+                                   .qualifier(m_request.language == Language::Chinese);
         overlay->addLabel(period + QLatin1Char(' ')
                 + model->data(idx, ProgressModel::ComparatorMarkRole).toString()
                 + model->scale().formatNumber(model->data(idx, ProgressModel::BaseValueRole).toDouble()),
@@ -81,10 +81,35 @@ void ChartBuilder::addPartialYears(QChart *chart, ChartOverlay *overlay, int cit
         });
 }
 
+namespace {
+
+// Feeds a series from one block of the progress model's rows: year across, value up.
+void mapBlock(QXYSeries *series, ProgressModel *model, const ProgressModel::Block &block)
+{
+    auto *mapper = new QVXYModelMapper(series);
+    mapper->setXColumn(ProgressModel::YearColumn);
+    mapper->setYColumn(ProgressModel::ValueColumn);
+    mapper->setFirstRow(block.firstRow);
+    mapper->setRowCount(block.count);
+    mapper->setSeries(series);
+    mapper->setModel(model);
+}
+
+QPointF progressPoint(const ProgressModel *model, int row)
+{
+    return { model->data(model->index(row, ProgressModel::YearColumn)).toDouble(),
+        model->data(model->index(row, ProgressModel::ValueColumn)).toDouble() };
+}
+
+} // namespace
+
+// Statistics as one line per city, targets as stars, a dashed path from the latest statistic
+// to the next target, statistics for part of a year as open circles.
 void ChartBuilder::buildProgress(QChart *chart, ChartOverlay *overlay)
 {
     ProgressModel *model = m_progress;
     auto *xAxis = new QValueAxis;
+    // An empty chart still shows a plausible span of years rather than a single tick.
     const int minYear = model->minYear() > 0 ? model->minYear() : 2020;
     const int maxYear = model->maxYear() > 0 ? model->maxYear() : 2025;
     xAxis->setRange(minYear - 0.5, maxYear + 0.5);
@@ -96,8 +121,7 @@ void ChartBuilder::buildProgress(QChart *chart, ChartOverlay *overlay)
     chart->addAxis(xAxis, Qt::AlignBottom);
     double maxValue = 0;
     for (int r = 0; r < model->rowCount(); ++r)
-        maxValue = std::max(
-            maxValue, model->data(model->index(r, ProgressModel::ValueColumn)).toDouble());
+        maxValue = std::max(maxValue, progressPoint(model, r).y());
     QValueAxis *yAxis = valueAxis(maxValue, model->scale().unitLabel(), overlay);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
@@ -106,106 +130,110 @@ void ChartBuilder::buildProgress(QChart *chart, ChartOverlay *overlay)
         s->attachAxis(xAxis);
         s->attachAxis(yAxis);
     };
-    const auto rowAt = [model](int city, ProgressModel::Series kind, const QPointF &p) {
-        const ProgressModel::Block b = model->block(city, kind);
-        for (int r = b.firstRow; r < b.firstRow + b.count; ++r) {
-            if (model->data(model->index(r, ProgressModel::YearColumn)).toInt() == qRound(p.x()))
-                return r;
-        }
-        return -1;
-    };
     for (int c = 0; c < model->cityCount(); ++c) {
         const QColor color = ChartStyle::seriesColor(c);
-        const QString name = model->cities().at(c).name(m_request.language);
-        const ProgressModel::Block stats = model->block(c, ProgressModel::Statistic);
-        const ProgressModel::Block targets = model->block(c, ProgressModel::Target);
-        auto *line = new QLineSeries;
-        line->setName(name);
-        line->setPen(QPen(color, 2.5));
-        line->setPointsVisible(true);
-        if (stats.count > 0) {
-            auto *mapper = new QVXYModelMapper(line);
-            mapper->setXColumn(ProgressModel::YearColumn);
-            mapper->setYColumn(ProgressModel::ValueColumn);
-            mapper->setFirstRow(stats.firstRow);
-            mapper->setRowCount(stats.count);
-            mapper->setSeries(line);
-            mapper->setModel(model);
-        }
-        attach(line);
-        connect(
-            line, &QLineSeries::hovered, this, [this, model, c, rowAt](const QPointF &p, bool on) {
-                const int r = rowAt(c, ProgressModel::Statistic, p);
-                emit hovered(on && r >= 0
-                        ? model->data(model->index(r, 0), Qt::ToolTipRole).toString()
-                        : QString(),
-                    on);
-            });
+        addStatisticLine(c, color, attach);
         addPartialYears(chart, overlay, c, color, attach);
-        if (targets.count == 0)
+        if (model->block(c, ProgressModel::Target).count == 0)
             continue;
-        // The path still to go: from the latest statistic to the first later target.
-        if (stats.count > 0) {
-            const int last = stats.firstRow + stats.count - 1;
-            const QPointF from(
-                model->data(model->index(last, ProgressModel::YearColumn)).toDouble(),
-                model->data(model->index(last, ProgressModel::ValueColumn)).toDouble());
-            for (int r = targets.firstRow; r < targets.firstRow + targets.count; ++r) {
-                const QPointF to(model->data(model->index(r, ProgressModel::YearColumn)).toDouble(),
-                    model->data(model->index(r, ProgressModel::ValueColumn)).toDouble());
-                if (to.x() <= from.x())
-                    continue;
-                auto *path = new QLineSeries;
-                path->setPen(QPen(color, 1.5, Qt::DashLine));
-                path->append(from);
-                path->append(to);
-                attach(path);
-                hideLegendMarkers(chart, path);
-                break;
-            }
-        }
-        auto *markers = new QScatterSeries;
-        markers->setName(name);
-        markers->setMarkerShape(QScatterSeries::MarkerShapeStar);
-        markers->setMarkerSize(16);
-        markers->setColor(color);
-        markers->setBorderColor(color.darker(130));
-        auto *mapper = new QVXYModelMapper(markers);
-        mapper->setXColumn(ProgressModel::YearColumn);
-        mapper->setYColumn(ProgressModel::ValueColumn);
-        mapper->setFirstRow(targets.firstRow);
-        mapper->setRowCount(targets.count);
-        mapper->setSeries(markers);
-        mapper->setModel(model);
-        attach(markers);
-        hideLegendMarkers(chart, markers);
-        // Labels help with a handful of targets; with hundreds they would bury the lines.
-        const bool labelled = model->rowCount() <= 120;
-        for (int r = targets.firstRow; labelled && r < targets.firstRow + targets.count; ++r) {
-            const QModelIndex idx = model->index(r, ProgressModel::ValueColumn);
-            const QString label = model->data(idx, ProgressModel::ComparatorMarkRole).toString()
-                + model->scale().formatNumber(
-                    model->data(idx, ProgressModel::BaseValueRole).toDouble());
-            overlay->addLabel(label,
-                QPointF(model->data(model->index(r, ProgressModel::YearColumn)).toDouble(),
-                    model->data(idx).toDouble()),
-                markers, ChartOverlay::Placement::Right);
-        }
-        connect(markers, &QScatterSeries::hovered, this,
-            [this, model, c, rowAt](const QPointF &p, bool on) {
-                const int r = rowAt(c, ProgressModel::Target, p);
-                emit hovered(on && r >= 0
-                        ? model->data(model->index(r, 0), Qt::ToolTipRole).toString()
-                        : QString(),
-                    on);
-            });
-        connect(markers, &QScatterSeries::clicked, this, [this, model, c, rowAt](const QPointF &p) {
-            const int r = rowAt(c, ProgressModel::Target, p);
-            if (r >= 0)
-                emit targetActivated(
-                    model->data(model->index(r, 0), ProgressModel::TargetIdRole).toLongLong());
-        });
+        addPathToGo(chart, c, color, attach);
+        addTargetMarkers(chart, overlay, c, color, attach);
     }
+}
+
+// The row of a city's series at the year under the cursor, or -1.
+int ChartBuilder::progressRowAt(int city, int series, const QPointF &p) const
+{
+    const ProgressModel::Block b = m_progress->block(city, ProgressModel::Series(series));
+    for (int r = b.firstRow; r < b.firstRow + b.count; ++r) {
+        if (qRound(progressPoint(m_progress, r).x()) == qRound(p.x()))
+            return r;
+    }
+    return -1;
+}
+
+void ChartBuilder::hoverProgress(int city, int series, const QPointF &p, bool on)
+{
+    const int r = on ? progressRowAt(city, series, p) : -1;
+    emit hovered(
+        r >= 0 ? m_progress->data(m_progress->index(r, 0), Qt::ToolTipRole).toString() : QString(),
+        on);
+}
+
+// The yearly statistics of one city as a line; it names the city in the legend.
+void ChartBuilder::addStatisticLine(int city, const QColor &color, const AttachSeries &attach)
+{
+    ProgressModel *model = m_progress;
+    const ProgressModel::Block stats = model->block(city, ProgressModel::Statistic);
+    auto *line = new QLineSeries;
+    line->setName(model->cities().at(city).name(m_request.language));
+    line->setPen(QPen(color, 2.5));
+    line->setPointsVisible(true);
+    if (stats.count > 0)
+        mapBlock(line, model, stats);
+    attach(line);
+    connect(line, &QLineSeries::hovered, this, [this, city](const QPointF &p, bool on) {
+        hoverProgress(city, ProgressModel::Statistic, p, on);
+    });
+}
+
+// The path still to go: from the latest statistic to the first later target.
+void ChartBuilder::addPathToGo(
+    QChart *chart, int city, const QColor &color, const AttachSeries &attach)
+{
+    const ProgressModel::Block stats = m_progress->block(city, ProgressModel::Statistic);
+    const ProgressModel::Block targets = m_progress->block(city, ProgressModel::Target);
+    if (stats.count == 0)
+        return;
+    const QPointF from = progressPoint(m_progress, stats.firstRow + stats.count - 1);
+    for (int r = targets.firstRow; r < targets.firstRow + targets.count; ++r) {
+        const QPointF to = progressPoint(m_progress, r);
+        if (to.x() <= from.x())
+            continue;
+        auto *path = new QLineSeries;
+        path->setPen(QPen(color, 1.5, Qt::DashLine));
+        path->append(from);
+        path->append(to);
+        attach(path);
+        hideLegendMarkers(chart, path);
+        return;
+    }
+}
+
+// One city's targets as stars with their values; a click opens the target.
+void ChartBuilder::addTargetMarkers(QChart *chart, ChartOverlay *overlay, int city,
+    const QColor &color, const AttachSeries &attach)
+{
+    ProgressModel *model = m_progress;
+    const ProgressModel::Block targets = model->block(city, ProgressModel::Target);
+    auto *markers = new QScatterSeries;
+    markers->setName(model->cities().at(city).name(m_request.language));
+    markers->setMarkerShape(QScatterSeries::MarkerShapeStar);
+    markers->setMarkerSize(16);
+    markers->setColor(color);
+    markers->setBorderColor(color.darker(130));
+    mapBlock(markers, model, targets);
+    attach(markers);
+    hideLegendMarkers(chart, markers);
+    // Labels help with a handful of targets; with hundreds they would bury the lines.
+    const bool labelled = model->rowCount() <= 120;
+    for (int r = targets.firstRow; labelled && r < targets.firstRow + targets.count; ++r) {
+        const QModelIndex idx = model->index(r, ProgressModel::ValueColumn);
+        const QString label = model->data(idx, ProgressModel::ComparatorMarkRole).toString()
+            + model->scale().formatNumber(
+                model->data(idx, ProgressModel::BaseValueRole).toDouble());
+        overlay->addLabel(
+            label, progressPoint(model, r), markers, ChartOverlay::Placement::Right);
+    }
+    connect(markers, &QScatterSeries::hovered, this, [this, city](const QPointF &p, bool on) {
+        hoverProgress(city, ProgressModel::Target, p, on);
+    });
+    connect(markers, &QScatterSeries::clicked, this, [this, model, city](const QPointF &p) {
+        const int r = progressRowAt(city, ProgressModel::Target, p);
+        if (r >= 0)
+            emit targetActivated(
+                model->data(model->index(r, 0), ProgressModel::TargetIdRole).toLongLong());
+    });
 }
 
 void ChartBuilder::buildCoverage(QChart *chart, ChartOverlay *overlay)
@@ -350,7 +378,7 @@ bool ChartBuilder::reloadInstruments()
         }
         matrix = chosen;
     }
-    m_instruments->setLanguage(m_request.language);
+    m_instruments->setLanguage(toString(m_request.language));
     m_instruments->setMatrix(*matrix);
     m_error.clear();
     return true;

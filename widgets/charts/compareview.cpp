@@ -9,7 +9,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -35,7 +34,7 @@ constexpr int kCodeRole = Qt::UserRole;
 } // namespace
 
 CompareView::CompareView(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_builder(new ChartBuilder(this))
     , m_view(new QChartView(this))
     , m_typeLabel(new QLabel(this))
@@ -119,11 +118,10 @@ CompareView::~CompareView()
     delete m_view->chart();
 }
 
-QString CompareView::language() const
+Language CompareView::language() const
 {
     // LanguageManager sets the default locale with the UI language.
-    return QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                            : QStringLiteral("en");
+    return languageFromString(QLocale().name());
 }
 
 void CompareView::setDatabase(const QSqlDatabase &db)
@@ -169,7 +167,7 @@ void CompareView::refresh()
 void CompareView::reloadPickers()
 {
     m_updating = true;
-    const QString lang = language();
+    const Language lang = language();
     const QString currentIndicator = m_indicator->currentData().toString();
     QStringList checked;
     bool anyListed = m_cities->count() > 0;
@@ -322,15 +320,11 @@ void CompareView::exportWithDialog()
         QMessageBox::warning(this, tr("Export chart"), error);
 }
 
-void CompareView::changeEvent(QEvent *event)
+void CompareView::reloadForLanguage()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        // City, indicator and unit names follow the language too.
-        if (m_db.isValid())
-            refresh();
-    }
-    QWidget::changeEvent(event);
+    // City, indicator and unit names follow the language too.
+    if (m_db.isValid())
+        refresh();
 }
 
 void CompareView::retranslateUi()

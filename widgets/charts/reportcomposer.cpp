@@ -85,7 +85,7 @@ bool ReportComposer::addChart(ChartBuilder &builder, ReportBuilder &report, cons
     QString table;
     if (kind == ChartKind::Instruments) {
         if (const auto matrix = InstrumentMatrix::load(plan.db, {}, nullptr))
-            table = instrumentMatrixHtml(*matrix, request.language);
+            table = instrumentMatrixHtml(*matrix, toString(request.language));
     }
     ReportChart drawn;
     drawn.title = builder.title();

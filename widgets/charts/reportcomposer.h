@@ -15,7 +15,7 @@ class ReportBuilder;
 
 struct ReportRequest
 {
-    QString language = QStringLiteral("en");
+    Language language = Language::English;
     QString title;
     QString workspaceName;
     QStringList indicators; // empty: the indicators with the most targets (up to maxIndicators)

@@ -31,6 +31,12 @@ QString withSuffix(const QString &path, const QString &selectedFilter, const QSt
     return path + QLatin1Char('.') + suffix;
 }
 
+// The context names the UI language by its settings code; reports and tables take the enum.
+Language outputLanguage(const ExportActions::Context &context)
+{
+    return languageFromString(context.language ? context.language() : QString());
+}
+
 } // namespace
 
 ExportActions::ExportActions(QWidget *window, Context context)
@@ -76,7 +82,7 @@ bool ExportActions::writeReport(const QString &path, QString *error) const
         return false;
     }
     ReportRequest request;
-    request.language = m_context.language ? m_context.language() : QStringLiteral("en");
+    request.language = outputLanguage(m_context);
     request.workspaceName = QFileInfo(session->path()).fileName();
     return ReportComposer::write(session->workspace().database(), request, path, error);
 }
@@ -89,10 +95,10 @@ bool ExportActions::writeTargets(const QString &path, int *rows, QString *error)
         return false;
     }
     TargetTableModel table;
-    if (!table.load(session->workspace().database(),
-            m_context.filter ? m_context.filter() : TargetFilter(),
-            m_context.language ? m_context.language() : QStringLiteral("en"))) {
-        *error = table.lastError();
+    const Result<void> loaded = table.load(session->workspace().database(),
+        m_context.filter ? m_context.filter() : TargetFilter(), outputLanguage(m_context));
+    if (!loaded) {
+        *error = loaded.error();
         return false;
     }
     if (rows)
@@ -144,7 +150,7 @@ ReportExportTask *ExportActions::startReport(const QString &path)
     // The charts are drawn here, on the GUI thread, before the worker takes over.
     QApplication::processEvents();
     ReportRequest request;
-    request.language = m_context.language ? m_context.language() : QStringLiteral("en");
+    request.language = outputLanguage(m_context);
     request.workspaceName = QFileInfo(session->path()).fileName();
     QString error;
     if (!task->start(session->workspace().database(), request, path, &error)) {
