@@ -3105,6 +3105,25 @@ SQLite %4</translation>
             <translation>Compare</translation>
         </message>
         <message>
+            <source>Import a folder of documents</source>
+            <translation>Import a folder of documents</translation>
+        </message>
+        <message>
+            <source>Policy tools</source>
+            <translation>Policy tools</translation>
+        </message>
+        <message>
+            <source>%1 (sample workspace) — PolicyLens</source>
+            <translation>%1 (sample workspace) — PolicyLens</translation>
+        </message>
+</context>
+<context>
+        <name>policylens::MainWindowActions</name>
+        <message>
+            <source>Importing is not available in this build yet.</source>
+            <translation>Importing is not available in this build yet.</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -3131,6 +3150,10 @@ SQLite %4</translation>
         <message>
             <source>Import &amp;Statistics…</source>
             <translation>Import &amp;Statistics…</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>Import &amp;Folder…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3165,6 +3188,10 @@ SQLite %4</translation>
             <translation>&amp;About PolicyLens</translation>
         </message>
         <message>
+            <source>&amp;Getting Started</source>
+            <translation>&amp;Getting Started</translation>
+        </message>
+        <message>
             <source>&amp;Undo %1</source>
             <translation>&amp;Undo %1</translation>
         </message>
@@ -3179,26 +3206,6 @@ SQLite %4</translation>
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>Import a folder of documents</source>
-            <translation>Import a folder of documents</translation>
-        </message>
-        <message>
-            <source>Import &amp;Folder…</source>
-            <translation>Import &amp;Folder…</translation>
-        </message>
-        <message>
-            <source>&amp;Getting Started</source>
-            <translation>&amp;Getting Started</translation>
-        </message>
-        <message>
-            <source>Policy tools</source>
-            <translation>Policy tools</translation>
-        </message>
-        <message>
-            <source>%1 (sample workspace) — PolicyLens</source>
-            <translation>%1 (sample workspace) — PolicyLens</translation>
         </message>
 </context>
 <context>

@@ -3077,6 +3077,25 @@ SQLite %4</translation>
             <translation>对比</translation>
         </message>
         <message>
+            <source>Import a folder of documents</source>
+            <translation>导入文件夹中的文档</translation>
+        </message>
+        <message>
+            <source>Policy tools</source>
+            <translation>政策工具</translation>
+        </message>
+        <message>
+            <source>%1 (sample workspace) — PolicyLens</source>
+            <translation>%1（示例工作区）— 政策透镜</translation>
+        </message>
+</context>
+<context>
+        <name>policylens::MainWindowActions</name>
+        <message>
+            <source>Importing is not available in this build yet.</source>
+            <translation>此版本尚不支持导入。</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -3103,6 +3122,10 @@ SQLite %4</translation>
         <message>
             <source>Import &amp;Statistics…</source>
             <translation>导入统计数据(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>导入文件夹(&amp;F)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3137,6 +3160,10 @@ SQLite %4</translation>
             <translation>关于政策透镜(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Getting Started</source>
+            <translation>入门指南(&amp;G)</translation>
+        </message>
+        <message>
             <source>&amp;Undo %1</source>
             <translation>撤销 %1(&amp;U)</translation>
         </message>
@@ -3151,26 +3178,6 @@ SQLite %4</translation>
         <message>
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Import a folder of documents</source>
-            <translation>导入文件夹中的文档</translation>
-        </message>
-        <message>
-            <source>Import &amp;Folder…</source>
-            <translation>导入文件夹(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>&amp;Getting Started</source>
-            <translation>入门指南(&amp;G)</translation>
-        </message>
-        <message>
-            <source>Policy tools</source>
-            <translation>政策工具</translation>
-        </message>
-        <message>
-            <source>%1 (sample workspace) — PolicyLens</source>
-            <translation>%1（示例工作区）— 政策透镜</translation>
         </message>
 </context>
 <context>

@@ -50,8 +50,18 @@ int StatsCommand::run(CommandContext &context)
     Workspace workspace;
     if (!openWorkspace(context, workspace, WorkspaceAccess::CreateIfMissing))
         return ExitFailure;
-    const StatisticsImportResult result = importStatisticsFile(workspace.database(), file);
-    for (const RowError &e : result.rowErrors) {
+    const Result<StatisticsImportSummary> result = importStatisticsFile(workspace.database(), file);
+    if (!result) {
+        if (context.json)
+            writeJsonLine(context.out,
+                { { QStringLiteral("file"), file },
+                    { QStringLiteral("status"), QStringLiteral("rejected") },
+                    { QStringLiteral("reason"), result.error() } });
+        context.err << tr("Cannot import statistics from %1: %2").arg(file, result.error())
+                    << Qt::endl;
+        return ExitFailure;
+    }
+    for (const RowError &e : result->rowErrors) {
         if (context.json) {
             writeJsonLine(context.out,
                 { { QStringLiteral("file"), file }, { QStringLiteral("line"), e.line },
@@ -61,25 +71,16 @@ int StatsCommand::run(CommandContext &context)
             context.out << tr("%1:%2: rejected: %3").arg(file).arg(e.line).arg(e.reason) << '\n';
         }
     }
-    if (!result.ok) {
-        if (context.json)
-            writeJsonLine(context.out,
-                { { QStringLiteral("file"), file },
-                    { QStringLiteral("status"), QStringLiteral("rejected") },
-                    { QStringLiteral("reason"), result.error } });
-        context.err << tr("Cannot import statistics from %1: %2").arg(file, result.error)
-                    << Qt::endl;
-        return ExitFailure;
-    }
+    const int rejected = int(result->rowErrors.size());
     if (context.json) {
         writeJsonLine(context.out,
-            { { QStringLiteral("file"), file }, { QStringLiteral("imported"), result.imported },
-                { QStringLiteral("rejected"), int(result.rowErrors.size()) } });
+            { { QStringLiteral("file"), file }, { QStringLiteral("imported"), result->imported },
+                { QStringLiteral("rejected"), rejected } });
     } else {
-        context.out << tr("%1: %n row(s) imported", nullptr, result.imported).arg(file) << ", "
-                    << tr("%n row(s) rejected", nullptr, int(result.rowErrors.size())) << '\n';
+        context.out << tr("%1: %n row(s) imported", nullptr, result->imported).arg(file) << ", "
+                    << tr("%n row(s) rejected", nullptr, rejected) << '\n';
     }
-    return result.rowErrors.isEmpty() ? ExitOk : ExitPartial;
+    return rejected == 0 ? ExitOk : ExitPartial;
 }
 
 } // namespace policylens::cli

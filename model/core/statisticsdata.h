@@ -33,8 +33,6 @@ struct RowError
 // What a statistics reader made of one table.
 struct StatisticsTable
 {
-    bool ok = false; // false: the file as a whole is unusable (error says why)
-    QString error;
     QList<StatisticsRow> rows;
     QList<RowError> rowErrors;
 };

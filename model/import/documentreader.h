@@ -27,6 +27,11 @@ public:
     const ImportLimits &limits() const { return m_limits; }
 
 private:
+    // The format's importer: PDF and DOCX by extension or magic bytes, HTML by extension or
+    // markup, anything else as plain text (Markdown by extension).
+    ImporterResult importByFormat(
+        const QString &path, const QByteArray &data, const QString &suffix) const;
+
     ImportLimits m_limits;
 };
 

@@ -9,11 +9,11 @@ namespace policylens {
 Result<QString> loadDocumentText(const QString &path)
 {
     const ImporterResult result = DocumentReader().read(path);
-    if (!result.ok) {
+    if (!result.has_value()) {
         return Failure {
-            QCoreApplication::translate("DocumentText", "%1: rejected: %2").arg(path, result.error) };
+            QCoreApplication::translate("DocumentText", "%1: rejected: %2").arg(path, result.error()) };
     }
-    return result.document.text;
+    return result->text;
 }
 
 } // namespace policylens

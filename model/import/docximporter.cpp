@@ -142,10 +142,10 @@ ImporterResult DocxImporter::import(const QString &path, const ImportLimits &lim
 {
     BoundedZip zip(path, limits.maxDecompressedBytes);
     if (!zip.open())
-        return ImporterResult::failure(tr("it is not a Word document (not a ZIP package)"));
+        return Failure(tr("it is not a Word document (not a ZIP package)"));
     const QString documentXml = QStringLiteral("word/document.xml");
     if (!zip.contains(documentXml))
-        return ImporterResult::failure(tr("it is not a Word document (no word/document.xml)"));
+        return Failure(tr("it is not a Word document (no word/document.xml)"));
 
     QXmlStreamReader xml;
     xml.setNamespaceProcessing(true);
@@ -161,28 +161,28 @@ ImporterResult DocxImporter::import(const QString &path, const ImportLimits &lim
     case BoundedZip::Status::Ok:
         break;
     case BoundedZip::Status::TooLarge:
-        return ImporterResult::failure(tr("it expands beyond the limit of %L1 MB when decompressed")
+        return Failure(tr("it expands beyond the limit of %L1 MB when decompressed")
                                            .arg(limits.maxDecompressedBytes / (1024 * 1024)));
     case BoundedZip::Status::Refused:
-        return ImporterResult::failure(error);
+        return Failure(error);
     case BoundedZip::Status::Missing:
     case BoundedZip::Status::Damaged:
-        return ImporterResult::failure(tr("the document is damaged (the ZIP package is corrupt)"));
+        return Failure(tr("the document is damaged (the ZIP package is corrupt)"));
     }
     // All data is in: a document that still wants more is truncated.
     if (xml.hasError())
-        return ImporterResult::failure(tr("the document is damaged (%1)").arg(xml.errorString()));
+        return Failure(tr("the document is damaged (%1)").arg(xml.errorString()));
     if (const Result<void> pumped = builder.pump(xml); !pumped)
-        return ImporterResult::failure(pumped.error());
+        return Failure(pumped.error());
     if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-        return ImporterResult::failure(tr("the document is damaged (its XML ends prematurely)"));
+        return Failure(tr("the document is damaged (its XML ends prematurely)"));
 
     ImportedDocument doc;
     doc.text = builder.text();
     doc.format = QStringLiteral("docx");
     doc.encoding = QStringLiteral("UTF-8");
     doc.titleHint = coreTitle(zip);
-    return ImporterResult::success(std::move(doc));
+    return doc;
 }
 
 } // namespace policylens

@@ -459,10 +459,10 @@ ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &
     const Result<TextDecoder::DecodedText> decoded
         = TextDecoder::decode(data, declaredCharset(data));
     if (!decoded.has_value())
-        return ImporterResult::failure(decoded.error());
+        return Failure(decoded.error());
     HtmlWalker walker(decoded->text);
     const auto tooLong = [&] {
-        return ImporterResult::failure(
+        return Failure(
             tr("its text is longer than the limit of %L1 characters").arg(limits.maxTextChars));
     };
     for (qsizetype i = 0; i < decoded->text.size();) {
@@ -479,7 +479,7 @@ ImporterResult HtmlImporter::import(const QByteArray &data, const ImportLimits &
     doc.encoding = decoded->encoding;
     doc.titleHint = walker.heading.isEmpty() ? walker.title : walker.heading;
     doc.publishedHint = walker.published;
-    return ImporterResult::success(std::move(doc));
+    return doc;
 }
 
 } // namespace policylens

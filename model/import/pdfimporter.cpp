@@ -72,10 +72,10 @@ ImporterResult PdfImporter::import(
     const QString &path, const QByteArray &data, const ImportLimits &limits)
 {
     if (!data.startsWith("%PDF-"))
-        return ImporterResult::failure(tr("it is not a PDF file (no %PDF header)"));
+        return Failure(tr("it is not a PDF file (no %PDF header)"));
     // PDFium repairs many broken files silently; a missing %%EOF means the file was cut off.
     if (!data.right(2048).contains("%%EOF"))
-        return ImporterResult::failure(tr("the PDF is damaged (truncated: no end-of-file marker)"));
+        return Failure(tr("the PDF is damaged (truncated: no end-of-file marker)"));
 
     QPdfDocument pdf;
     const QPdfDocument::Error error = pdf.load(path);
@@ -83,17 +83,17 @@ ImporterResult PdfImporter::import(
     case QPdfDocument::Error::None:
         break;
     case QPdfDocument::Error::IncorrectPassword:
-        return ImporterResult::failure(tr("the PDF is password-protected"));
+        return Failure(tr("the PDF is password-protected"));
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return ImporterResult::failure(tr("the PDF uses an unsupported security scheme"));
+        return Failure(tr("the PDF uses an unsupported security scheme"));
     default:
-        return ImporterResult::failure(tr("the PDF is damaged (it cannot be opened)"));
+        return Failure(tr("the PDF is damaged (it cannot be opened)"));
     }
     const int pages = pdf.pageCount();
     if (pages <= 0)
-        return ImporterResult::failure(tr("the PDF is damaged (it has no pages)"));
+        return Failure(tr("the PDF is damaged (it has no pages)"));
     if (pages > limits.maxPdfPages)
-        return ImporterResult::failure(
+        return Failure(
             tr("it has %L1 pages, more than the limit of %L2").arg(pages).arg(limits.maxPdfPages));
 
     QList<PdfTextPage> layout;
@@ -102,13 +102,13 @@ ImporterResult PdfImporter::import(
         const QPdfSelection selection = pdf.getAllText(page);
         chars += selection.text().size();
         if (chars > limits.maxTextChars)
-            return ImporterResult::failure(
+            return Failure(
                 tr("its text is longer than the limit of %L1 characters").arg(limits.maxTextChars));
         layout.append(pageLines(selection));
     }
     const QString text = PdfLayout::text(layout);
     if (text.trimmed().isEmpty())
-        return ImporterResult::failure(
+        return Failure(
             tr("the PDF has no text layer (a scanned document needs OCR first)"));
 
     ImportedDocument doc;
@@ -116,7 +116,7 @@ ImporterResult PdfImporter::import(
     doc.format = QStringLiteral("pdf");
     doc.encoding = QStringLiteral("binary");
     pdf.close();
-    return ImporterResult::success(std::move(doc));
+    return doc;
 }
 
 } // namespace policylens

@@ -201,16 +201,17 @@ Result<StatisticsRow> rowFrom(const StatisticsReader::Record &record,
     row.quote = cell(Quote);
     row.note = QStringList({ remark, cell(Note) }).filter(QRegularExpression(QStringLiteral("\\S")))
                    .join(QStringLiteral("; "));
-    const ValueNormalizer::Result value = ValueNormalizer::normalize(cell(Value), cell(Unit));
-    if (!value.ok)
-        return Failure { value.error };
+    const Result<ValueNormalizer::CellValue> value
+        = ValueNormalizer::normalize(cell(Value), cell(Unit));
+    if (!value)
+        return Failure { value.error() };
     // The store keeps targets' comparators: '=' for a plain figure, '~' for 近/约 without one.
-    row.comparator = !value.comparator.isEmpty() ? value.comparator
-        : value.approximate                       ? QStringLiteral("~")
+    row.comparator = !value->comparator.isEmpty() ? value->comparator
+        : value->approximate                       ? QStringLiteral("~")
                                                   : QStringLiteral("=");
-    row.approximate = value.approximate;
-    row.value = value.value;
-    row.unit = value.unit;
+    row.approximate = value->approximate;
+    row.value = value->value;
+    row.unit = value->unit;
     return row;
 }
 
@@ -220,69 +221,53 @@ StatisticsReader::StatisticsReader(ImportLimits limits)
     : m_limits(limits)
 { }
 
-StatisticsReader::Result StatisticsReader::read(const QString &path) const
+Result<StatisticsTable> StatisticsReader::read(const QString &path) const
 {
-    Result result;
     const QFileInfo info(path);
-    if (!info.isFile()) {
-        result.error = tr("the file does not exist");
-        return result;
-    }
-    if (info.size() > m_limits.maxFileBytes) {
-        result.error = tr("it is larger than the limit of %L1 MB")
-                           .arg(m_limits.maxFileBytes / (1024 * 1024));
-        return result;
-    }
+    if (!info.isFile())
+        return Failure { tr("the file does not exist") };
+    if (info.size() > m_limits.maxFileBytes)
+        return Failure {
+            tr("it is larger than the limit of %L1 MB").arg(m_limits.maxFileBytes / (1024 * 1024))
+        };
     const QString suffix = info.suffix().toLower();
     if (suffix == QLatin1String("xlsx"))
         return readXlsx(path);
-    if (suffix == QLatin1String("xls")) {
-        result.error
-            = tr("old binary Excel (.xls) files are not supported; save it as .xlsx or .csv");
-        return result;
-    }
+    if (suffix == QLatin1String("xls"))
+        return Failure {
+            tr("old binary Excel (.xls) files are not supported; save it as .xlsx or .csv")
+        };
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("it cannot be read (%1)").arg(file.errorString());
-        return result;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure { tr("it cannot be read (%1)").arg(file.errorString()) };
     return readCsv(file.readAll());
 }
 
-StatisticsReader::Result StatisticsReader::readCsv(const QByteArray &data) const
+Result<StatisticsTable> StatisticsReader::readCsv(const QByteArray &data) const
 {
-    const policylens::Result<TextDecoder::DecodedText> decoded = TextDecoder::decode(data);
-    if (!decoded.has_value()) {
-        Result result;
-        result.error = decoded.error();
-        return result;
-    }
+    const Result<TextDecoder::DecodedText> decoded = TextDecoder::decode(data);
+    if (!decoded.has_value())
+        return Failure { decoded.error() };
     QList<RowError> errors;
     const QList<Record> records = parseCsv(decoded->text, &errors);
     return fromRecords(records, errors);
 }
 
-StatisticsReader::Result StatisticsReader::fromRecords(
+Result<StatisticsTable> StatisticsReader::fromRecords(
     const QList<Record> &records, QList<RowError> parseErrors) const
 {
-    Result result;
+    StatisticsTable result;
     result.rowErrors = std::move(parseErrors);
-    if (records.isEmpty()) {
-        result.error = tr("it contains no table (empty file)");
-        return result;
-    }
+    if (records.isEmpty())
+        return Failure { tr("it contains no table (empty file)") };
     const Record &header = records.first();
-    const policylens::Result<ColumnMap> map = mapColumns(header);
-    if (!map) {
-        result.error = map.error();
-        return result;
-    }
+    const Result<ColumnMap> map = mapColumns(header);
+    if (!map)
+        return Failure { map.error() };
     for (qsizetype r = 1; r < records.size(); ++r) {
-        if (result.rows.size() + result.rowErrors.size() > m_limits.maxStatisticsRows) {
-            result.error = tr("it has more than %L1 rows").arg(m_limits.maxStatisticsRows);
-            return result;
-        }
-        const policylens::Result<StatisticsRow> row = rowFrom(records.at(r), header, *map);
+        if (result.rows.size() + result.rowErrors.size() > m_limits.maxStatisticsRows)
+            return Failure { tr("it has more than %L1 rows").arg(m_limits.maxStatisticsRows) };
+        const Result<StatisticsRow> row = rowFrom(records.at(r), header, *map);
         if (row)
             result.rows.append(*row);
         else
@@ -290,7 +275,6 @@ StatisticsReader::Result StatisticsReader::fromRecords(
     }
     std::sort(result.rowErrors.begin(), result.rowErrors.end(),
         [](const RowError &a, const RowError &b) { return a.line < b.line; });
-    result.ok = true;
     return result;
 }
 

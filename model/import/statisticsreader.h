@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "core/statisticsdata.h"
 #include "import/importlimits.h"
 
@@ -21,12 +22,10 @@ class StatisticsReader final
     Q_DECLARE_TR_FUNCTIONS(StatisticsReader)
 
 public:
-    using Result = StatisticsTable;
-
     explicit StatisticsReader(ImportLimits limits = {});
 
-    Result read(const QString &path) const;
-    Result readCsv(const QByteArray &data) const;
+    Result<StatisticsTable> read(const QString &path) const;
+    Result<StatisticsTable> readCsv(const QByteArray &data) const;
 
     // One record: the cells and the line it starts on.
     struct Record
@@ -35,10 +34,10 @@ public:
         QStringList cells;
     };
     // Builds rows from records (first = header); public so both formats share it.
-    Result fromRecords(const QList<Record> &records, QList<RowError> parseErrors) const;
+    Result<StatisticsTable> fromRecords(const QList<Record> &records, QList<RowError> parseErrors) const;
 
 private:
-    Result readXlsx(const QString &path) const;
+    Result<StatisticsTable> readXlsx(const QString &path) const;
 
     ImportLimits m_limits;
 };

@@ -170,41 +170,32 @@ private:
 
 } // namespace
 
-StatisticsReader::Result StatisticsReader::readXlsx(const QString &path) const
+Result<StatisticsTable> StatisticsReader::readXlsx(const QString &path) const
 {
-    Result result;
     BoundedZip zip(path, m_limits.maxDecompressedBytes);
-    if (!zip.open()) {
-        result.error = tr("the spreadsheet is damaged (not a ZIP package)");
-        return result;
-    }
+    if (!zip.open())
+        return Failure { tr("the spreadsheet is damaged (not a ZIP package)") };
     const QString tooLarge = tr("it expands beyond the limit of %L1 MB when decompressed")
                                  .arg(m_limits.maxDecompressedBytes / (1024 * 1024));
     QByteArray xmlBytes;
     BoundedZip::Status status = zip.readAll(QStringLiteral("xl/sharedStrings.xml"), &xmlBytes);
-    policylens::Result<QStringList> shared = QStringList();
+    Result<QStringList> shared = QStringList();
     if (status == BoundedZip::Status::Ok)
         shared = readSharedStrings(xmlBytes);
     else if (status == BoundedZip::Status::TooLarge)
         shared = Failure { tooLarge };
     else if (status == BoundedZip::Status::Damaged)
         shared = Failure { tr("the spreadsheet is damaged") };
-    if (!shared) {
-        result.error = shared.error();
-        return result;
-    }
+    if (!shared)
+        return Failure { shared.error() };
     status = zip.readAll(firstSheetPath(zip), &xmlBytes);
-    if (status != BoundedZip::Status::Ok) {
-        result.error = status == BoundedZip::Status::TooLarge
-            ? tooLarge
-            : tr("the spreadsheet is damaged (no first worksheet)");
-        return result;
-    }
-    const policylens::Result<QList<Record>> records = SheetReader(*shared).read(xmlBytes);
-    if (!records) {
-        result.error = records.error();
-        return result;
-    }
+    if (status != BoundedZip::Status::Ok)
+        return Failure { status == BoundedZip::Status::TooLarge
+                ? tooLarge
+                : tr("the spreadsheet is damaged (no first worksheet)") };
+    const Result<QList<Record>> records = SheetReader(*shared).read(xmlBytes);
+    if (!records)
+        return Failure { records.error() };
     return fromRecords(*records, {});
 }
 

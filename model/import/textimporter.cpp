@@ -28,15 +28,15 @@ ImporterResult TextImporter::import(
 {
     const Result<TextDecoder::DecodedText> decoded = TextDecoder::decode(data);
     if (!decoded.has_value())
-        return ImporterResult::failure(decoded.error());
+        return Failure(decoded.error());
     if (decoded->text.size() > limits.maxTextChars)
-        return ImporterResult::failure(
+        return Failure(
             tr("its text is longer than the limit of %L1 characters").arg(limits.maxTextChars));
     ImportedDocument doc;
     doc.text = markdown ? stripMarkdown(decoded->text) : decoded->text;
     doc.format = markdown ? QStringLiteral("md") : QStringLiteral("txt");
     doc.encoding = decoded->encoding;
-    return ImporterResult::success(std::move(doc));
+    return doc;
 }
 
 } // namespace policylens

@@ -6,21 +6,16 @@
 
 namespace policylens {
 
-ValueNormalizer::Result ValueNormalizer::normalize(
+Result<ValueNormalizer::CellValue> ValueNormalizer::normalize(
     const QString &valueText, const QString &unitText)
 {
-    Result r;
     const QString written = valueText.trimmed();
-    if (written.isEmpty()) {
-        r.error = tr("the value is empty");
-        return r;
-    }
+    if (written.isEmpty())
+        return Failure { tr("the value is empty") };
     const std::optional<Quantity> q = parseQuantityCell(written, unitText);
-    if (!q || !std::isfinite(q->value.toDouble())) {
-        r.error = tr("the value \"%1\" is not a number").arg(written);
-        return r;
-    }
-    r.ok = true;
+    if (!q || !std::isfinite(q->value.toDouble()))
+        return Failure { tr("the value \"%1\" is not a number").arg(written) };
+    CellValue r;
     r.value = q->value.toDouble();
     if (q->valueMax)
         r.valueMax = q->valueMax->toDouble();

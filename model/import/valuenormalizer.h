@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,20 +17,19 @@ class ValueNormalizer final
     Q_DECLARE_TR_FUNCTIONS(ValueNormalizer)
 
 public:
-    struct Result
+    struct CellValue
     {
-        bool ok = false;
         double value = 0; // base units: yuan as CNY, percent, PFLOPS...
         std::optional<double> valueMax; // a range: 100-200
         QString unit;
         QString comparator; // >=, >, <=, <, ~ or empty
         bool approximate = false; // 约, 近, 多, 余
-        QString error; // translated
     };
 
     ValueNormalizer() = delete;
     // value: the value cell; unit: the unit cell (may be empty).
-    static Result normalize(const QString &value, const QString &unit);
+    // Fails with a translated reason.
+    static Result<CellValue> normalize(const QString &value, const QString &unit);
 };
 
 } // namespace policylens

@@ -84,13 +84,13 @@ ImportService::Prepared ImportService::prepare(const QString &path) const
     Prepared prepared;
     prepared.path = path;
     ImporterResult read = m_reader.read(path);
-    if (!read.ok) {
-        prepared.error = read.error;
+    if (!read.has_value()) {
+        prepared.error = read.error();
         return prepared;
     }
     const MetadataDetector detector(&m_store->regions());
-    DocumentMetadata metadata = detector.detect(read.document);
-    prepared.document = PreparedDocument::prepare(std::move(read.document), std::move(metadata));
+    DocumentMetadata metadata = detector.detect(*read);
+    prepared.document = PreparedDocument::prepare(std::move(*read), std::move(metadata));
     prepared.ok = true;
     return prepared;
 }

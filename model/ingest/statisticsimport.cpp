@@ -6,11 +6,13 @@
 
 namespace policylens {
 
-StatisticsImportResult importStatisticsFile(
+Result<StatisticsImportSummary> importStatisticsFile(
     const QSqlDatabase &db, const QString &path, const ImportLimits &limits)
 {
-    const StatisticsTable read = StatisticsReader(limits).read(path);
-    return StatisticsStore(db).store(read, QFileInfo(path).fileName());
+    const Result<StatisticsTable> read = StatisticsReader(limits).read(path);
+    if (!read)
+        return Failure { read.error() };
+    return StatisticsStore(db).store(*read, QFileInfo(path).fileName());
 }
 
 } // namespace policylens

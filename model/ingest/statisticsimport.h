@@ -10,7 +10,7 @@ namespace policylens {
 
 // Reads a statistics file (CSV or XLSX) and writes its rows into the workspace. The reader
 // knows the formats, the store knows the tables; this use case is the only place that knows both.
-StatisticsImportResult importStatisticsFile(
+Result<StatisticsImportSummary> importStatisticsFile(
     const QSqlDatabase &db, const QString &path, const ImportLimits &limits = {});
 
 } // namespace policylens

@@ -68,20 +68,20 @@ QList<ImportItemResult> WorkspaceImportRunner::importStatistics(
             break;
         const QString &path = paths.at(i);
         progress.report(i, total, path);
-        const StatisticsImportResult r = importStatisticsFile(workspace.database(), path);
+        const Result<StatisticsImportSummary> r = importStatisticsFile(workspace.database(), path);
         ImportItemResult item;
         item.path = path;
-        if (!r.ok) {
+        if (!r) {
             item.status = ImportItemResult::Status::Rejected;
-            item.reason = r.error;
+            item.reason = r.error();
         } else {
             // The file is in, with its good rows; the bad ones are listed so nothing is dropped
             // silently, and counted as rows, not as a rejected file.
             item.status = ImportItemResult::Status::Imported;
-            item.rowsImported = r.imported;
-            item.rowsRejected = int(r.rowErrors.size());
+            item.rowsImported = r->imported;
+            item.rowsRejected = int(r->rowErrors.size());
             QStringList problems;
-            for (const RowError &row : r.rowErrors)
+            for (const RowError &row : r->rowErrors)
                 problems << tr("line %1: %2").arg(row.line).arg(row.reason);
             item.reason = problems.join(QStringLiteral("; "));
         }

@@ -37,16 +37,16 @@ Result<SampleWorkspace::Summary> SampleWorkspace::populate(Workspace &workspace)
             ++done.documents;
     }
     if (!files->statistics.isEmpty()) {
-        const StatisticsImportResult rows
+        const Result<StatisticsImportSummary> rows
             = importStatisticsFile(workspace.database(), files->statistics);
-        if (!rows.ok)
-            return Failure { rows.error };
-        if (!rows.rowErrors.isEmpty()) {
+        if (!rows)
+            return Failure { rows.error() };
+        if (!rows->rowErrors.isEmpty()) {
             return Failure { tr("The sample statistics have a bad row (line %1: %2).")
-                    .arg(rows.rowErrors.first().line)
-                    .arg(rows.rowErrors.first().reason) };
+                    .arg(rows->rowErrors.first().line)
+                    .arg(rows->rowErrors.first().reason) };
         }
-        done.statistics = rows.imported;
+        done.statistics = rows->imported;
     }
     QSqlQuery label(workspace.database());
     if (!label.exec(QStringLiteral(

@@ -49,23 +49,35 @@ StatisticsStore::StatisticsStore(const QSqlDatabase &db)
     : m_db(db)
 { }
 
-StatisticsImportResult StatisticsStore::store(
+Result<StatisticsImportSummary> StatisticsStore::store(
     const StatisticsTable &read, const QString &defaultSource)
 {
-    StatisticsImportResult result;
-    result.rowErrors = read.rowErrors;
-    if (!read.ok) {
-        result.error = read.error;
-        return result;
+    if (!m_db.transaction())
+        return Failure {
+            tr("the workspace cannot start a transaction: %1").arg(m_db.lastError().text())
+        };
+    StatisticsImportSummary summary;
+    summary.rowErrors = read.rowErrors;
+    if (const Result<void> written = insertRows(read.rows, defaultSource, summary); !written) {
+        m_db.rollback();
+        return Failure { written.error() };
     }
+    if (!m_db.commit()) {
+        const QString reason = m_db.lastError().text();
+        m_db.rollback();
+        return Failure { tr("the workspace could not save the rows (%1)").arg(reason) };
+    }
+    std::sort(summary.rowErrors.begin(), summary.rowErrors.end(),
+        [](const RowError &a, const RowError &b) { return a.line < b.line; });
+    return summary;
+}
+
+Result<void> StatisticsStore::insertRows(
+    const QList<StatisticsRow> &rows, const QString &defaultSource, StatisticsImportSummary &summary)
+{
     RegionResolver regions;
     regions.load(m_db);
     const IndicatorLabels indicators(m_db);
-    if (!m_db.transaction()) {
-        result.error
-            = tr("the workspace cannot start a transaction: %1").arg(m_db.lastError().text());
-        return result;
-    }
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
         "INSERT INTO statistics (region_id, indicator_key, year, period, value, comparator,"
@@ -76,10 +88,10 @@ StatisticsImportResult StatisticsStore::store(
         "value = excluded.value, comparator = excluded.comparator,"
         " approximate = excluded.approximate, unit = excluded.unit, quote = excluded.quote,"
         " indicator_label = excluded.indicator_label, note = excluded.note"));
-    for (const StatisticsRow &row : read.rows) {
+    for (const StatisticsRow &row : rows) {
         const std::optional<Region> region = regions.resolve(row.region);
         if (!region) {
-            result.rowErrors.append(
+            summary.rowErrors.append(
                 { row.line, tr("the region \"%1\" is unknown").arg(row.region) });
             continue;
         }
@@ -92,25 +104,13 @@ StatisticsImportResult StatisticsStore::store(
         if (!insert.exec()) {
             const QString reason = insert.lastError().text();
             insert.finish();
-            m_db.rollback();
-            result.imported = 0;
-            result.error = tr("the workspace refused the rows (%1)").arg(reason);
-            return result;
+            summary.imported = 0;
+            return Failure { tr("the workspace refused the rows (%1)").arg(reason) };
         }
-        ++result.imported;
+        ++summary.imported;
     }
     insert.finish();
-    if (!m_db.commit()) {
-        result.imported = 0;
-        result.error
-            = tr("the workspace could not save the rows (%1)").arg(m_db.lastError().text());
-        m_db.rollback();
-        return result;
-    }
-    std::sort(result.rowErrors.begin(), result.rowErrors.end(),
-        [](const RowError &a, const RowError &b) { return a.line < b.line; });
-    result.ok = true;
-    return result;
+    return {};
 }
 
 } // namespace policylens

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "core/statisticsdata.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,10 @@
 
 namespace policylens {
 
-struct StatisticsImportResult
+// What a statistics file gave: the rows written and the rows refused with their reasons. A
+// file refused as a whole is a Failure instead, and then nothing was written.
+struct StatisticsImportSummary
 {
-    bool ok = false; // false: nothing was imported (error says why)
-    QString error;
     int imported = 0; // rows written (new or updated)
     QList<RowError> rowErrors;
 };
@@ -41,11 +42,15 @@ class StatisticsStore final
 public:
     explicit StatisticsStore(const QSqlDatabase &db);
 
-    // Reads path (CSV or XLSX) and stores its good rows; every bad row is reported.
-    StatisticsImportResult store(
-        const StatisticsTable &read, const QString &defaultSource);
+    // Stores a table's good rows in one transaction; every bad row is reported.
+    Result<StatisticsImportSummary> store(const StatisticsTable &read, const QString &defaultSource);
 
 private:
+    // Inside store's transaction: writes the rows, adding those naming an unknown region to
+    // summary.rowErrors; fails (and the caller rolls back) when SQLite refuses a row.
+    Result<void> insertRows(const QList<StatisticsRow> &rows, const QString &defaultSource,
+        StatisticsImportSummary &summary);
+
     QSqlDatabase m_db;
 };
 

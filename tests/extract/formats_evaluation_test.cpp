@@ -67,8 +67,8 @@ FormatScores evaluate(const QString &corpusDir, const QString &goldDir)
                 : formats.filePath(QFileInfo(txtName).completeBaseName() + u'.'
                     + QLatin1String(formatName(format)));
             const ImporterResult imported = reader.read(path);
-            EXPECT_TRUE(imported.ok) << qPrintable(path) << ": " << qPrintable(imported.error);
-            return imported.ok ? std::optional<QString>(imported.document.text) : std::nullopt;
+            EXPECT_TRUE(imported.has_value()) << qPrintable(path) << ": " << qPrintable(imported.error());
+            return imported.has_value() ? std::optional<QString>(imported->text) : std::nullopt;
         };
         const auto extract = [&](const QString &txtName, const QString &text) {
             DocumentContext ctx;

@@ -124,13 +124,13 @@ TEST(Structure, HtmlBlocksAreUnits)
         "</body></html>")
                                 .toUtf8();
     const ImporterResult r = HtmlImporter::import(html, ImportLimits());
-    ASSERT_TRUE(r.ok);
-    const QStringList u = units(r.document.text);
+    ASSERT_TRUE(r.has_value());
+    const QStringList u = units(r->text);
     for (const char *unit : { "发展目标", "到2026年，产业规模达到500亿元", "培育企业10家以上",
              "第一行", "第二行", "新建基站3000个", "算力200P" })
         EXPECT_TRUE(u.contains(QString::fromUtf8(unit)))
             << unit << " in " << u.join(u'|').toStdString();
-    EXPECT_TRUE(r.document.text.contains(QStringLiteral("指标\t2026年\n企业数（家）\t10")));
+    EXPECT_TRUE(r->text.contains(QStringLiteral("指标\t2026年\n企业数（家）\t10")));
 }
 
 TEST(Structure, ListMarkersAndSentenceEnds)

@@ -20,10 +20,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.maxDecompressedBytes = 8 * 1024 * 1024;
     limits.maxTextChars = 200000;
     const ImporterResult result = DocxImporter::import(path, limits);
-    if (result.ok)
-        check(result.document.text.size() <= limits.maxTextChars, "text within maxTextChars");
+    if (result.has_value())
+        check(result->text.size() <= limits.maxTextChars, "text within maxTextChars");
     else
-        check(!result.error.isEmpty(), "a refusal gives its reason");
+        check(!result.error().isEmpty(), "a refusal gives its reason");
     QFile::remove(path);
     return 0;
 }

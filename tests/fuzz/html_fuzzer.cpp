@@ -18,10 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ImportLimits limits;
     limits.maxTextChars = 100000; // small, so the limit itself gets exercised
     const ImporterResult result = HtmlImporter::import(bytes, limits);
-    if (result.ok)
-        check(result.document.text.size() <= limits.maxTextChars, "text within maxTextChars");
+    if (result.has_value())
+        check(result->text.size() <= limits.maxTextChars, "text within maxTextChars");
     else
-        check(!result.error.isEmpty(), "a refusal gives its reason");
+        check(!result.error().isEmpty(), "a refusal gives its reason");
     (void)HtmlImporter::declaredCharset(bytes);
     return 0;
 }

@@ -9,17 +9,17 @@ using policylens::fuzz::check;
 
 namespace {
 
-void checkResult(const StatisticsReader::Result &result)
+void checkResult(const Result<StatisticsTable> &result)
 {
-    if (!result.ok) {
-        check(!result.error.isEmpty(), "a refused file gives its reason");
+    if (!result.has_value()) {
+        check(!result.error().isEmpty(), "a refused file gives its reason");
         return;
     }
-    for (const RowError &e : result.rowErrors) {
+    for (const RowError &e : result->rowErrors) {
         check(e.line >= 1, "a rejected row names its line");
         check(!e.reason.isEmpty(), "a rejected row gives its reason");
     }
-    for (const StatisticsRow &row : result.rows)
+    for (const StatisticsRow &row : result->rows)
         check(row.line >= 2, "a kept row comes after the header");
 }
 

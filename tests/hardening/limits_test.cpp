@@ -109,11 +109,11 @@ TEST(XmlDepthLimit, DeeplyNestedWordDocumentIsRefused)
     ASSERT_FALSE(deep.isEmpty());
     ASSERT_FALSE(fine.isEmpty());
     const ImporterResult refused = DocxImporter::import(deep, ImportLimits {});
-    EXPECT_FALSE(refused.ok);
-    EXPECT_TRUE(refused.error.contains(QStringLiteral("256"))) << qPrintable(refused.error);
+    EXPECT_FALSE(refused.has_value());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("256"))) << qPrintable(refused.error());
     const ImporterResult accepted = DocxImporter::import(fine, ImportLimits {});
-    EXPECT_TRUE(accepted.ok) << qPrintable(accepted.error);
-    EXPECT_TRUE(accepted.document.text.contains(QStringLiteral("100家")));
+    EXPECT_TRUE(accepted.has_value()) << qPrintable(accepted.error());
+    EXPECT_TRUE(accepted->text.contains(QStringLiteral("100家")));
 }
 
 } // namespace

@@ -73,10 +73,10 @@ TEST_F(Importers, HtmlDropsFurnitureKeepsTitleAndDate)
         "</div><footer>版权所有</footer><div class=\"foot-copyright\">备案号</div></body></html>")
                                 .toUtf8();
     const ImporterResult r = HtmlImporter::import(html, ImportLimits());
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    const QString &text = r.document.text;
-    EXPECT_EQ(r.document.titleHint, QStringLiteral("某区促进算力产业发展若干措施"));
-    EXPECT_EQ(r.document.publishedHint, QDate(2023, 6, 1));
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    const QString &text = r->text;
+    EXPECT_EQ(r->titleHint, QStringLiteral("某区促进算力产业发展若干措施"));
+    EXPECT_EQ(r->publishedHint, QDate(2023, 6, 1));
     EXPECT_TRUE(
         text.contains(QStringLiteral("一、到2025年，全区算力规模达到500PFLOPS，带动AI&芯片产业。")))
         << text.toStdString();
@@ -95,8 +95,8 @@ TEST_F(Importers, HtmlTableRowsStayOneLineOfCells)
         "<tr><td>企业<td>100家</table><p>其后</p></body></html>")
                                 .toUtf8();
     const ImporterResult r = HtmlImporter::import(html, ImportLimits());
-    ASSERT_TRUE(r.ok);
-    EXPECT_EQ(r.document.text.trimmed(),
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->text.trimmed(),
         QStringLiteral("说明\n指标\t2026年\n核心产业规模\t3000亿元\n企业\t100家\n其后"));
 }
 
@@ -107,8 +107,8 @@ TEST_F(Importers, HtmlDeepNestingDoesNotRecurse)
         html += "<div><span>";
     html += "深处";
     const ImporterResult r = HtmlImporter::import(html, ImportLimits());
-    ASSERT_TRUE(r.ok);
-    EXPECT_TRUE(r.document.text.contains(QStringLiteral("深处")));
+    ASSERT_TRUE(r.has_value());
+    EXPECT_TRUE(r->text.contains(QStringLiteral("深处")));
 }
 
 TEST_F(Importers, MarkdownLosesFrontMatterAndHeadingMarks)
@@ -116,9 +116,9 @@ TEST_F(Importers, MarkdownLosesFrontMatterAndHeadingMarks)
     const QByteArray md
         = QStringLiteral("---\nweight: 3\n---\n# 某市条例\n\n## 第一章\n正文 #不是标题\n").toUtf8();
     const ImporterResult r = TextImporter::import(md, true, ImportLimits());
-    ASSERT_TRUE(r.ok);
-    EXPECT_EQ(r.document.text, QStringLiteral("某市条例\n\n第一章\n正文 #不是标题\n"));
-    EXPECT_EQ(r.document.format, QStringLiteral("md"));
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->text, QStringLiteral("某市条例\n\n第一章\n正文 #不是标题\n"));
+    EXPECT_EQ(r->format, QStringLiteral("md"));
 }
 
 TEST_F(Importers, DocxParagraphsAndTables)
@@ -136,11 +136,11 @@ TEST_F(Importers, DocxParagraphsAndTables)
         { { QStringLiteral("[Content_Types].xml"), QByteArray("<Types/>") },
             { QStringLiteral("word/document.xml"), wordXml(body) } }));
     const ImporterResult r = DocumentReader().read(path);
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.document.text,
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->text,
         QStringLiteral("某市人工智能产业行动方案\n到2026年，产业规模突破\t800亿元。\n"
                        "指标\t2026年\n企业数\t100 家\n附件"));
-    EXPECT_EQ(r.document.format, QStringLiteral("docx"));
+    EXPECT_EQ(r->format, QStringLiteral("docx"));
 }
 
 TEST_F(Importers, DocxOverTheDecompressedLimitIsRejected)
@@ -154,9 +154,9 @@ TEST_F(Importers, DocxOverTheDecompressedLimitIsRejected)
     ImportLimits limits;
     limits.maxDecompressedBytes = 1024 * 1024;
     const ImporterResult r = DocumentReader(limits).read(path);
-    ASSERT_FALSE(r.ok);
-    EXPECT_TRUE(r.error.contains(QStringLiteral("limit"))) << r.error.toStdString();
-    EXPECT_TRUE(DocumentReader().read(path).ok);
+    ASSERT_FALSE(r.has_value());
+    EXPECT_TRUE(r.error().contains(QStringLiteral("limit"))) << r.error().toStdString();
+    EXPECT_TRUE(DocumentReader().read(path).has_value());
 }
 
 TEST_F(Importers, DocxWithDtdOrBrokenXmlIsRejected)
@@ -166,17 +166,17 @@ TEST_F(Importers, DocxWithDtdOrBrokenXmlIsRejected)
         { { QStringLiteral("word/document.xml"),
             QByteArray("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"x\">]>")
                 + wordXml(para(QStringLiteral("&a;"))) } }));
-    EXPECT_FALSE(DocumentReader().read(dtd).ok);
+    EXPECT_FALSE(DocumentReader().read(dtd).has_value());
     const QString broken = file(QStringLiteral("broken.docx"));
     ASSERT_TRUE(writeZip(broken,
         { { QStringLiteral("word/document.xml"),
             wordXml(para(QStringLiteral("x"))).chopped(10) } }));
     const ImporterResult r = DocumentReader().read(broken);
-    ASSERT_FALSE(r.ok);
-    EXPECT_TRUE(r.error.contains(QStringLiteral("damaged"))) << r.error.toStdString();
+    ASSERT_FALSE(r.has_value());
+    EXPECT_TRUE(r.error().contains(QStringLiteral("damaged"))) << r.error().toStdString();
     const QString noWord = file(QStringLiteral("other.docx"));
     ASSERT_TRUE(writeZip(noWord, { { QStringLiteral("a.txt"), QByteArray("hi") } }));
-    EXPECT_FALSE(DocumentReader().read(noWord).ok);
+    EXPECT_FALSE(DocumentReader().read(noWord).has_value());
 }
 
 TEST_F(Importers, FileSizeLimitIsEnforced)
@@ -186,11 +186,11 @@ TEST_F(Importers, FileSizeLimitIsEnforced)
     ImportLimits limits;
     limits.maxFileBytes = 1024;
     const ImporterResult r = DocumentReader(limits).read(path);
-    ASSERT_FALSE(r.ok);
-    EXPECT_TRUE(r.error.contains(QStringLiteral("limit"))) << r.error.toStdString();
+    ASSERT_FALSE(r.has_value());
+    EXPECT_TRUE(r.error().contains(QStringLiteral("limit"))) << r.error().toStdString();
     limits = ImportLimits();
     limits.maxTextChars = 100;
-    EXPECT_FALSE(DocumentReader(limits).read(path).ok);
+    EXPECT_FALSE(DocumentReader(limits).read(path).has_value());
 }
 
 TEST_F(Importers, BoundedZipStopsAtItsBudget)

@@ -43,11 +43,11 @@ TEST(PdfImporter, TextOfEveryPage)
     ASSERT_TRUE(writePdf(
         path, { QStringLiteral("Compute plan"), QStringLiteral("到2025年算力达到100EFLOPS") }));
     const ImporterResult r = DocumentReader().read(path);
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.document.format, QStringLiteral("pdf"));
-    EXPECT_TRUE(r.document.text.contains(QStringLiteral("Compute plan")))
-        << r.document.text.toStdString();
-    EXPECT_TRUE(r.document.text.contains(QStringLiteral("算力"))) << r.document.text.toStdString();
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->format, QStringLiteral("pdf"));
+    EXPECT_TRUE(r->text.contains(QStringLiteral("Compute plan")))
+        << r->text.toStdString();
+    EXPECT_TRUE(r->text.contains(QStringLiteral("算力"))) << r->text.toStdString();
 }
 
 TEST(PdfImporter, TruncatedAndEmptyPdfsAreRejected)
@@ -61,12 +61,12 @@ TEST(PdfImporter, TruncatedAndEmptyPdfsAreRejected)
     f.resize(all.size() / 2);
     f.close();
     const ImporterResult r = DocumentReader().read(path);
-    ASSERT_FALSE(r.ok);
-    EXPECT_TRUE(r.error.contains(QStringLiteral("damaged"))) << r.error.toStdString();
+    ASSERT_FALSE(r.has_value());
+    EXPECT_TRUE(r.error().contains(QStringLiteral("damaged"))) << r.error().toStdString();
 
     const QString blank = dir.filePath(QStringLiteral("blank.pdf"));
     ASSERT_TRUE(writePdf(blank, { QString() }));
-    EXPECT_FALSE(DocumentReader().read(blank).ok);
+    EXPECT_FALSE(DocumentReader().read(blank).has_value());
 }
 
 TEST(PdfImporter, ThroughTheImportServiceOnItsReaderThread)
@@ -125,6 +125,6 @@ TEST(PdfImporter, ParagraphsFromTheLayoutAcrossPages)
     ASSERT_EQ(check.load(path), QPdfDocument::Error::None);
     ASSERT_GE(check.pageCount(), 2); // the test needs a page break
     const ImporterResult r = DocumentReader().read(path);
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.document.text.split(u'\n'), paragraphs);
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->text.split(u'\n'), paragraphs);
 }

@@ -73,22 +73,22 @@ TEST(StatisticPeriod, LabelsInBothLanguages)
 // The value cell's comparator and approximation, as the reader hands rows to the store.
 TEST(StatisticsReaderValues, ComparatorsAndApproximations)
 {
-    const StatisticsReader::Result read = StatisticsReader().readCsv(
+    const Result<StatisticsTable> read = StatisticsReader().readCsv(
         "region,indicator,year,value,unit\n"
         "Wuhan,ai_enterprises,2021,>120,家\n"
         "Wuhan,ai_core_industry_scale,2021,~640 (约640),亿元\n"
         "Wuhan,ai_core_industry_scale,2020,近90,亿元\n"
         "Wuhan,ai_enterprises,2020,55,家\n");
-    ASSERT_TRUE(read.ok) << read.error.toStdString();
-    ASSERT_EQ(read.rows.size(), 4);
-    EXPECT_EQ(read.rows[0].comparator, QStringLiteral(">"));
-    EXPECT_DOUBLE_EQ(read.rows[0].value, 120);
-    EXPECT_TRUE(read.rows[1].approximate);
-    EXPECT_DOUBLE_EQ(read.rows[1].value, 640e8);
-    EXPECT_TRUE(read.rows[2].approximate);
-    EXPECT_DOUBLE_EQ(read.rows[2].value, 90e8);
-    EXPECT_EQ(read.rows[3].comparator, QStringLiteral("="));
-    EXPECT_FALSE(read.rows[3].approximate);
+    ASSERT_TRUE(read.has_value()) << read.error().toStdString();
+    ASSERT_EQ(read->rows.size(), 4);
+    EXPECT_EQ(read->rows[0].comparator, QStringLiteral(">"));
+    EXPECT_DOUBLE_EQ(read->rows[0].value, 120);
+    EXPECT_TRUE(read->rows[1].approximate);
+    EXPECT_DOUBLE_EQ(read->rows[1].value, 640e8);
+    EXPECT_TRUE(read->rows[2].approximate);
+    EXPECT_DOUBLE_EQ(read->rows[2].value, 90e8);
+    EXPECT_EQ(read->rows[3].comparator, QStringLiteral("="));
+    EXPECT_FALSE(read->rows[3].approximate);
 }
 
 namespace {
@@ -98,9 +98,12 @@ class StatisticQualifiers : public ::testing::Test
 protected:
     void SetUp() override { ASSERT_TRUE(ws.open(QStringLiteral(":memory:"))); }
 
-    StatisticsImportResult importCsv(const QByteArray &csv)
+    Result<StatisticsImportSummary> importCsv(const QByteArray &csv)
     {
-        return StatisticsStore(ws.database()).store(StatisticsReader().readCsv(csv), QStringLiteral("t.csv"));
+        const Result<StatisticsTable> read = StatisticsReader().readCsv(csv);
+        if (!read)
+            return Failure { read.error() };
+        return StatisticsStore(ws.database()).store(*read, QStringLiteral("t.csv"));
     }
 
     Workspace ws;
@@ -115,9 +118,9 @@ TEST_F(StatisticQualifiers, StoredWithPeriodComparatorQuoteAndBilingualIndicator
                            "https://example.org/a,\"武汉去年规模超800亿元。\"\n"
                            "Wuhan,人工智能核心产业规模,2024 H1,450,亿元,https://example.org/b,\n"
                            "Wuhan,Made-up indicator (虚构指标),2024,3,家,https://example.org/c,\n";
-    const StatisticsImportResult r = importCsv(csv);
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.imported, 3);
+    const Result<StatisticsImportSummary> r = importCsv(csv);
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->imported, 3);
     QSqlQuery q(ws.database());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT indicator_key, year, period, comparator, quote, "
                                       "indicator_label FROM statistics ORDER BY id")));
@@ -143,7 +146,7 @@ TEST_F(StatisticQualifiers, PartialYearIsItsOwnSeriesInTheProgressChart)
                            "Wuhan,ai_core_industry_scale,2022,500,亿元\n"
                            "Wuhan,ai_core_industry_scale,2023,600,亿元\n"
                            "Wuhan,ai_core_industry_scale,2024 H1,350,亿元\n";
-    ASSERT_TRUE(importCsv(csv).ok);
+    ASSERT_TRUE(importCsv(csv).has_value());
     ProgressModel model;
     model.setDatabase(ws.database());
     model.setIndicator(QStringLiteral("ai_core_industry_scale"));
@@ -169,29 +172,29 @@ TEST_F(StatisticQualifiers, SharedReportedStatistics)
                              .filePath(QStringLiteral("corpus/statistics-reported.csv"));
     if (!QFileInfo::exists(path))
         GTEST_SKIP() << "shared corpus absent";
-    const StatisticsReader::Result read = StatisticsReader().read(path);
-    ASSERT_TRUE(read.ok) << read.error.toStdString();
+    const Result<StatisticsTable> read = StatisticsReader().read(path);
+    ASSERT_TRUE(read.has_value()) << read.error().toStdString();
     int withComparator = 0, partial = 0, quoted = 0;
-    for (const StatisticsRow &row : read.rows) {
+    for (const StatisticsRow &row : read->rows) {
         withComparator += row.comparator != QLatin1String("=");
         partial += !row.period.isEmpty();
         quoted += !row.quote.isEmpty();
     }
     std::printf("statistics-reported.csv: %lld rows read, %lld rejected; %d with a comparator, "
                 "%d for part of a year, %d quoted\n",
-        qlonglong(read.rows.size()), qlonglong(read.rowErrors.size()), withComparator, partial,
+        qlonglong(read->rows.size()), qlonglong(read->rowErrors.size()), withComparator, partial,
         quoted);
-    for (const RowError &e : read.rowErrors)
+    for (const RowError &e : read->rowErrors)
         std::printf("  line %d: %s\n", e.line, qPrintable(e.reason));
     EXPECT_GT(withComparator, 0);
     EXPECT_GT(partial, 0);
-    EXPECT_GT(quoted, read.rows.size() / 2);
+    EXPECT_GT(quoted, read->rows.size() / 2);
     // Cell by cell: a value written with > or ~ is stored with that comparator; a year cell
     // naming a half year, quarter or "as of" date is stored as part of the year.
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (const StatisticsRow &row : read.rows) {
+    for (const StatisticsRow &row : read->rows) {
         const QString raw = lines.value(row.line - 1);
         const auto where = [&] { return QStringLiteral("line %1: %2").arg(row.line).arg(raw).toStdString(); };
         if (raw.contains(QStringLiteral(",>"))) {
@@ -207,15 +210,15 @@ TEST_F(StatisticQualifiers, SharedReportedStatistics)
             EXPECT_TRUE(row.period.startsWith(QLatin1Char('@'))) << where();
         }
     }
-    const StatisticsImportResult stored = StatisticsStore(ws.database()).store(read, path);
-    ASSERT_TRUE(stored.ok) << stored.error.toStdString();
-    for (const RowError &e : stored.rowErrors)
+    const Result<StatisticsImportSummary> stored = StatisticsStore(ws.database()).store(*read, path);
+    ASSERT_TRUE(stored.has_value()) << stored.error().toStdString();
+    for (const RowError &e : stored->rowErrors)
         std::printf("  not stored, line %d: %s\n", e.line, qPrintable(e.reason));
     QSqlQuery q(ws.database());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM statistics WHERE comparator <> '=' ")));
     ASSERT_TRUE(q.next());
     EXPECT_GT(q.value(0).toInt(), 0);
-    EXPECT_EQ(stored.imported + stored.rowErrors.size(), read.rows.size() + read.rowErrors.size());
+    EXPECT_EQ(stored->imported + stored->rowErrors.size(), read->rows.size() + read->rowErrors.size());
 }
 
 // The workbench's import of a table with a bad row: the file counts as imported, its rows

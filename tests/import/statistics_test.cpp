@@ -20,40 +20,51 @@ using namespace policylens;
 using policylens::testing::snapshot;
 using policylens::testing::writeFile;
 
+namespace {
+
+// The value of a cell that must read; a failure is reported and gives a zero value.
+ValueNormalizer::CellValue cellValue(const QString &value, const QString &unit)
+{
+    const Result<ValueNormalizer::CellValue> read = ValueNormalizer::normalize(value, unit);
+    EXPECT_TRUE(read.has_value()) << qPrintable(value) << ": " << qPrintable(read.error());
+    return read.has_value() ? *read : ValueNormalizer::CellValue {};
+}
+
+} // namespace
+
 TEST(ValueNormalizer, ChineseAndEnglishMagnitudes)
 {
-    auto v = ValueNormalizer::normalize(QStringLiteral("2,150"), QStringLiteral("亿元"));
-    ASSERT_TRUE(v.ok);
+    ValueNormalizer::CellValue v = cellValue(QStringLiteral("2,150"), QStringLiteral("亿元"));
     EXPECT_DOUBLE_EQ(v.value, 2150e8);
     EXPECT_EQ(v.unit, QStringLiteral("CNY"));
-    v = ValueNormalizer::normalize(QStringLiteral("2150亿元"), QStringLiteral("亿元"));
+    v = cellValue(QStringLiteral("2150亿元"), QStringLiteral("亿元"));
     EXPECT_DOUBLE_EQ(v.value, 2150e8);
-    v = ValueNormalizer::normalize(QStringLiteral("3.5万亿"), QStringLiteral("元"));
+    v = cellValue(QStringLiteral("3.5万亿"), QStringLiteral("元"));
     EXPECT_DOUBLE_EQ(v.value, 3.5e12);
     EXPECT_EQ(v.unit, QStringLiteral("CNY"));
-    v = ValueNormalizer::normalize(QStringLiteral("1.2"), QStringLiteral("billion USD"));
+    v = cellValue(QStringLiteral("1.2"), QStringLiteral("billion USD"));
     EXPECT_DOUBLE_EQ(v.value, 1.2e9);
     EXPECT_EQ(v.unit, QStringLiteral("USD"));
-    v = ValueNormalizer::normalize(QStringLiteral("15%"), QString());
+    v = cellValue(QStringLiteral("15%"), QString());
     EXPECT_DOUBLE_EQ(v.value, 15);
     EXPECT_EQ(v.unit, QStringLiteral("percent"));
     // Computing power in the extraction engine's base unit, so tables compare with documents.
-    v = ValueNormalizer::normalize(QStringLiteral("20"), QStringLiteral("EFLOPS"));
+    v = cellValue(QStringLiteral("20"), QStringLiteral("EFLOPS"));
     EXPECT_EQ(v.unit, QStringLiteral("PFLOPS"));
     EXPECT_DOUBLE_EQ(v.value, 20000);
-    v = ValueNormalizer::normalize(QStringLiteral("3.5"), QStringLiteral("万P"));
+    v = cellValue(QStringLiteral("3.5"), QStringLiteral("万P"));
     EXPECT_EQ(v.unit, QStringLiteral("PFLOPS"));
     EXPECT_DOUBLE_EQ(v.value, 35000);
-    v = ValueNormalizer::normalize(
+    v = cellValue(
         QStringLiteral(">2500"), QStringLiteral("亿元 (100 million CNY)"));
     EXPECT_DOUBLE_EQ(v.value, 2500e8);
     EXPECT_EQ(v.comparator, QStringLiteral(">"));
-    v = ValueNormalizer::normalize(QStringLiteral("近3500"), QStringLiteral("亿元"));
+    v = cellValue(QStringLiteral("近3500"), QStringLiteral("亿元"));
     EXPECT_DOUBLE_EQ(v.value, 3500e8);
     EXPECT_EQ(v.comparator, QStringLiteral("~"));
     EXPECT_TRUE(v.approximate);
-    EXPECT_FALSE(ValueNormalizer::normalize(QStringLiteral("abc"), QString()).ok);
-    EXPECT_FALSE(ValueNormalizer::normalize(QString(), QString()).ok);
+    EXPECT_FALSE(ValueNormalizer::normalize(QStringLiteral("abc"), QString()).has_value());
+    EXPECT_FALSE(ValueNormalizer::normalize(QString(), QString()).has_value());
 }
 
 namespace {
@@ -133,21 +144,23 @@ TEST_F(Statistics, CsvInGb18030WithChineseHeaderAndBadRows)
                                        "Chengdu,ai_core_scale,2023,600,亿元,\n");
     const QString path = dir.filePath(QStringLiteral("s.csv"));
     ASSERT_TRUE(writeFile(path, QStringEncoder("GB18030").encode(csv)));
-    const StatisticsImportResult r = importStatisticsFile(ws.database(), path);
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.imported, 3);
-    ASSERT_EQ(r.rowErrors.size(), 3);
-    EXPECT_EQ(r.rowErrors[0].line, 4);
-    EXPECT_TRUE(r.rowErrors[0].reason.contains(QStringLiteral("year")));
-    EXPECT_EQ(r.rowErrors[1].line, 5);
-    EXPECT_TRUE(r.rowErrors[1].reason.contains(QStringLiteral("火星")));
-    EXPECT_EQ(r.rowErrors[2].line, 6);
-    EXPECT_TRUE(r.rowErrors[2].reason.contains(QStringLiteral("formula")));
+    const Result<StatisticsImportSummary> r = importStatisticsFile(ws.database(), path);
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->imported, 3);
+    ASSERT_EQ(r->rowErrors.size(), 3);
+    EXPECT_EQ(r->rowErrors[0].line, 4);
+    EXPECT_TRUE(r->rowErrors[0].reason.contains(QStringLiteral("year")));
+    EXPECT_EQ(r->rowErrors[1].line, 5);
+    EXPECT_TRUE(r->rowErrors[1].reason.contains(QStringLiteral("火星")));
+    EXPECT_EQ(r->rowErrors[2].line, 6);
+    EXPECT_TRUE(r->rowErrors[2].reason.contains(QStringLiteral("formula")));
     EXPECT_DOUBLE_EQ(value(QStringLiteral("beijing"), 2022), 2150e8);
     EXPECT_DOUBLE_EQ(value(QStringLiteral("shanghai"), 2022), 3.5e12);
     EXPECT_DOUBLE_EQ(value(QStringLiteral("chengdu"), 2023), 600e8);
     // The same file again updates, it does not duplicate.
-    EXPECT_EQ(importStatisticsFile(ws.database(), path).imported, 3);
+    const Result<StatisticsImportSummary> again = importStatisticsFile(ws.database(), path);
+    ASSERT_TRUE(again.has_value()) << again.error().toStdString();
+    EXPECT_EQ(again->imported, 3);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM statistics")), 3);
 }
 
@@ -156,19 +169,19 @@ TEST_F(Statistics, MultilineQuotedFieldsKeepLineNumbers)
     const QString csv = QStringLiteral("region,indicator,year,value,unit,source\n"
                                        "Beijing,x,2020,1,%,\"a\nb\"\n"
                                        "Nowhere,x,2020,1,%,\n");
-    const StatisticsReader::Result r = StatisticsReader().readCsv(csv.toUtf8());
-    ASSERT_TRUE(r.ok);
-    ASSERT_EQ(r.rows.size(), 2);
-    EXPECT_EQ(r.rows[0].source, QStringLiteral("a\nb"));
-    EXPECT_EQ(r.rows[1].line, 4);
+    const Result<StatisticsTable> r = StatisticsReader().readCsv(csv.toUtf8());
+    ASSERT_TRUE(r.has_value());
+    ASSERT_EQ(r->rows.size(), 2);
+    EXPECT_EQ(r->rows[0].source, QStringLiteral("a\nb"));
+    EXPECT_EQ(r->rows[1].line, 4);
 }
 
 TEST_F(Statistics, MissingColumnsRejectTheFile)
 {
-    const StatisticsReader::Result r
+    const Result<StatisticsTable> r
         = StatisticsReader().readCsv(QByteArray("city,value\nBeijing,1\n"));
-    EXPECT_FALSE(r.ok);
-    EXPECT_TRUE(r.error.contains(QStringLiteral("indicator"))) << r.error.toStdString();
+    EXPECT_FALSE(r.has_value());
+    EXPECT_TRUE(r.error().contains(QStringLiteral("indicator"))) << r.error().toStdString();
 }
 
 TEST_F(Statistics, XlsxWithSharedAndInlineStrings)
@@ -194,11 +207,11 @@ TEST_F(Statistics, XlsxWithSharedAndInlineStrings)
         "</sheetData></worksheet>");
     const QString path = dir.filePath(QStringLiteral("s.xlsx"));
     ASSERT_TRUE(writeXlsx(path, shared, sheet));
-    const StatisticsImportResult r = importStatisticsFile(ws.database(), path);
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.imported, 1);
-    ASSERT_EQ(r.rowErrors.size(), 1);
-    EXPECT_EQ(r.rowErrors[0].line, 5);
+    const Result<StatisticsImportSummary> r = importStatisticsFile(ws.database(), path);
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->imported, 1);
+    ASSERT_EQ(r->rowErrors.size(), 1);
+    EXPECT_EQ(r->rowErrors[0].line, 5);
     EXPECT_DOUBLE_EQ(value(QStringLiteral("guangzhou"), 2023), 1500e8);
 }
 
@@ -209,21 +222,21 @@ TEST_F(Statistics, SharedFixtures)
     if (!QFileInfo::exists(bad))
         GTEST_SKIP() << "shared fixtures absent";
     const QStringList before = snapshot(ws);
-    StatisticsImportResult r
+    Result<StatisticsImportSummary> r
         = importStatisticsFile(ws.database(), bad + QStringLiteral("corrupt.xlsx"));
-    EXPECT_FALSE(r.ok);
-    EXPECT_TRUE(r.error.contains(QStringLiteral("damaged"))) << r.error.toStdString();
+    EXPECT_FALSE(r.has_value());
+    EXPECT_TRUE(r.error().contains(QStringLiteral("damaged"))) << r.error().toStdString();
     EXPECT_EQ(snapshot(ws), before);
 
     r = importStatisticsFile(ws.database(), bad + QStringLiteral("statistics-malformed.csv"));
-    ASSERT_TRUE(r.ok) << r.error.toStdString();
-    EXPECT_EQ(r.imported, 1);
+    ASSERT_TRUE(r.has_value()) << r.error().toStdString();
+    EXPECT_EQ(r->imported, 1);
     QList<int> lines;
-    for (const RowError &e : r.rowErrors)
+    for (const RowError &e : r->rowErrors)
         lines << e.line;
     EXPECT_EQ(lines, (QList<int> { 3, 4, 5, 6 }));
-    EXPECT_TRUE(r.rowErrors.last().reason.contains(QStringLiteral("formula")))
-        << r.rowErrors.last().reason.toStdString();
+    EXPECT_TRUE(r->rowErrors.last().reason.contains(QStringLiteral("formula")))
+        << r->rowErrors.last().reason.toStdString();
     EXPECT_DOUBLE_EQ(value(QStringLiteral("beijing"), 2022), 2150e8);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM statistics WHERE region_id IS NULL OR "
                                     "substr(source, 1, 1) IN ('=', '+', '-', '@')")),

@@ -71,11 +71,11 @@ Evaluation evaluate(const QString &folder, const RegionResolver &regions)
         EXPECT_FALSE(truth.isEmpty()) << "manifest place not in the region list: "
                                       << cells.at(placeColumn).toStdString();
         const ImporterResult read = reader.read(folder + QLatin1Char('/') + cells.first());
-        if (!read.ok) {
-            ADD_FAILURE() << cells.first().toStdString() << ": " << read.error.toStdString();
+        if (!read.has_value()) {
+            ADD_FAILURE() << cells.first().toStdString() << ": " << read.error().toStdString();
             continue;
         }
-        const QString detected = detector.detect(read.document).regionCode;
+        const QString detected = detector.detect(*read).regionCode;
         ++e.documents;
         e.confusion[levelOf(regions, truth)][levelOf(regions, detected)] += 1;
         if (detected == truth)

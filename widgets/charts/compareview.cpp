@@ -9,7 +9,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -35,7 +34,7 @@ constexpr int kCodeRole = Qt::UserRole;
 } // namespace
 
 CompareView::CompareView(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_builder(new ChartBuilder(this))
     , m_view(new QChartView(this))
     , m_typeLabel(new QLabel(this))
@@ -321,15 +320,11 @@ void CompareView::exportWithDialog()
         QMessageBox::warning(this, tr("Export chart"), error);
 }
 
-void CompareView::changeEvent(QEvent *event)
+void CompareView::reloadForLanguage()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        // City, indicator and unit names follow the language too.
-        if (m_db.isValid())
-            refresh();
-    }
-    QWidget::changeEvent(event);
+    // City, indicator and unit names follow the language too.
+    if (m_db.isValid())
+        refresh();
 }
 
 void CompareView::retranslateUi()
