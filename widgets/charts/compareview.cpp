@@ -255,8 +255,8 @@ void CompareView::rebuildChart()
 {
     if (!m_db.isValid())
         return;
-    if (!m_builder->reload())
-        m_status->setText(m_builder->lastError());
+    if (const Result<void> loaded = m_builder->reload(); !loaded)
+        m_status->setText(loaded.error());
     else
         m_status->setText(m_builder->isEmpty() ? tr("No data for this selection.") : QString());
     QChart *old = m_view->chart();
