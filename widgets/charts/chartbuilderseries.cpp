@@ -358,12 +358,13 @@ void ChartBuilder::buildTimeline(QChart *chart, ChartOverlay *overlay)
     }
 }
 
-bool ChartBuilder::reloadInstruments()
+Result<void> ChartBuilder::reloadInstruments()
 {
     // Regions chosen by code; the matrix reads every region with coded documents.
-    std::optional<InstrumentMatrix> matrix = InstrumentMatrix::load(m_db, {}, &m_error);
+    QString error;
+    std::optional<InstrumentMatrix> matrix = InstrumentMatrix::load(m_db, {}, &error);
     if (!matrix)
-        return false;
+        return Failure { error };
     if (!m_request.cities.isEmpty()) {
         InstrumentMatrix chosen = *matrix;
         chosen.regions.clear();
@@ -380,8 +381,7 @@ bool ChartBuilder::reloadInstruments()
     }
     m_instruments->setLanguage(toString(m_request.language));
     m_instruments->setMatrix(*matrix);
-    m_error.clear();
-    return true;
+    return {};
 }
 
 } // namespace policylens

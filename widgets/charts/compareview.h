@@ -59,6 +59,8 @@ signals:
     void chartRebuilt();
 
 private:
+    QWidget *buildPickers();
+    void connectPickers();
     void retranslateUi() override;
     void reloadForLanguage() override;
     void reloadPickers();
