@@ -159,8 +159,8 @@ int ChartCommand::run(CommandContext &context)
     ChartBuilder builder;
     builder.setDatabase(workspace.database());
     builder.setRequest(options->request);
-    if (!builder.reload()) {
-        context.err << builder.lastError() << Qt::endl;
+    if (const Result<void> loaded = builder.reload(); !loaded) {
+        context.err << loaded.error() << Qt::endl;
         return ExitFailure;
     }
     if (builder.isEmpty())

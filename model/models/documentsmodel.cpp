@@ -3,138 +3,76 @@
 #include "format/numberformatter.h"
 #include "review/documentfield.h"
 #include "review/reviewservice.h"
-
-#include <QSqlQuery>
+#include "store/sqlrow.h"
 
 namespace policylens {
 
 DocumentsModel::DocumentsModel(
     QSqlDatabase db, const Catalog *catalog, ReviewService *review, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    : PagedTableModel(std::move(db), ColumnCount, PageSize, parent)
     , m_catalog(catalog)
     , m_review(review)
-    , m_chinese(NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese)
 {
+    // ReviewService signals documentChanged after an edit and its undo: re-read the row.
     if (m_review)
-        connect(m_review, &ReviewService::documentChanged, this, &DocumentsModel::onDocumentChanged);
+        connect(m_review, &ReviewService::documentChanged, this, &DocumentsModel::refreshRow);
     reload();
 }
 
 DocumentsModel::~DocumentsModel() = default;
 
-void DocumentsModel::reload()
+PageQuery DocumentsModel::pageQuery() const
 {
-    beginResetModel();
-    m_rows.clear();
-    QSqlQuery q(m_db);
-    m_total = q.exec(QStringLiteral("SELECT count(*) FROM documents")) && q.next()
-        ? q.value(0).toLongLong()
-        : 0;
-    // The first page comes with the reset (as QSqlQueryModel does), so a view shows rows at
-    // once and fetchMore only runs when the reader scrolls.
-    m_rows = loadPage();
-    endResetModel();
-}
-
-void DocumentsModel::setChinese(bool chinese)
-{
-    if (chinese == m_chinese)
-        return;
-    m_chinese = chinese;
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int DocumentsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int DocumentsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool DocumentsModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void DocumentsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    const QList<Row> page = loadPage();
-    if (page.isEmpty()) {
-        // The table shrank under us: stop asking.
-        m_total = m_rows.size();
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-}
-
-QList<DocumentsModel::Row> DocumentsModel::loadPage(const QString &where, qint64 id) const
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT d.id, d.title, d.issuer, d.doc_number, coalesce(d.region_id, 0), "
-                       "coalesce(d.published, ''), d.format, "
-                       "(SELECT count(*) FROM targets t WHERE t.document_id = d.id), "
-                       "d.doc_type, d.doc_status, d.user_fields "
-                       "FROM documents d %1 ORDER BY d.id LIMIT ? OFFSET ?")
-            .arg(where));
-    if (!where.isEmpty())
-        q.addBindValue(id);
-    q.addBindValue(PageSize);
-    q.addBindValue(where.isEmpty() ? static_cast<qint64>(m_rows.size()) : 0);
-    QList<Row> page;
-    if (!q.exec())
-        return page;
-    page.reserve(PageSize);
-    while (q.next()) {
-        page.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-            q.value(6).toString(), q.value(7).toInt(), q.value(8).toString(),
-            q.value(9).toString(),
-            q.value(10).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts) });
-    }
+    PageQuery page;
+    page.columns = QStringLiteral(
+        "d.id, d.title, d.issuer, d.doc_number, coalesce(d.region_id, 0), "
+        "coalesce(d.published, ''), d.format, "
+        "(SELECT count(*) FROM targets t WHERE t.document_id = d.id), "
+        "d.doc_type, d.doc_status, d.user_fields");
+    page.from = QStringLiteral("documents d");
+    page.keys = { { QStringLiteral("d.id") } };
     return page;
+}
+
+DocumentRow DocumentsModel::readRow(const QSqlQuery &query) const
+{
+    // Braced initialisers run left to right: the fields take the columns in SELECT order.
+    SqlRow c(query);
+    return { c.id(), c.text(), c.text(), c.text(), c.id(), c.text(), c.text(), c.integer(),
+        c.text(), c.text(), c.list() };
+}
+
+QVariant DocumentsModel::displayValue(const DocumentRow &row, int column) const
+{
+    switch (column) {
+    case Title:
+        return row.title;
+    case Issuer:
+        return row.issuer;
+    case Region:
+        return m_catalog->regionLabel(row.regionId, chinese());
+    case Date:
+        return NumberFormatter::date(row.published, formatLanguage());
+    case Type:
+        return documentTypeName(row.type);
+    case Status:
+        return documentStatusName(row.status);
+    case Format:
+        return row.format.toUpper();
+    case TargetCount:
+        return row.targets;
+    }
+    return {};
 }
 
 QVariant DocumentsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
-    const auto language
-        = m_chinese ? NumberFormatter::Language::Chinese : NumberFormatter::Language::English;
+    const DocumentRow &row = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Title:
-            return row.title;
-        case Issuer:
-            return row.issuer;
-        case Region:
-            return m_catalog->regionLabel(row.regionId, m_chinese);
-        case Date:
-            return NumberFormatter::date(row.published, language);
-        case Type:
-            return documentTypeName(row.type);
-        case Status:
-            return documentStatusName(row.status);
-        case Format:
-            return row.format.toUpper();
-        case TargetCount:
-            return row.targets;
-        }
-        break;
+        return displayValue(row, index.column());
     case Qt::EditRole:
         switch (index.column()) {
         case Region:
@@ -184,11 +122,9 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DocumentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant DocumentsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Title:
         return tr("Title");
     case Issuer:
@@ -217,7 +153,7 @@ QVariant DocumentsModel::choices(int column) const
     };
     QVariantList list;
     if (column == Region) {
-        return m_catalog->regionChoices(m_chinese);
+        return m_catalog->regionChoices(chinese());
     } else if (column == Type) {
         for (const QString &key : documentTypeKeys())
             list << choice(key, documentTypeName(key));
@@ -230,52 +166,23 @@ QVariant DocumentsModel::choices(int column) const
     return list;
 }
 
-bool DocumentsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool DocumentsModel::isEditable(int column) const
 {
-    if (role != Qt::EditRole || !m_review || !(flags(index) & Qt::ItemIsEditable))
-        return false;
+    return m_review && column <= Status;
+}
+
+bool DocumentsModel::edit(int row, int column, const QVariant &value)
+{
     static const DocumentField fields[] = { DocumentField::Title, DocumentField::Issuer,
         DocumentField::Region, DocumentField::Published, DocumentField::Type,
         DocumentField::Status };
     QVariant stored = value;
     // The region editor hands over a regions.id; the review service takes codes.
-    if (index.column() == Region && value.toLongLong() > 0) {
+    if (column == Region && value.toLongLong() > 0) {
         const Catalog::Region *r = m_catalog->region(value.toLongLong());
         stored = r ? QVariant(r->code) : value;
     }
-    // ReviewService signals documentChanged, which reloads the row.
-    return m_review->editDocument(m_rows.at(index.row()).id, fields[index.column()], stored);
-}
-
-Qt::ItemFlags DocumentsModel::flags(const QModelIndex &index) const
-{
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_review
-        && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        && index.column() <= Status)
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
-void DocumentsModel::onDocumentChanged(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    const QList<Row> fresh = loadPage(QStringLiteral("WHERE d.id = ?"), id);
-    if (fresh.isEmpty())
-        return;
-    m_rows[row] = fresh.first();
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int DocumentsModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return m_review->editDocument(rowAt(row).id, fields[column], stored);
 }
 
 void DocumentsModel::refreshTargetCount(qint64 documentId)
@@ -283,18 +190,18 @@ void DocumentsModel::refreshTargetCount(qint64 documentId)
     const int row = rowOf(documentId);
     if (row < 0)
         return;
-    QSqlQuery q(m_db);
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT count(*) FROM targets WHERE document_id = ?"));
     q.addBindValue(documentId);
     if (q.exec() && q.next()) {
-        m_rows[row].targets = q.value(0).toInt();
+        rowAt(row).targets = q.value(0).toInt();
         emit dataChanged(index(row, TargetCount), index(row, TargetCount));
     }
 }
 
 QString DocumentsModel::body(qint64 id) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT body FROM documents WHERE id = ?"));
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -302,7 +209,7 @@ QString DocumentsModel::body(qint64 id) const
 
 QString DocumentsModel::title(qint64 id) const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT title FROM documents WHERE id = ?"));
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toString() : QString();

@@ -1,17 +1,31 @@
 #pragma once
 
 #include "models/catalog.h"
-
-#include <QAbstractTableModel>
-#include <QSqlDatabase>
+#include "models/pagedtablemodel.h"
 
 namespace policylens {
 
 class ReviewService;
 
+// One document's metadata as the table shows it.
+struct DocumentRow
+{
+    qint64 id;
+    QString title;
+    QString issuer;
+    QString number;
+    qint64 regionId;
+    QString published;
+    QString format;
+    int targets;
+    QString type;
+    QString status;
+    QStringList userFields;
+};
+
 // The workspace's documents (metadata only; bodies are read on demand), loaded a page at a
 // time through fetchMore so ten thousand documents open without a stall.
-class DocumentsModel final : public QAbstractTableModel
+class DocumentsModel final : public PagedTableModel<DocumentRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DocumentsModel)
@@ -35,21 +49,8 @@ public:
         QObject *parent = nullptr);
     ~DocumentsModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-    void reload();
-    void setChinese(bool chinese);
-    // -1 when the document is not loaded yet.
-    int rowOf(qint64 id) const;
-    qint64 totalCount() const { return m_total; }
     void refreshTargetCount(qint64 documentId);
 
     QString body(qint64 id) const;
@@ -58,31 +59,18 @@ public:
     static constexpr int PageSize = 1000;
 
 private:
-    struct Row
-    {
-        qint64 id;
-        QString title;
-        QString issuer;
-        QString number;
-        qint64 regionId;
-        QString published;
-        QString format;
-        int targets;
-        QString type;
-        QString status;
-        QStringList userFields;
-    };
+    PageQuery pageQuery() const override;
+    DocumentRow readRow(const QSqlQuery &query) const override;
+    QVariant columnTitle(int column) const override;
+    bool isEditable(int column) const override;
+    bool edit(int row, int column, const QVariant &value) override;
 
-    QList<Row> loadPage(const QString &where = {}, qint64 id = 0) const;
-    void onDocumentChanged(qint64 id);
+    // Cells
+    QVariant displayValue(const DocumentRow &row, int column) const;
     QVariant choices(int column) const;
 
-    QSqlDatabase m_db;
     const Catalog *m_catalog;
     ReviewService *m_review;
-    QList<Row> m_rows;
-    qint64 m_total = 0;
-    bool m_chinese = false;
 };
 
 } // namespace policylens

@@ -13,7 +13,9 @@ RegionTreeModel::RegionTreeModel(QSqlDatabase db, const Catalog *catalog, QObjec
     : QAbstractItemModel(parent)
     , m_db(std::move(db))
     , m_catalog(catalog)
-    , m_chinese(NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese)
+    , m_language(NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese
+              ? Language::Chinese
+              : Language::English)
 {
     reload();
 }
@@ -92,12 +94,12 @@ void RegionTreeModel::reload()
     endResetModel();
 }
 
-void RegionTreeModel::setChinese(bool chinese)
+void RegionTreeModel::setLanguage(Language language)
 {
-    if (chinese == m_chinese)
+    if (language == m_language)
         return;
     // Names change but the shape does not; a layout change refreshes every visible cell.
-    m_chinese = chinese;
+    m_language = language;
     emit layoutAboutToBeChanged();
     emit layoutChanged();
 }
@@ -156,11 +158,11 @@ QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
         case SectionNode:
             return node.row == 0 ? tr("Regions") : tr("Years");
         case RegionNode: {
-            const QString name = m_catalog->regionName(node.regionId, m_chinese);
+            const QString name = m_catalog->regionName(node.regionId, m_language == Language::Chinese);
             return node.count > 0 ? QStringLiteral("%1 (%2)").arg(name).arg(node.count) : name;
         }
         case YearNode:
-            return m_chinese ? QStringLiteral("%1年").arg(node.year) : QString::number(node.year);
+            return m_language == Language::Chinese ? QStringLiteral("%1年").arg(node.year) : QString::number(node.year);
         }
         break;
     case Qt::ToolTipRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/vocabulary.h"
 #include "models/catalog.h"
 
 #include <QAbstractItemModel>
@@ -37,7 +38,7 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload();
-    void setChinese(bool chinese);
+    void setLanguage(Language language);
     QModelIndex indexOfRegion(qint64 regionId) const;
     QModelIndex indexOfYear(int year) const;
 
@@ -60,7 +61,7 @@ private:
     const Catalog *m_catalog;
     QList<Node> m_nodes;
     QList<int> m_topLevel;
-    bool m_chinese = false;
+    Language m_language = Language::English;
 };
 
 } // namespace policylens

@@ -1,5 +1,6 @@
 #include "models/targetlisting.h"
 
+#include "models/targetcolumns.h"
 #include "review/targetchoices.h"
 #include "review/targetrepository.h"
 
@@ -21,13 +22,10 @@ QList<ListedTarget> TargetListing::list(const TargetFilter &filter) const
     filter.appendSql(where, bindings);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT t.id, t.document_id, t.region_id, t.indicator_key, t.kind, "
-                  "t.value, t.value_max, t.unit, t.counter, t.comparator, t.year, t.approximate, "
-                  "t.sentence, t.start_offset, t.end_offset, t.quote_start, t.quote_end, "
-                  "t.confidence, t.review_status, t.origin, d.title, coalesce(r.code, ''), "
-                  "t.user_fields FROM targets t JOIN documents d ON d.id = t.document_id "
-                  "LEFT JOIN regions r ON r.id = t.region_id")
+    q.prepare(QStringLiteral("SELECT ") + targetRecordColumns()
+        + QStringLiteral(", d.title, coalesce(r.code, ''), t.user_fields "
+                         "FROM targets t JOIN documents d ON d.id = t.document_id "
+                         "LEFT JOIN regions r ON r.id = t.region_id")
         + where + QStringLiteral(" ORDER BY t.id"));
     for (const QVariant &b : std::as_const(bindings))
         q.addBindValue(b);
@@ -39,9 +37,11 @@ QList<ListedTarget> TargetListing::list(const TargetFilter &filter) const
     while (q.next()) {
         ListedTarget t;
         t.record = TargetRepository::recordFromQuery(q);
-        t.documentTitle = q.value(20).toString();
-        t.regionCode = q.value(21).toString();
-        t.userFields = q.value(22).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        t.documentTitle = q.value(TargetRecordColumnCount).toString();
+        t.regionCode = q.value(TargetRecordColumnCount + 1).toString();
+        t.userFields = q.value(TargetRecordColumnCount + 2)
+                           .toString()
+                           .split(QLatin1Char('|'), Qt::SkipEmptyParts);
         out << t;
     }
     q.finish();

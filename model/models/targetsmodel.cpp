@@ -2,57 +2,44 @@
 
 #include "extract/targetreason.h"
 #include "format/numberformatter.h"
+#include "models/targetcolumns.h"
 #include "review/reviewservice.h"
 #include "review/targetrepository.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace policylens {
 
 namespace {
 
-std::optional<TargetField> editableField(int column)
+// The field each column edits; the document, status and sentence are not edited in the table.
+const std::optional<TargetField> editableFields[TargetsModel::ColumnCount] = { std::nullopt,
+    TargetField::Region, TargetField::Indicator, TargetField::Kind, TargetField::Value,
+    TargetField::Unit, TargetField::Comparator, TargetField::Year, std::nullopt, std::nullopt };
+
+QVariant choice(const QVariant &value, const QString &label)
 {
-    switch (column) {
-    case TargetsModel::Indicator:
-        return TargetField::Indicator;
-    case TargetsModel::Kind:
-        return TargetField::Kind;
-    case TargetsModel::Value:
-        return TargetField::Value;
-    case TargetsModel::Unit:
-        return TargetField::Unit;
-    case TargetsModel::Comparator:
-        return TargetField::Comparator;
-    case TargetsModel::Year:
-        return TargetField::Year;
-    case TargetsModel::Region:
-        return TargetField::Region;
-    default:
-        return std::nullopt;
-    }
+    return QVariantList { value, label };
 }
 
-QVariantList choice(const QVariant &value, const QString &label)
-{
-    return { value, label };
-}
+// What each column sorts by in SQL. Region and year may be NULL: below every real value, as
+// SQLite orders NULLs, so the keyset comparison never meets a NULL.
+const char *const sortExpressions[TargetsModel::ColumnCount] = { "d.title",
+    "coalesce(t.region_id, -9223372036854775807)", "t.indicator_key", "t.kind", "t.value",
+    "t.unit", "t.comparator", "coalesce(t.year, -9223372036854775807)", "t.review_status",
+    "t.sentence" };
 
 } // namespace
 
 TargetsModel::TargetsModel(
     QSqlDatabase db, const Catalog *catalog, ReviewService *review, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    : PagedTableModel(std::move(db), ColumnCount, PageSize, parent)
     , m_catalog(catalog)
     , m_review(review)
-    , m_chinese(NumberFormatter::currentLanguage() == NumberFormatter::Language::Chinese)
 {
+    // The review service signals each edit, addition and removal (and their undo).
     if (m_review) {
-        connect(m_review, &ReviewService::targetChanged, this, &TargetsModel::onTargetChanged);
-        connect(m_review, &ReviewService::targetInserted, this, &TargetsModel::onTargetInserted);
-        connect(m_review, &ReviewService::targetRemoved, this, &TargetsModel::onTargetRemoved);
+        connect(m_review, &ReviewService::targetChanged, this, &TargetsModel::refreshRow);
+        connect(m_review, &ReviewService::targetInserted, this, &TargetsModel::insertRowById);
+        connect(m_review, &ReviewService::targetRemoved, this, &TargetsModel::removeRowById);
     }
     reload();
 }
@@ -111,70 +98,30 @@ QStringList TargetsModel::units()
         QStringLiteral("times") };
 }
 
-QString TargetsModel::orderBy() const
+PageQuery TargetsModel::pageQuery() const
 {
-    static const char *const columns[ColumnCount] = { "d.title", "t.region_id", "t.indicator_key",
-        "t.kind", "t.value", "t.unit", "t.comparator", "t.year", "t.review_status", "t.sentence" };
-    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount)
-        return QStringLiteral(" ORDER BY t.id");
-    return QStringLiteral(" ORDER BY %1 %2, t.id")
-        .arg(QLatin1String(columns[m_sortColumn]),
-            m_sortOrder == Qt::AscendingOrder ? QLatin1String("ASC") : QLatin1String("DESC"));
-}
-
-QList<TargetsModel::Row> TargetsModel::query(
-    const QString &extraWhere, const QVariantList &extraBindings, int limit, qint64 offset) const
-{
-    QString where = QStringLiteral(" WHERE 1");
-    QVariantList bindings;
-    m_filter.appendSql(where, bindings);
-    where += extraWhere;
-    bindings += extraBindings;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT t.id, t.document_id, t.region_id, t.indicator_key, t.kind, "
-                  "t.value, t.value_max, t.unit, t.counter, t.comparator, t.year, t.approximate, "
-                  "t.sentence, t.start_offset, t.end_offset, t.quote_start, t.quote_end, "
-                  "t.confidence, t.review_status, t.origin, d.title, t.reason "
-                  "FROM targets t JOIN documents d ON d.id = t.document_id")
-        + where + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &b : std::as_const(bindings))
-        q.addBindValue(b);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    QList<Row> out;
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        Row row;
-        row.record = TargetRepository::recordFromQuery(q);
-        row.documentTitle = q.value(20).toString();
-        row.record.reason = q.value(21).toString();
-        out.append(std::move(row));
-    }
-    return out;
-}
-
-void TargetsModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    QString where = QStringLiteral(" WHERE 1");
-    QVariantList bindings;
-    m_filter.appendSql(where, bindings);
-    QSqlQuery q(m_db);
+    PageQuery page;
+    page.columns = targetRecordColumns() + QStringLiteral(", d.title, t.reason");
+    page.from = QStringLiteral("targets t JOIN documents d ON d.id = t.document_id");
     // The join is only needed when the text filter looks at titles.
-    q.prepare(QStringLiteral("SELECT count(*) FROM targets t")
-        + (m_filter.text.isEmpty() ? QString()
-                                   : QStringLiteral(" JOIN documents d ON d.id = t.document_id"))
-        + where);
-    for (const QVariant &b : std::as_const(bindings))
-        q.addBindValue(b);
-    m_total = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-    // The first page comes with the reset, so fetchMore only runs when the reader scrolls.
-    m_rows = query({}, {}, PageSize, 0);
-    endResetModel();
+    if (m_filter.text.isEmpty())
+        page.countFrom = QStringLiteral("targets t");
+    page.filter = QStringLiteral("1");
+    m_filter.appendSql(page.filter, page.bindings);
+    if (m_sortColumn >= 0 && m_sortColumn < ColumnCount)
+        page.keys << PageQuery::Key { QLatin1String(sortExpressions[m_sortColumn]), m_sortOrder };
+    // Ties keep the id order whichever way the column sorts.
+    page.keys << PageQuery::Key { QStringLiteral("t.id") };
+    return page;
+}
+
+TargetRow TargetsModel::readRow(const QSqlQuery &query) const
+{
+    TargetRow row;
+    row.record = TargetRepository::recordFromQuery(query);
+    row.documentTitle = query.value(TargetRecordColumnCount).toString();
+    row.record.reason = query.value(TargetRecordColumnCount + 1).toString();
+    return row;
 }
 
 void TargetsModel::setFilter(const TargetFilter &filter)
@@ -194,79 +141,28 @@ void TargetsModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-void TargetsModel::setChinese(bool chinese)
-{
-    if (chinese == m_chinese)
-        return;
-    m_chinese = chinese;
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int TargetsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int TargetsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool TargetsModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void TargetsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid())
-        return;
-    const QList<Row> page = query({}, {}, PageSize, m_rows.size());
-    if (page.isEmpty()) {
-        m_total = m_rows.size();
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-}
-
-int TargetsModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).record.id == id)
-            return i;
-    }
-    return -1;
-}
-
 const TargetRecord *TargetsModel::record(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).record : nullptr;
+    return row >= 0 && row < rowCount() ? &rowAt(row).record : nullptr;
 }
 
-QVariant TargetsModel::displayValue(const Row &row, int column) const
+QVariant TargetsModel::displayValue(const TargetRow &row, int column) const
 {
     const TargetRecord &r = row.record;
-    const auto language
-        = m_chinese ? NumberFormatter::Language::Chinese : NumberFormatter::Language::English;
     switch (column) {
     case Document:
         return row.documentTitle;
     case Region:
-        return m_catalog->regionLabel(r.regionId.value_or(0), m_chinese);
+        return m_catalog->regionLabel(r.regionId.value_or(0), chinese());
     case Indicator:
-        return m_catalog->indicatorName(r.indicator, m_chinese);
+        return m_catalog->indicatorName(r.indicator, chinese());
     case Kind:
         return kindLabel(r.kind);
     case Value:
         return NumberFormatter::target(r.value, r.valueMax,
-            r.valueMax ? r.comparator : QStringLiteral("="), r.unit, r.counter, language);
+            r.valueMax ? r.comparator : QStringLiteral("="), r.unit, r.counter, formatLanguage());
     case Unit:
-        return NumberFormatter::unitName(r.unit, language);
+        return NumberFormatter::unitName(r.unit, formatLanguage());
     case Comparator:
         return NumberFormatter::comparatorSymbol(r.comparator);
     case Year:
@@ -280,42 +176,46 @@ QVariant TargetsModel::displayValue(const Row &row, int column) const
     }
 }
 
-QVariant TargetsModel::data(const QModelIndex &index, int role) const
+QVariant TargetsModel::editValue(const TargetRow &row, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
+    const TargetRecord &r = row.record;
+    switch (column) {
+    case Indicator:
+        return r.indicator;
+    case Kind:
+        return toString(r.kind); // the key edits take (see ReviewService::normalise)
+    case Value:
+        return r.value;
+    case Unit:
+        return r.unit;
+    case Comparator:
+        return r.comparator;
+    case Year:
+        return r.year ? QVariant(*r.year) : QVariant();
+    case Region:
+        return r.regionId ? QVariant(*r.regionId) : QVariant(QString());
+    default:
+        return displayValue(row, column);
+    }
+}
+
+QVariant TargetsModel::sortValue(const TargetRow &row, int column) const
+{
+    switch (column) {
+    case Value:
+        return row.record.value;
+    case Year:
+        return row.record.year.value_or(0);
+    default:
+        return displayValue(row, column);
+    }
+}
+
+// The roles that describe the whole target rather than one cell.
+QVariant TargetsModel::recordValue(const TargetRow &row, int role) const
+{
     const TargetRecord &r = row.record;
     switch (role) {
-    case Qt::DisplayRole:
-        return displayValue(row, index.column());
-    case Qt::EditRole:
-        switch (index.column()) {
-        case Indicator:
-            return r.indicator;
-        case Kind:
-            return toString(r.kind); // the key edits take (see ReviewService::normalise)
-        case Value:
-            return r.value;
-        case Unit:
-            return r.unit;
-        case Comparator:
-            return r.comparator;
-        case Year:
-            return r.year ? QVariant(*r.year) : QVariant();
-        case Region:
-            return r.regionId ? QVariant(*r.regionId) : QVariant(QString());
-        default:
-            return displayValue(row, index.column());
-        }
-    case Qt::ToolTipRole:
-        if (index.column() == Sentence || index.column() == Document)
-            return displayValue(row, index.column());
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == Value || index.column() == Year)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     case IdRole:
         return r.id;
     case DocumentIdRole:
@@ -348,80 +248,85 @@ QVariant TargetsModel::data(const QModelIndex &index, int role) const
         return r.quoteEnd;
     case ValueRole:
         return r.value;
-    case SortRole:
-        switch (index.column()) {
-        case Value:
-            return r.value;
-        case Year:
-            return r.year.value_or(0);
-        default:
-            return displayValue(row, index.column());
-        }
-    case ChoicesRole: {
-        QVariantList choices;
-        switch (index.column()) {
-        case Indicator:
-            for (const Catalog::Indicator &i : m_catalog->indicators())
-                choices << QVariant(choice(i.key, m_chinese ? i.nameZh : i.nameEn));
-            if (!m_catalog->indicator(r.indicator))
-                choices << QVariant(choice(r.indicator, r.indicator));
-            return choices;
-        case Kind:
-            for (const TargetKind k : kinds())
-                choices << QVariant(choice(toString(k), kindLabel(k)));
-            return choices;
-        case Region:
-            return m_catalog->regionChoices(m_chinese);
-        case Comparator:
-            for (const QString &c : comparators())
-                choices << QVariant(choice(c, NumberFormatter::comparatorSymbol(c)));
-            return choices;
-        case Unit: {
-            const auto language = m_chinese ? NumberFormatter::Language::Chinese
-                                            : NumberFormatter::Language::English;
-            QStringList all = units();
-            if (!all.contains(r.unit))
-                all << r.unit;
-            for (const QString &u : std::as_const(all))
-                choices << QVariant(choice(u, NumberFormatter::unitName(u, language)));
-            return choices;
-        }
-        default:
-            return {};
-        }
+    default:
+        return {};
+    }
+}
+
+QVariant TargetsModel::choices(const TargetRecord &r, int column) const
+{
+    QVariantList list;
+    switch (column) {
+    case Indicator:
+        for (const Catalog::Indicator &i : m_catalog->indicators())
+            list << choice(i.key, chinese() ? i.nameZh : i.nameEn);
+        if (!m_catalog->indicator(r.indicator))
+            list << choice(r.indicator, r.indicator);
+        return list;
+    case Kind:
+        for (const TargetKind k : kinds())
+            list << choice(toString(k), kindLabel(k));
+        return list;
+    case Region:
+        return m_catalog->regionChoices(chinese());
+    case Comparator:
+        for (const QString &c : comparators())
+            list << choice(c, NumberFormatter::comparatorSymbol(c));
+        return list;
+    case Unit: {
+        QStringList all = units();
+        if (!all.contains(r.unit))
+            all << r.unit;
+        for (const QString &u : std::as_const(all))
+            list << choice(u, NumberFormatter::unitName(u, formatLanguage()));
+        return list;
     }
     default:
-        break;
+        return {};
     }
-    return {};
 }
 
-bool TargetsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+QVariant TargetsModel::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::EditRole || !m_review
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    const auto field = editableField(index.column());
-    if (!field)
-        return false;
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TargetRow &row = rowAt(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(row, column);
+    case Qt::EditRole:
+        return editValue(row, column);
+    case Qt::ToolTipRole:
+        return column == Sentence || column == Document ? displayValue(row, column) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (column == Value || column == Year)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return sortValue(row, column);
+    case ChoicesRole:
+        return choices(row.record, column);
+    default:
+        return recordValue(row, role);
+    }
+}
+
+bool TargetsModel::isEditable(int column) const
+{
+    return m_review && editableFields[column];
+}
+
+bool TargetsModel::edit(int row, int column, const QVariant &value)
+{
     // The review service writes, pushes the undo command and signals targetChanged, which
-    // refreshes the row (and emits dataChanged) through onTargetChanged.
-    return m_review->edit(m_rows.at(index.row()).record.id, *field, value);
+    // re-reads the row (and emits dataChanged).
+    return m_review->edit(rowAt(row).record.id, *editableFields[column], value);
 }
 
-Qt::ItemFlags TargetsModel::flags(const QModelIndex &index) const
+QVariant TargetsModel::columnTitle(int column) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && m_review && editableField(index.column()))
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
-QVariant TargetsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Document:
         return tr("Document");
     case Region:
@@ -445,53 +350,6 @@ QVariant TargetsModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-void TargetsModel::onTargetChanged(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    // Re-read without the filter: a row that no longer matches stays until the next reload,
-    // and the proxy hides it, so the view does not jump under the reviewer's cursor.
-    const TargetFilter saved = m_filter;
-    m_filter = TargetFilter {};
-    const QList<Row> fresh = query(QStringLiteral(" AND t.id = ?"), { id }, 1, 0);
-    m_filter = saved;
-    if (fresh.isEmpty())
-        return;
-    m_rows[row] = fresh.constFirst();
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void TargetsModel::onTargetInserted(qint64 id)
-{
-    if (rowOf(id) >= 0)
-        return;
-    const QList<Row> fresh = query(QStringLiteral(" AND t.id = ?"), { id }, 1, 0);
-    if (fresh.isEmpty())
-        return;
-    if (m_rows.size() < m_total) {
-        // Pages remain: the row arrives in sort order with them.
-        ++m_total;
-        return;
-    }
-    const int at = static_cast<int>(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_rows.append(fresh.constFirst());
-    ++m_total;
-    endInsertRows();
-}
-
-void TargetsModel::onTargetRemoved(qint64 id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    --m_total;
-    endRemoveRows();
 }
 
 } // namespace policylens

@@ -1,19 +1,29 @@
 #pragma once
 
 #include "models/catalog.h"
+#include "models/pagedtablemodel.h"
 #include "models/targetfilter.h"
 #include "review/targetrecord.h"
-
-#include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 namespace policylens {
 
 class ReviewService;
 
+// One target as the table holds it: the record and its document's title.
+struct TargetRow
+{
+    TargetRecord record;
+    QString documentTitle;
+};
+
+inline qint64 idOf(const TargetRow &row)
+{
+    return row.record.id;
+}
+
 // Every target of the workspace (or those passing a TargetFilter pushed down to SQL), loaded
 // a page at a time. Edits go through ReviewService, so each one is undoable and saved.
-class TargetsModel final : public QAbstractTableModel
+class TargetsModel final : public PagedTableModel<TargetRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TargetsModel)
@@ -59,24 +69,14 @@ public:
         QSqlDatabase db, const Catalog *catalog, ReviewService *review, QObject *parent = nullptr);
     ~TargetsModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    // Sorting runs in SQL so pages arrive in order; the proxy keeps them sorted.
+    // Sorting runs in SQL so pages arrive in order; the proxy keeps them sorted. A column
+    // without an index (all but the default order) makes SQLite read and sort the filtered
+    // rows for every page, though it keeps only the page's worth after the last row.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const TargetFilter &filter);
     const TargetFilter &filter() const { return m_filter; }
-    void setChinese(bool chinese);
-    void reload();
-    qint64 totalCount() const { return m_total; }
-    int rowOf(qint64 id) const;
     const TargetRecord *record(int row) const;
 
     static constexpr int PageSize = 2000;
@@ -90,29 +90,24 @@ public:
     static QStringList units();
 
 private:
-    struct Row
-    {
-        TargetRecord record;
-        QString documentTitle;
-    };
+    PageQuery pageQuery() const override;
+    TargetRow readRow(const QSqlQuery &query) const override;
+    QVariant columnTitle(int column) const override;
+    bool isEditable(int column) const override;
+    bool edit(int row, int column, const QVariant &value) override;
 
-    void onTargetChanged(qint64 id);
-    void onTargetInserted(qint64 id);
-    void onTargetRemoved(qint64 id);
-    QList<Row> query(const QString &extraWhere, const QVariantList &extraBindings, int limit,
-        qint64 offset) const;
-    QString orderBy() const;
-    QVariant displayValue(const Row &row, int column) const;
+    // Cells
+    QVariant displayValue(const TargetRow &row, int column) const;
+    QVariant editValue(const TargetRow &row, int column) const;
+    QVariant sortValue(const TargetRow &row, int column) const;
+    QVariant recordValue(const TargetRow &row, int role) const;
+    QVariant choices(const TargetRecord &record, int column) const;
 
-    QSqlDatabase m_db;
     const Catalog *m_catalog;
     ReviewService *m_review;
     TargetFilter m_filter;
-    QList<Row> m_rows;
-    qint64 m_total = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    bool m_chinese = false;
 };
 
 } // namespace policylens

@@ -88,13 +88,13 @@ QString WorkspaceSession::path() const
     return m_workspace->path();
 }
 
-void WorkspaceSession::setChinese(bool chinese)
+void WorkspaceSession::setLanguage(Language language)
 {
-    m_documents->setChinese(chinese);
-    m_targets->setChinese(chinese);
-    m_documentTargets->setChinese(chinese);
-    m_statistics->setChinese(chinese);
-    m_regions->setChinese(chinese);
+    m_documents->setLanguage(language);
+    m_targets->setLanguage(language);
+    m_documentTargets->setLanguage(language);
+    m_statistics->setLanguage(language);
+    m_regions->setLanguage(language);
 }
 
 void WorkspaceSession::reloadAll()

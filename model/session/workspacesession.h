@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/vocabulary.h"
 #include "models/catalog.h"
 
 #include <QObject>
@@ -51,7 +52,7 @@ public:
     RegionTreeModel *regions() const { return m_regions; }
     const SearchProvider &search() const { return *m_search; }
 
-    void setChinese(bool chinese);
+    void setLanguage(Language language);
     // After an import: re-read lookups and every model.
     void reloadAll();
     // Writes a consistent copy of the workspace to path (VACUUM INTO); false with error set.

@@ -55,7 +55,8 @@ protected:
     std::unique_ptr<QChart> chart(ChartKind kind, const QString &language)
     {
         builder.setRequest(requestFor(kind, language));
-        EXPECT_TRUE(builder.reload()) << builder.lastError().toStdString();
+        const Result<void> loaded = builder.reload();
+        EXPECT_TRUE(loaded) << loaded.error().toStdString();
         EXPECT_FALSE(builder.isEmpty());
         return std::unique_ptr<QChart>(builder.createChart());
     }

@@ -51,14 +51,14 @@ TEST_F(ModelsTest, DocumentsModelShowsMetadataInTheUiLanguage)
     ModelTesterGuard tester(&model);
     EXPECT_FALSE(model.canFetchMore({})); // all three fit in the first page
     ASSERT_EQ(model.rowCount(), 3);
-    model.setChinese(true);
+    model.setLanguage(Language::Chinese);
     const int bj = model.rowOf(data.beijingDoc);
     EXPECT_EQ(model.index(bj, DocumentsModel::Region).data().toString(), QStringLiteral("北京市"));
     EXPECT_EQ(
         model.index(bj, DocumentsModel::Date).data().toString(), QStringLiteral("2023年5月31日"));
     EXPECT_EQ(model.index(bj, DocumentsModel::TargetCount).data().toInt(), 2);
     EXPECT_EQ(model.index(bj, DocumentsModel::Format).data().toString(), QStringLiteral("TXT"));
-    model.setChinese(false);
+    model.setLanguage(Language::English);
     EXPECT_EQ(model.index(bj, DocumentsModel::Region).data().toString(), QStringLiteral("Beijing"));
     EXPECT_EQ(
         model.index(bj, DocumentsModel::Date).data().toString(), QStringLiteral("31 May 2023"));
@@ -121,7 +121,7 @@ TEST_F(ModelsTest, TargetsModelFormatsValuesAndPushesFiltersToSql)
     ModelTesterGuard tester(&model);
     fetchAll(&model);
     ASSERT_EQ(model.rowCount(), 5);
-    model.setChinese(true);
+    model.setLanguage(Language::Chinese);
     const int row = model.rowOf(data.bjCompute);
     EXPECT_EQ(model.index(row, TargetsModel::Value).data().toString(), QStringLiteral("1.2万P"));
     EXPECT_EQ(
@@ -129,7 +129,7 @@ TEST_F(ModelsTest, TargetsModelFormatsValuesAndPushesFiltersToSql)
     EXPECT_EQ(model.index(row, TargetsModel::Comparator).data().toString(), QStringLiteral("≥"));
     EXPECT_EQ(model.index(row, TargetsModel::Sentence).data().toString(),
         QStringLiteral("新增算力不低于12000P。"));
-    model.setChinese(false);
+    model.setLanguage(Language::English);
     EXPECT_EQ(
         model.index(row, TargetsModel::Value).data().toString(), QStringLiteral("12,000 PFLOPS"));
     EXPECT_EQ(model.index(row, TargetsModel::Indicator).data().toString(),
@@ -257,7 +257,7 @@ TEST_F(ModelsTest, StatisticsModelEditsThroughTheUndoStack)
     ModelTesterGuard tester(&model);
     fetchAll(&model);
     ASSERT_EQ(model.rowCount(), 2);
-    model.setChinese(true);
+    model.setLanguage(Language::Chinese);
     const int row = model.rowOf(data.stat1);
     EXPECT_EQ(
         model.index(row, StatisticsModel::Value).data().toString(), QStringLiteral("2500亿元"));
@@ -300,7 +300,7 @@ TEST_F(ModelsTest, RegionTreeNestsCitiesAndListsYears)
     EXPECT_EQ(shenzhen.parent().data(RegionTreeModel::RegionIdRole).toLongLong(),
         regionId(ws, QStringLiteral("guangdong")));
     EXPECT_EQ(shenzhen.data(RegionTreeModel::DocumentCountRole).toInt(), 1);
-    model.setChinese(true);
+    model.setLanguage(Language::Chinese);
     EXPECT_EQ(shenzhen.data().toString(), QStringLiteral("深圳市 (1)"));
     const QModelIndex years = model.index(1, 0);
     QStringList listed;

@@ -119,7 +119,7 @@ ChartBuilder::ChartBuilder(QObject *parent)
 
 ChartBuilder::~ChartBuilder() = default;
 
-bool ChartBuilder::reload()
+Result<void> ChartBuilder::reload()
 {
     const ChartRequest &r = m_request;
     CompareModel *model = nullptr;
@@ -148,17 +148,15 @@ bool ChartBuilder::reload()
     model->setCities(r.cities);
     model->setYearRange(r.fromYear, r.toYear);
     model->setLanguage(r.language);
-    const Result<void> loaded = model->reload();
-    m_error = loaded.error();
-    if (!loaded)
-        return false;
+    if (Result<void> loaded = model->reload(); !loaded)
+        return loaded;
     if (r.kind == ChartKind::Compare)
         m_data->loadComparison(*m_compare);
     else if (r.kind == ChartKind::Progress)
         m_data->loadProgress(*m_progress);
     else if (r.kind == ChartKind::Incentives)
         m_data->loadIncentives(*m_incentives);
-    return true;
+    return {};
 }
 
 QAbstractItemModel *ChartBuilder::dataModel() const

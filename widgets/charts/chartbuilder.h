@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "core/vocabulary.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,7 @@ public:
     ChartRequest request() const { return m_request; }
 
     // Re-reads the current kind's model from the workspace.
-    bool reload();
-    QString lastError() const { return m_error; }
+    Result<void> reload();
     // The current chart's data for CSV/XLSX export: for values (compare, progress,
     // incentives) one row per value with unit, comparator, year, period and source.
     QAbstractItemModel *dataModel() const;
@@ -112,13 +112,12 @@ private:
     void buildCoverage(QChart *chart, ChartOverlay *overlay);
     void buildTimeline(QChart *chart, ChartOverlay *overlay);
     void buildIncentives(QChart *chart, ChartOverlay *overlay);
-    bool reloadInstruments();
+    Result<void> reloadInstruments();
     void buildBars(QChart *chart, ChartOverlay *overlay, QAbstractItemModel *model,
         int firstSetColumn, int labelRole, int idRole, const QString &axisTitle);
 
     QSqlDatabase m_db;
     ChartRequest m_request;
-    QString m_error;
     TargetComparisonModel *m_compare;
     ProgressModel *m_progress;
     CoverageModel *m_coverage;

@@ -358,14 +358,12 @@ void ChartBuilder::buildTimeline(QChart *chart, ChartOverlay *overlay)
     }
 }
 
-bool ChartBuilder::reloadInstruments()
+Result<void> ChartBuilder::reloadInstruments()
 {
     // Regions chosen by code; the matrix reads every region with coded documents.
     Result<InstrumentMatrix> matrix = InstrumentMatrix::load(m_db, {});
-    if (!matrix) {
-        m_error = matrix.error();
-        return false;
-    }
+    if (!matrix)
+        return Failure { matrix.error() };
     if (!m_request.cities.isEmpty()) {
         InstrumentMatrix chosen = *matrix;
         chosen.regions.clear();
@@ -382,8 +380,7 @@ bool ChartBuilder::reloadInstruments()
     }
     m_instruments->setLanguage(m_request.language);
     m_instruments->setMatrix(*matrix);
-    m_error.clear();
-    return true;
+    return {};
 }
 
 } // namespace policylens

@@ -9,7 +9,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -35,7 +34,7 @@ constexpr int kCodeRole = Qt::UserRole;
 } // namespace
 
 CompareView::CompareView(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_builder(new ChartBuilder(this))
     , m_view(new QChartView(this))
     , m_typeLabel(new QLabel(this))
@@ -63,6 +62,25 @@ CompareView::CompareView(QWidget *parent)
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_status->setWordWrap(true);
 
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(buildPickers());
+    m_chartArea->addWidget(m_view);
+    layout->addWidget(m_chartArea, 1);
+
+    for (ChartKind kind : allChartKinds())
+        m_type->addItem(QString(), static_cast<int>(kind));
+    retranslateUi();
+    connectPickers();
+    connect(m_export, &QPushButton::clicked, this, &CompareView::exportWithDialog);
+    connect(m_copy, &QPushButton::clicked, this, &CompareView::copyToClipboard);
+    connect(m_builder, &ChartBuilder::hovered, this, &CompareView::showHover);
+    connect(m_builder, &ChartBuilder::targetActivated, this, &CompareView::targetActivated);
+    connect(m_builder, &ChartBuilder::documentActivated, this, &CompareView::documentActivated);
+}
+
+QWidget *CompareView::buildPickers()
+{
+    // A narrow column beside the chart: what to draw, then how to take it out.
     auto *controls = new QVBoxLayout;
     controls->addWidget(m_typeLabel);
     controls->addWidget(m_type);
@@ -81,16 +99,11 @@ CompareView::CompareView(QWidget *parent)
     auto *side = new QWidget(this);
     side->setLayout(controls);
     side->setMaximumWidth(280);
+    return side;
+}
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(side);
-    m_chartArea->addWidget(m_view);
-    layout->addWidget(m_chartArea, 1);
-
-    for (ChartKind kind : allChartKinds())
-        m_type->addItem(QString(), static_cast<int>(kind));
-    retranslateUi();
-
+void CompareView::connectPickers()
+{
     // Until the researcher ticks a city, the ticked cities follow the chart: those with data.
     const auto chartChanged = [this] {
         if (!m_updating && !m_customCities)
@@ -106,11 +119,6 @@ CompareView::CompareView(QWidget *parent)
     });
     connect(m_from, &QSpinBox::valueChanged, this, &CompareView::pickersChanged);
     connect(m_to, &QSpinBox::valueChanged, this, &CompareView::pickersChanged);
-    connect(m_export, &QPushButton::clicked, this, &CompareView::exportWithDialog);
-    connect(m_copy, &QPushButton::clicked, this, &CompareView::copyToClipboard);
-    connect(m_builder, &ChartBuilder::hovered, this, &CompareView::showHover);
-    connect(m_builder, &ChartBuilder::targetActivated, this, &CompareView::targetActivated);
-    connect(m_builder, &ChartBuilder::documentActivated, this, &CompareView::documentActivated);
 }
 
 CompareView::~CompareView()
@@ -247,8 +255,8 @@ void CompareView::rebuildChart()
 {
     if (!m_db.isValid())
         return;
-    if (!m_builder->reload())
-        m_status->setText(m_builder->lastError());
+    if (const Result<void> loaded = m_builder->reload(); !loaded)
+        m_status->setText(loaded.error());
     else
         m_status->setText(m_builder->isEmpty() ? tr("No data for this selection.") : QString());
     QChart *old = m_view->chart();
@@ -325,15 +333,11 @@ void CompareView::exportWithDialog()
         QMessageBox::warning(this, tr("Export chart"), error);
 }
 
-void CompareView::changeEvent(QEvent *event)
+void CompareView::reloadForLanguage()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        // City, indicator and unit names follow the language too.
-        if (m_db.isValid())
-            refresh();
-    }
-    QWidget::changeEvent(event);
+    // City, indicator and unit names follow the language too.
+    if (m_db.isValid())
+        refresh();
 }
 
 void CompareView::retranslateUi()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/chartbuilder.h"
+#include "common/retranslating.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -22,10 +23,9 @@ namespace policylens {
 // QtCharts from the model/compare item models. Hovering a bar or marker shows its source
 // sentence; clicking one emits targetActivated so the main window can open it in the Targets
 // view. Call refresh() whenever targets are reviewed or imported.
-class CompareView final : public QWidget
+class CompareView final : public Retranslating<QWidget>
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CompareView)
 
 public:
     explicit CompareView(QWidget *parent = nullptr);
@@ -58,11 +58,11 @@ signals:
     void documentActivated(qint64 documentId);
     void chartRebuilt();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    QWidget *buildPickers();
+    void connectPickers();
+    void retranslateUi() override;
+    void reloadForLanguage() override;
     void reloadPickers();
     void tickCitiesWithData();
     void rebuildChart();

@@ -76,8 +76,11 @@ bool ReportComposer::addChart(ChartBuilder &builder, ReportBuilder &report, cons
     r.cities = wide ? request.cities : plan.chartCities;
     r.language = request.language;
     builder.setRequest(r);
-    if (!builder.reload())
-        return fail(error, builder);
+    if (const Result<void> loaded = builder.reload(); !loaded) {
+        if (error)
+            *error = loaded.error();
+        return false;
+    }
     if (builder.isEmpty())
         return true; // nothing to show (e.g. no statistics for this indicator)
     const std::unique_ptr<QChart> chart(builder.createChart());

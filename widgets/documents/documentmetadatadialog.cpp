@@ -8,20 +8,19 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace policylens {
 
 DocumentMetadataDialog::DocumentMetadataDialog(
     WorkspaceSession *session, qint64 documentId, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_session(session)
     , m_id(documentId)
-    , m_form(new QFormLayout)
     , m_title(new QLineEdit(this))
     , m_issuer(new QLineEdit(this))
     , m_region(new RegionCombo(this))
@@ -30,30 +29,21 @@ DocumentMetadataDialog::DocumentMetadataDialog(
     , m_status(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("documentMetadataDialog"));
     m_title->setMinimumWidth(420);
     m_date->setPlaceholderText(QStringLiteral("2024-05-30"));
-    for (QWidget *w : std::initializer_list<QWidget *> { m_title, m_issuer, m_region, m_date,
-             m_type, m_status })
-        m_form->addRow(new QLabel(this), w);
     m_note->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_note);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &DocumentMetadataDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addFields({ m_title, m_issuer, m_region, m_date, m_type, m_status });
+    page()->addWidget(m_note);
+    page()->addWidget(m_error);
+    addOkCancel();
     retranslateUi();
     load();
 }
-
-DocumentMetadataDialog::~DocumentMetadataDialog() = default;
 
 void DocumentMetadataDialog::load()
 {
@@ -109,23 +99,11 @@ void DocumentMetadataDialog::accept()
         QDialog::accept();
 }
 
-void DocumentMetadataDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
 void DocumentMetadataDialog::retranslateUi()
 {
     setWindowTitle(tr("Document details"));
-    const QStringList labels { tr("Title:"), tr("Issuer:"), tr("Region:"), tr("Date:"),
-        tr("Type:"), tr("Status:") };
-    for (int row = 0; row < labels.size(); ++row) {
-        if (QLayoutItem *item = m_form->itemAt(row, QFormLayout::LabelRole))
-            if (auto *label = qobject_cast<QLabel *>(item->widget()))
-                label->setText(labels.at(row));
-    }
+    setFieldLabels(
+        { tr("Title:"), tr("Issuer:"), tr("Region:"), tr("Date:"), tr("Type:"), tr("Status:") });
     const bool chinese = QLocale().language() == QLocale::Chinese;
     m_region->fill(m_session->catalog(), chinese);
     const QVariant type = m_type->currentData();

@@ -1,10 +1,8 @@
 #pragma once
 
-#include <QDialog>
+#include "common/formdialog.h"
 
 class QComboBox;
-class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -16,14 +14,12 @@ class WorkspaceSession;
 // Corrects what the detectors read from a document: title, issuer, region, date, type and
 // status. OK applies every changed field as one undo step; each becomes "set by you" and is
 // kept through re-extraction.
-class DocumentMetadataDialog final : public QDialog
+class DocumentMetadataDialog final : public FormDialog
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DocumentMetadataDialog)
 
 public:
     DocumentMetadataDialog(WorkspaceSession *session, qint64 documentId, QWidget *parent = nullptr);
-    ~DocumentMetadataDialog() override;
 
     // Writes the changed fields; false (dialog stays open) when one is invalid.
     bool apply();
@@ -35,16 +31,12 @@ public:
     QComboBox *statusEdit() const { return m_status; }
     QLineEdit *dateEdit() const { return m_date; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void load();
 
     WorkspaceSession *m_session;
     qint64 m_id;
-    QFormLayout *m_form;
     QLineEdit *m_title;
     QLineEdit *m_issuer;
     RegionCombo *m_region;
@@ -53,7 +45,6 @@ private:
     QComboBox *m_status;
     QLabel *m_note;
     QLabel *m_error;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace policylens

@@ -1,6 +1,7 @@
 #include "documents/documentsview.h"
 
 #include "common/choicedelegate.h"
+#include "common/recordtable.h"
 #include "documents/documentmetadatadialog.h"
 #include "documents/documentviewer.h"
 #include "models/documentsfilterproxy.h"
@@ -13,7 +14,6 @@
 #include "session/workspacesession.h"
 #include "targets/addtargetdialog.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,7 +47,7 @@ QWidget *titled(QLabel *label, QWidget *content, QWidget *extra = nullptr)
 } // namespace
 
 DocumentsView::DocumentsView(QWidget *parent)
-    : QWidget(parent)
+    : WorkspaceView(parent)
     , m_proxy(new DocumentsFilterProxy(this))
     , m_resultsModel(new SearchResultsModel(this))
     , m_targetsProxy(new TargetsFilterProxy(this))
@@ -70,20 +70,34 @@ DocumentsView::DocumentsView(QWidget *parent)
     m_search->setObjectName(QStringLiteral("documentSearch"));
     m_filter->setClearButtonEnabled(true);
     m_search->setClearButtonEnabled(true);
+    setupTables();
+    m_title->setWordWrap(true);
+    m_editDetails->setObjectName(QStringLiteral("editDocumentDetails"));
+    m_editDetails->setEnabled(false); // until a document is open
 
-    m_table->setModel(m_proxy);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_search, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(buildSplitters(), 1);
+
+    connectLibrary();
+    connectDocument();
+    retranslateUi();
+}
+
+void DocumentsView::setupTables()
+{
+    setupRecordTable(m_table, m_proxy);
     // Title, issuer, region, date, type and status are corrected in place (double-click).
     m_table->setItemDelegate(new ChoiceDelegate(DocumentsModel::ChoicesRole, m_table));
-    m_editDetails->setObjectName(QStringLiteral("editDocumentDetails"));
-    m_editDetails->setEnabled(false);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Many columns: each keeps its width (restored from the settings) instead of stretching.
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(90);
@@ -91,7 +105,7 @@ DocumentsView::DocumentsView(QWidget *parent)
     m_results->setModel(m_resultsModel);
     m_results->setUniformItemSizes(true);
 
-    m_title->setWordWrap(true);
+    // The open document's targets: read-only here, reviewed in the Targets tab.
     m_targetsProxy->setDynamicSortFilter(true);
     m_targetsTable->setModel(m_targetsProxy);
     m_targetsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,11 +113,11 @@ DocumentsView::DocumentsView(QWidget *parent)
     m_targetsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_targetsTable->verticalHeader()->hide();
     m_targetsTable->horizontalHeader()->setStretchLastSection(true);
+}
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_search, 1);
-
+QSplitter *DocumentsView::buildSplitters()
+{
+    // Left: the library and the search hits below it; right: the open document over its targets.
     m_leftSplitter->addWidget(m_table);
     m_leftSplitter->addWidget(titled(m_resultsLabel, m_results));
     m_leftSplitter->setStretchFactor(0, 3);
@@ -116,12 +130,11 @@ DocumentsView::DocumentsView(QWidget *parent)
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 1);
+    return m_mainSplitter;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(top);
-    layout->addWidget(m_mainSplitter, 1);
-
+void DocumentsView::connectLibrary()
+{
     connect(m_filter, &QLineEdit::textChanged, this, &DocumentsView::setTextFilter);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { runSearch(m_search->text()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -129,12 +142,17 @@ DocumentsView::DocumentsView(QWidget *parent)
             if (current.isValid())
                 openDocument(current.data(DocumentsModel::IdRole).toLongLong());
         });
+    // A search hit opens its document at the hit, by keyboard or by a single click.
     connect(m_results, &QListView::activated, this, [this](const QModelIndex &index) {
         openDocument(index.data(SearchResultsModel::DocumentIdRole).toLongLong());
         m_viewer->showSpan(index.data(SearchResultsModel::PositionRole).toInt(),
             index.data(SearchResultsModel::LengthRole).toInt());
     });
     connect(m_results, &QListView::clicked, m_results, &QListView::activated);
+}
+
+void DocumentsView::connectDocument()
+{
     connect(m_targetsTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
         m_viewer->showTarget(index.data(TargetsModel::IdRole).toLongLong());
     });
@@ -143,24 +161,21 @@ DocumentsView::DocumentsView(QWidget *parent)
         &DocumentsView::addTargetFromSelection);
     connect(m_addTarget, &QPushButton::clicked, this, &DocumentsView::addTargetFromSelection);
     connect(m_editDetails, &QPushButton::clicked, this, &DocumentsView::editDocumentDetails);
+    // The viewer marks the document's targets; any change of that list redraws the marks.
     connect(m_targetsProxy, &QAbstractItemModel::modelReset, this, &DocumentsView::rebuildMarks);
     connect(m_targetsProxy, &QAbstractItemModel::layoutChanged, this, &DocumentsView::rebuildMarks);
     connect(m_targetsProxy, &QAbstractItemModel::rowsInserted, this, &DocumentsView::rebuildMarks);
     connect(m_targetsProxy, &QAbstractItemModel::rowsRemoved, this, &DocumentsView::rebuildMarks);
     connect(m_targetsProxy, &QAbstractItemModel::dataChanged, this, &DocumentsView::rebuildMarks);
-    retranslateUi();
 }
 
-DocumentsView::~DocumentsView() = default;
-
-void DocumentsView::setSession(WorkspaceSession *session)
+void DocumentsView::sessionChanged()
 {
-    m_session = session;
     m_resultsModel->clear();
     m_viewer->showDocument(0, QString());
     m_title->clear();
-    m_proxy->setSourceModel(session ? session->documents() : nullptr);
-    m_targetsProxy->setSourceModel(session ? session->documentTargets() : nullptr);
+    m_proxy->setSourceModel(session() ? session()->documents() : nullptr);
+    m_targetsProxy->setSourceModel(session() ? session()->documentTargets() : nullptr);
     for (int c : { TargetsModel::Document, TargetsModel::Region, TargetsModel::Kind,
              TargetsModel::Unit, TargetsModel::Comparator, TargetsModel::Sentence })
         m_targetsTable->setColumnHidden(c, true);
@@ -176,14 +191,10 @@ void DocumentsView::setSession(WorkspaceSession *session)
     retranslateUi();
 }
 
-void DocumentsView::setRegionFilter(const QList<qint64> &regionIds)
+void DocumentsView::followSidebar(const SidebarFilter &filter)
 {
-    m_proxy->setRegionIds(regionIds);
-}
-
-void DocumentsView::setYearFilter(int year)
-{
-    m_proxy->setYear(year);
+    m_proxy->setRegionIds(filter.regionIds);
+    m_proxy->setYear(filter.year);
 }
 
 void DocumentsView::setTextFilter(const QString &text)
@@ -195,17 +206,17 @@ void DocumentsView::setTextFilter(const QString &text)
 
 void DocumentsView::openDocument(qint64 documentId)
 {
-    if (!m_session || documentId <= 0)
+    if (!session() || documentId <= 0)
         return;
     if (m_viewer->documentId() != documentId) {
-        m_viewer->showDocument(documentId, m_session->documents()->body(documentId));
-        m_title->setText(m_session->documents()->title(documentId));
+        m_viewer->showDocument(documentId, session()->documents()->body(documentId));
+        m_title->setText(session()->documents()->title(documentId));
         m_editDetails->setEnabled(true);
         TargetFilter filter;
         filter.documentId = documentId;
-        m_session->documentTargets()->setFilter(filter);
-        while (m_session->documentTargets()->canFetchMore({}))
-            m_session->documentTargets()->fetchMore({});
+        session()->documentTargets()->setFilter(filter);
+        while (session()->documentTargets()->canFetchMore({}))
+            session()->documentTargets()->fetchMore({});
         rebuildMarks();
     }
 }
@@ -247,12 +258,12 @@ bool DocumentsView::showTarget(qint64 documentId, qint64 targetId)
 
 void DocumentsView::runSearch(const QString &query)
 {
-    if (!m_session)
+    if (!session())
         return;
     if (m_search->text() != query)
         m_search->setText(query);
     m_lastQuery = query.trimmed();
-    const QList<SearchHit> hits = m_session->search().search(m_lastQuery, 500, 24);
+    const QList<SearchHit> hits = session()->search().search(m_lastQuery, 500, 24);
     m_resultsModel->setHits(hits);
     m_lastHitCount = m_lastQuery.isEmpty() ? -1 : static_cast<int>(hits.size());
     retranslateUi();
@@ -260,7 +271,7 @@ void DocumentsView::runSearch(const QString &query)
 
 void DocumentsView::addTargetFromSelection()
 {
-    if (!m_session || m_viewer->documentId() <= 0)
+    if (!session() || m_viewer->documentId() <= 0)
         return;
     const QTextCursor cursor = m_viewer->textCursor();
     if (!cursor.hasSelection()) {
@@ -270,11 +281,11 @@ void DocumentsView::addTargetFromSelection()
     const QString body = m_viewer->toPlainText();
     const TargetRecord guess = SelectionGuess::guess(
         m_viewer->documentId(), body, cursor.selectionStart(), cursor.selectionEnd());
-    AddTargetDialog dialog(guess, cursor.selectedText(), m_session->catalog(),
+    AddTargetDialog dialog(guess, cursor.selectedText(), session()->catalog(),
         QLocale().language() == QLocale::Chinese, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const qint64 id = m_session->review()->addManualTarget(dialog.input());
+    const qint64 id = session()->review()->addManualTarget(dialog.input());
     if (id > 0) {
         m_viewer->showTarget(id);
         onTargetActivated(id);
@@ -298,13 +309,6 @@ void DocumentsView::restoreSettings(const QSettings &settings)
         settings.value(QStringLiteral("documents/header")).toByteArray());
 }
 
-void DocumentsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
 void DocumentsView::retranslateUi()
 {
     m_filter->setPlaceholderText(tr("Filter by title, issuer or document number"));
@@ -326,9 +330,9 @@ void DocumentsView::retranslateUi()
 
 void DocumentsView::editDocumentDetails()
 {
-    if (!m_session || m_viewer->documentId() <= 0)
+    if (!session() || m_viewer->documentId() <= 0)
         return;
-    DocumentMetadataDialog dialog(m_session, m_viewer->documentId(), this);
+    DocumentMetadataDialog dialog(session(), m_viewer->documentId(), this);
     dialog.exec();
 }
 

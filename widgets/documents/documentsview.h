@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "common/workspaceview.h"
 
 class QLabel;
 class QLineEdit;
@@ -16,22 +16,16 @@ class DocumentViewer;
 class DocumentsFilterProxy;
 class SearchResultsModel;
 class TargetsFilterProxy;
-class WorkspaceSession;
 
 // The library: a sortable, filterable document table, full-text search with KWIC lines, and
 // the viewer with the open document's targets beside it.
-class DocumentsView final : public QWidget
+class DocumentsView final : public WorkspaceView
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DocumentsView)
 
 public:
     explicit DocumentsView(QWidget *parent = nullptr);
-    ~DocumentsView() override;
 
-    void setSession(WorkspaceSession *session);
-    void setRegionFilter(const QList<qint64> &regionIds);
-    void setYearFilter(int year);
     void setTextFilter(const QString &text);
 
     void openDocument(qint64 documentId);
@@ -43,9 +37,6 @@ public:
     // Opens the document details dialog for the open document.
     void editDocumentDetails();
 
-    void saveSettings(QSettings &settings) const;
-    void restoreSettings(const QSettings &settings);
-
     QTableView *documentsTable() const { return m_table; }
     QListView *searchResults() const { return m_results; }
     DocumentViewer *viewer() const { return m_viewer; }
@@ -55,15 +46,20 @@ public:
 signals:
     void statusMessage(const QString &message);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void setupTables();
+    QSplitter *buildSplitters();
+    void connectLibrary();
+    void connectDocument();
+    // WorkspaceView: the window reaches these through the base.
+    void sessionChanged() override;
+    void followSidebar(const SidebarFilter &filter) override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+    void retranslateUi() override;
     void rebuildMarks();
     void onTargetActivated(qint64 targetId);
 
-    WorkspaceSession *m_session = nullptr;
     DocumentsFilterProxy *m_proxy;
     SearchResultsModel *m_resultsModel;
     TargetsFilterProxy *m_targetsProxy;

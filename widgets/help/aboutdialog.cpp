@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -15,13 +14,12 @@
 namespace policylens {
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent)
+    : StandardDialog(parent)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_license(new QLabel(this))
     , m_components(new QLabel(this))
     , m_copy(new QPushButton(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
     m_title->setObjectName(QStringLiteral("titleLabel"));
@@ -54,29 +52,17 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(logo);
     top->addLayout(text, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    m_buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
-    layout->addWidget(m_buttons);
+    page()->addLayout(top);
+    addButtons(QDialogButtonBox::Close)->addButton(m_copy, QDialogButtonBox::ActionRole);
 
     setMinimumWidth(480);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copy, &QPushButton::clicked, this, &AboutDialog::copyVersionReport);
     retranslateUi();
 }
 
-AboutDialog::~AboutDialog() = default;
-
 QString AboutDialog::versionReport() const
 {
     return BuildInfo::summary();
-}
-
-void AboutDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void AboutDialog::retranslateUi()

@@ -1,7 +1,6 @@
 #include "help/gettingstarteddialog.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -22,22 +21,17 @@ QString code(const QString &text)
 } // namespace
 
 GettingStartedDialog::GettingStartedDialog(QWidget *parent)
-    : QDialog(parent)
+    : StandardDialog(parent)
     , m_browser(new QTextBrowser(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("gettingStartedDialog"));
     m_browser->setObjectName(QStringLiteral("gettingStartedBrowser"));
     m_browser->setOpenExternalLinks(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_browser);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    page()->addWidget(m_browser);
+    addButtons(QDialogButtonBox::Close);
     resize(680, 620);
     retranslateUi();
 }
-
-GettingStartedDialog::~GettingStartedDialog() = default;
 
 QString GettingStartedDialog::pageHtml()
 {
@@ -80,13 +74,6 @@ QString GettingStartedDialog::pageHtml()
            "workspace.")
             .toHtmlEscaped());
     return html;
-}
-
-void GettingStartedDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 void GettingStartedDialog::retranslateUi()

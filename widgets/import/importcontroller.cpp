@@ -3,8 +3,12 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace policylens {
 
@@ -71,6 +75,26 @@ void ImportController::cancel()
     m_progress->cancel();
     if (m_dialog)
         m_dialog->setLabelText(tr("Cancelling after the current file…"));
+}
+
+QStringList ImportController::droppedFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+ImportKind ImportController::kindOfDrop(const QStringList &paths)
+{
+    const auto isTable = [](const QString &path) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx");
+    };
+    return std::all_of(paths.cbegin(), paths.cend(), isTable) ? ImportKind::Statistics
+                                                              : ImportKind::Documents;
 }
 
 void ImportController::waitForFinished()

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QMessageBox;
+class QMimeData;
 class QProgressDialog;
 class QWidget;
 
@@ -31,6 +32,12 @@ public:
     // False when no runner is installed or a batch is already running.
     bool start(ImportKind kind, const QString &workspacePath, const QStringList &paths);
     void cancel();
+
+    // What a drag onto the window carries for an import: its local files (other URLs do not
+    // count). A drop of only tables (.csv, .xlsx) is a statistics import; anything else,
+    // folders included, is documents.
+    static QStringList droppedFiles(const QMimeData *mime);
+    static ImportKind kindOfDrop(const QStringList &paths);
 
     QProgressDialog *progressDialog() const { return m_dialog; }
     QMessageBox *summaryBox() const { return m_summary; }

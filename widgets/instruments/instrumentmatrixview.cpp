@@ -4,7 +4,6 @@
 #include "coding/instrumentmatrixmodel.h"
 
 #include <QCheckBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,7 +15,7 @@
 namespace policylens {
 
 InstrumentMatrixView::InstrumentMatrixView(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_matrix(new InstrumentMatrixModel(this))
     , m_sentences(new CodedSentencesModel(this))
     , m_shares(new QCheckBox(this))
@@ -54,8 +53,6 @@ InstrumentMatrixView::InstrumentMatrixView(QWidget *parent)
     retranslateUi();
 }
 
-InstrumentMatrixView::~InstrumentMatrixView() = default;
-
 QString InstrumentMatrixView::language() const
 {
     return QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
@@ -87,13 +84,6 @@ bool InstrumentMatrixView::drillDown(int row, int column)
     filter.regionId = cell.data(InstrumentMatrixModel::RegionIdRole).toLongLong();
     filter.codeId = cell.data(InstrumentMatrixModel::CodeIdRole).toLongLong();
     return m_sentences->load(m_db, filter, language()) && m_sentences->rowCount() > 0;
-}
-
-void InstrumentMatrixView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void InstrumentMatrixView::retranslateUi()

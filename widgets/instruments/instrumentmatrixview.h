@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/retranslating.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -14,14 +16,12 @@ class InstrumentMatrixModel;
 
 // The cities x codes matrix under the instruments chart of the Compare tab: counts or shares
 // of coded sentences; double-clicking a cell lists the sentences behind it.
-class InstrumentMatrixView final : public QWidget
+class InstrumentMatrixView final : public Retranslating<QWidget>
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(InstrumentMatrixView)
 
 public:
     explicit InstrumentMatrixView(QWidget *parent = nullptr);
-    ~InstrumentMatrixView() override;
 
     void setDatabase(const QSqlDatabase &db);
     InstrumentMatrixModel *matrixModel() const { return m_matrix; }
@@ -36,11 +36,8 @@ public slots:
 signals:
     void documentActivated(qint64 documentId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     QString language() const;
 
     QSqlDatabase m_db;

@@ -5,6 +5,7 @@
 #include "coding/codingsmodel.h"
 #include "coding/instrumentmatrix.h"
 #include "coding/instrumentmatrixmodel.h"
+#include "common/recordtable.h"
 #include "instruments/recodetask.h"
 #include "instruments/sidestyle.h"
 #include "session/workspacesession.h"
@@ -12,7 +13,6 @@
 #include "store/workspace.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,7 +29,7 @@
 namespace policylens {
 
 InstrumentsView::InstrumentsView(QWidget *parent)
-    : QWidget(parent)
+    : WorkspaceView(parent)
     , m_model(new CodingsModel(this))
     , m_proxy(new CodingsFilterProxy(this))
     , m_codeLabel(new QLabel(this))
@@ -54,12 +54,23 @@ InstrumentsView::InstrumentsView(QWidget *parent)
 {
     setObjectName(QStringLiteral("instrumentsView"));
     m_proxy->setSourceModel(m_model);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setupTable();
+    m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_sentenceCodes->setWordWrap(true);
+    m_sentenceCodes->setTextFormat(Qt::RichText);
+    m_newCode->setMinimumContentsLength(14);
+    m_newCode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    buildLayout();
+    retranslateUi();
+    connectFilters();
+    connectActions();
+}
+
+void InstrumentsView::setupTable()
+{
+    setupRecordTable(m_table, m_proxy);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
     // The sentence is what is reviewed: it gets the room, the bookkeeping columns stay narrow.
     m_table->horizontalHeader()->setDefaultSectionSize(90);
     m_table->setColumnWidth(CodingsModel::DocumentColumn, 110);
@@ -68,13 +79,11 @@ InstrumentsView::InstrumentsView(QWidget *parent)
     m_table->setColumnWidth(CodingsModel::ConfidenceColumn, 60);
     m_table->setColumnWidth(CodingsModel::ReasonColumn, 150);
     m_table->setWordWrap(false);
-    m_text->setReadOnly(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_sentenceCodes->setWordWrap(true);
-    m_sentenceCodes->setTextFormat(Qt::RichText);
-    m_newCode->setMinimumContentsLength(14);
-    m_newCode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+}
 
+void InstrumentsView::buildLayout()
+{
+    // Filters above, the codings beside the document they come from, the review actions below.
     auto *filters = new QHBoxLayout;
     for (QWidget *w : std::initializer_list<QWidget *> { m_codeLabel, m_code, m_sideLabel, m_side,
              m_regionLabel, m_region, m_statusLabel, m_status })
@@ -103,12 +112,23 @@ InstrumentsView::InstrumentsView(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addLayout(actions);
+}
 
-    retranslateUi();
+void InstrumentsView::connectFilters()
+{
     for (QComboBox *box : { m_code, m_side, m_region, m_status })
         connect(box, &QComboBox::currentIndexChanged, this, &InstrumentsView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &InstrumentsView::showCurrent);
+    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &InstrumentsView::selectAtCursor);
+    const auto showCount
+        = [this] { m_count->setText(tr("%n codings", nullptr, m_proxy->rowCount())); };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, showCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, showCount);
+}
+
+void InstrumentsView::connectActions()
+{
     connect(m_accept, &QPushButton::clicked, this, &InstrumentsView::acceptCurrent);
     connect(m_reject, &QPushButton::clicked, this, &InstrumentsView::rejectCurrent);
     connect(m_change, &QPushButton::clicked, this,
@@ -116,35 +136,30 @@ InstrumentsView::InstrumentsView(QWidget *parent)
     connect(m_addSelection, &QPushButton::clicked, this,
         [this] { codeSelection(m_newCode->currentData().toLongLong()); });
     connect(m_recode, &QPushButton::clicked, this, &InstrumentsView::recode);
+    // After re-coding the count line says what happened, until the rows change again.
     connect(m_recodeTask, &RecodeTask::finished, this,
         [this](std::optional<RecodeResult> result, const QString &message) {
             refresh();
             m_count->setText(result ? tr("Re-coded: %n new codings; reviewed and manual ones kept.", nullptr, result->inserted)
                                     : message);
         });
-    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &InstrumentsView::selectAtCursor);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { m_count->setText(tr("%n codings", nullptr, m_proxy->rowCount())); });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_count->setText(tr("%n codings", nullptr, m_proxy->rowCount())); });
 }
-
-InstrumentsView::~InstrumentsView() = default;
 
 QString InstrumentsView::language() const
 {
     return QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
-void InstrumentsView::setSession(WorkspaceSession *session)
+void InstrumentsView::sessionChanged()
 {
-    m_session = session;
     m_model->setService(nullptr); // before the service it listens to goes
     delete m_service;
     m_service = nullptr;
     m_shownDocument = 0;
     m_text->clear();
-    if (session) {
-        const QSqlDatabase db = session->workspace().database();
-        m_service = new CodingService(db, session->undoStack(), this);
+    if (session()) {
+        const QSqlDatabase db = session()->workspace().database();
+        m_service = new CodingService(db, session()->undoStack(), this);
         // A workspace made before coding existed gets the built-in codebook on first view.
         if (m_service->codebooks().codebooks().isEmpty())
             m_service->codebooks().seedBuiltIn();
@@ -162,7 +177,7 @@ void InstrumentsView::setSession(WorkspaceSession *session)
 
 void InstrumentsView::refresh()
 {
-    if (!m_session)
+    if (!session())
         return;
     m_model->reload();
     fillChoices();
@@ -172,7 +187,7 @@ void InstrumentsView::refresh()
 
 bool InstrumentsView::recode()
 {
-    return m_session && m_recodeTask->start(m_session->path());
+    return session() && m_recodeTask->start(session()->path());
 }
 
 void InstrumentsView::fillChoices()
@@ -194,7 +209,7 @@ void InstrumentsView::fillChoices()
             codes.append({ c.code.name.forLanguage(lang), c.id });
             newCodes.append({ c.code.name.forLanguage(lang), c.id });
         }
-        if (const auto matrix = InstrumentMatrix::load(m_session->workspace().database(), {})) {
+        if (const auto matrix = InstrumentMatrix::load(session()->workspace().database(), {})) {
             for (const InstrumentMatrix::Region &r : matrix->regions)
                 regions.append({ InstrumentMatrixModel::regionName(r, languageFromString(lang)), r.id });
         }
@@ -299,12 +314,12 @@ void InstrumentsView::showCurrent()
 
 void InstrumentsView::showDocument(qint64 documentId)
 {
-    if (documentId == m_shownDocument || !m_session)
+    if (documentId == m_shownDocument || !session())
         return;
     m_shownDocument = documentId;
     const QSignalBlocker block(m_text);
     // Plain text, so positions in the pane are the stored UTF-16 offsets.
-    m_text->setPlainText(DocumentStore(m_session->workspace().database()).text(documentId));
+    m_text->setPlainText(DocumentStore(session()->workspace().database()).text(documentId));
 }
 
 void InstrumentsView::tintDocument()
@@ -357,13 +372,6 @@ void InstrumentsView::selectAtCursor()
                 return;
         }
     }
-}
-
-void InstrumentsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void InstrumentsView::retranslateUi()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "common/workspaceview.h"
 
 class QComboBox;
 class QLabel;
@@ -14,22 +14,18 @@ class CodingService;
 class CodingsFilterProxy;
 class CodingsModel;
 class RecodeTask;
-class WorkspaceSession;
 
 // The "Policy tools" view: every coding of the workspace in a table (filter by code, side,
 // region and review state) beside the document it comes from, each coded sentence tinted by
 // its side. Accept, reject or change a code, or code a text selection; every edit is one
 // command on the session's undo stack and is never overwritten by re-coding.
-class InstrumentsView final : public QWidget
+class InstrumentsView final : public WorkspaceView
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(InstrumentsView)
 
 public:
     explicit InstrumentsView(QWidget *parent = nullptr);
-    ~InstrumentsView() override;
 
-    void setSession(WorkspaceSession *session);
     CodingService *service() const { return m_service; }
     CodingsModel *model() const { return m_model; }
     CodingsFilterProxy *proxy() const { return m_proxy; }
@@ -51,11 +47,14 @@ public slots:
     // Codes every document again off the GUI thread (reviewed and manual codings stay).
     bool recode();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void setupTable();
+    void buildLayout();
+    void connectFilters();
+    void connectActions();
+    // WorkspaceView: the window reaches these through the base.
+    void sessionChanged() override;
+    void retranslateUi() override;
     void fillChoices();
     void applyFilter();
     void showCurrent();
@@ -64,7 +63,6 @@ private:
     void selectAtCursor();
     QString language() const;
 
-    WorkspaceSession *m_session = nullptr;
     CodingService *m_service = nullptr;
     CodingsModel *m_model;
     CodingsFilterProxy *m_proxy;

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "common/retranslating.h"
+#include "core/vocabulary.h"
 #include "ingest/importrunner.h"
 
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
-class QAction;
-class QActionGroup;
 class QLabel;
-class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTreeView;
@@ -23,17 +23,18 @@ class ImportController;
 class InstrumentMatrixView;
 class InstrumentsView;
 class LanguageManager;
+class MainWindowActions;
 class StatisticsView;
 class TargetsView;
 class ExportActions;
 class WorkspaceSession;
+class WorkspaceView;
 
 // The workbench: a sidebar of regions and years, and tabs for documents, targets,
 // statistics and the comparison charts. Owns the open WorkspaceSession.
-class MainWindow final : public QMainWindow
+class MainWindow final : public Retranslating<QMainWindow>
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
     explicit MainWindow(LanguageManager *language, QWidget *parent = nullptr);
@@ -67,23 +68,27 @@ public:
     QStringList recentFiles() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The tabs that show the open workspace, in tab order.
+    std::array<WorkspaceView *, 4> workspaceViews() const;
+    void detachViews();
     void createActions();
-    void retranslateUi();
+    void connectViews();
+    void retranslateUi() override;
+    Language uiLanguage() const;
     void updateTitle();
-    void updateRecentMenu();
-    void addRecent(const QString &path);
     void onSidebarChanged();
     void onImportFinished();
     void newWorkspace();
     void openWorkspaceDialog();
+    void openWorkspaceOrWarn(const QString &path, const QString &title);
     void saveCopy();
     void chooseImport(ImportKind kind);
+    void chooseImportFolder();
     void saveSettings();
     void restoreSettings();
     void showTargetInDocument(qint64 documentId, qint64 targetId);
@@ -91,6 +96,7 @@ private:
     LanguageManager *m_language;
     std::unique_ptr<WorkspaceSession> m_session;
     ExportActions *m_export = nullptr;
+    MainWindowActions *m_actions = nullptr;
     QUndoGroup *m_undoGroup;
     ImportController *m_import;
     QSplitter *m_splitter;
@@ -105,29 +111,6 @@ private:
     QLabel *m_statusWorkspace;
     qint64 m_sidebarRegion = 0; // 0: every region
     int m_sidebarYear = 0; // 0: every year
-
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveCopyAction = nullptr;
-    QAction *m_importDocumentsAction = nullptr;
-    QAction *m_importStatisticsAction = nullptr;
-    QAction *m_importFolderAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_verifyAction = nullptr;
-    QAction *m_rejectAction = nullptr;
-    QAction *m_chineseAction = nullptr;
-    QAction *m_englishAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_gettingStartedAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
 };
 
 } // namespace policylens

@@ -1,11 +1,11 @@
 #include "statistics/statisticsview.h"
 
 #include "common/choicedelegate.h"
+#include "common/recordtable.h"
 #include "models/statisticsfilterproxy.h"
 #include "models/statisticsmodel.h"
 #include "session/workspacesession.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,22 +17,18 @@
 namespace policylens {
 
 StatisticsView::StatisticsView(QWidget *parent)
-    : QWidget(parent)
+    : WorkspaceView(parent)
     , m_proxy(new StatisticsFilterProxy(this))
     , m_hint(new QLabel(this))
     , m_import(new QPushButton(this))
     , m_table(new QTableView(this))
 {
     m_import->setObjectName(QStringLiteral("importStatisticsButton"));
-    m_table->setModel(m_proxy);
+    setupRecordTable(m_table, m_proxy);
     // The indicator column offers the workspace's indicators, so a row filed under a label
     // the taxonomy did not know can be refiled.
     m_table->setItemDelegate(new ChoiceDelegate(StatisticsModel::ChoicesRole, m_table));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_hint->setWordWrap(true);
@@ -48,24 +44,18 @@ StatisticsView::StatisticsView(QWidget *parent)
     setImportAvailable(false);
 }
 
-StatisticsView::~StatisticsView() = default;
-
-void StatisticsView::setSession(WorkspaceSession *session)
+void StatisticsView::sessionChanged()
 {
-    m_proxy->setSourceModel(session ? session->statistics() : nullptr);
+    m_proxy->setSourceModel(session() ? session()->statistics() : nullptr);
     m_table->setColumnWidth(StatisticsModel::Region, 120);
     m_table->setColumnWidth(StatisticsModel::Indicator, 220);
     m_table->setColumnWidth(StatisticsModel::Value, 180);
 }
 
-void StatisticsView::setRegionFilter(const QList<qint64> &regionIds)
+void StatisticsView::followSidebar(const SidebarFilter &filter)
 {
-    m_proxy->setRegionIds(regionIds);
-}
-
-void StatisticsView::setYearFilter(int year)
-{
-    m_proxy->setYear(year);
+    m_proxy->setRegionIds(filter.regionIds);
+    m_proxy->setYear(filter.year);
 }
 
 void StatisticsView::setImportAvailable(bool available)
@@ -85,13 +75,6 @@ void StatisticsView::restoreSettings(const QSettings &settings)
 {
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("statistics/header")).toByteArray());
-}
-
-void StatisticsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void StatisticsView::retranslateUi()

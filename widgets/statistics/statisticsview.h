@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "common/workspaceview.h"
 
 class QLabel;
 class QPushButton;
@@ -10,26 +10,17 @@ class QTableView;
 namespace policylens {
 
 class StatisticsFilterProxy;
-class WorkspaceSession;
 
 // Published statistics per region, indicator and year; editable in place (undoable).
-class StatisticsView final : public QWidget
+class StatisticsView final : public WorkspaceView
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(StatisticsView)
 
 public:
     explicit StatisticsView(QWidget *parent = nullptr);
-    ~StatisticsView() override;
 
-    void setSession(WorkspaceSession *session);
-    void setRegionFilter(const QList<qint64> &regionIds);
-    void setYearFilter(int year);
     // Enabled once an import runner is installed.
     void setImportAvailable(bool available);
-
-    void saveSettings(QSettings &settings) const;
-    void restoreSettings(const QSettings &settings);
 
     QTableView *table() const { return m_table; }
     QPushButton *importButton() const { return m_import; }
@@ -37,11 +28,13 @@ public:
 signals:
     void importRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    // WorkspaceView: the window reaches these through the base.
+    void sessionChanged() override;
+    void followSidebar(const SidebarFilter &filter) override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+    void retranslateUi() override;
 
     StatisticsFilterProxy *m_proxy;
     QLabel *m_hint;

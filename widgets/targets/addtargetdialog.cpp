@@ -5,7 +5,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,9 +15,8 @@ namespace policylens {
 
 AddTargetDialog::AddTargetDialog(const TargetRecord &guess, const QString &quote,
     const Catalog &catalog, bool chinese, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_input(guess)
-    , m_form(new QFormLayout(this))
     , m_quote(new QLabel(this))
     , m_indicator(new QComboBox(this))
     , m_kind(new QComboBox(this))
@@ -27,7 +25,6 @@ AddTargetDialog::AddTargetDialog(const TargetRecord &guess, const QString &quote
     , m_counter(new QLineEdit(this))
     , m_comparator(new QComboBox(this))
     , m_year(new QSpinBox(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("addTargetDialog"));
     m_quote->setWordWrap(true);
@@ -57,28 +54,16 @@ AddTargetDialog::AddTargetDialog(const TargetRecord &guess, const QString &quote
         m_kind->addItem(QString(), QVariant::fromValue(k));
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(QVariant::fromValue(guess.kind))));
 
-    m_form->addRow(new QLabel(this), m_quote);
-    m_form->addRow(new QLabel(this), m_indicator);
-    m_form->addRow(new QLabel(this), m_kind);
-    m_form->addRow(new QLabel(this), m_comparator);
-    m_form->addRow(new QLabel(this), m_value);
-    m_form->addRow(new QLabel(this), m_unit);
-    m_form->addRow(new QLabel(this), m_counter);
-    m_form->addRow(new QLabel(this), m_year);
-    m_form->addRow(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    addFields({ m_quote, m_indicator, m_kind, m_comparator, m_value, m_unit, m_counter, m_year });
+    m_ok = addOkCancel()->button(QDialogButtonBox::Ok);
     connect(m_value, &QLineEdit::textChanged, this, &AddTargetDialog::validate);
     retranslateUi();
     validate();
 }
 
-AddTargetDialog::~AddTargetDialog() = default;
-
 void AddTargetDialog::validate()
 {
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(NumberFormatter::parseAmount(m_value->text()).has_value());
+    m_ok->setEnabled(NumberFormatter::parseAmount(m_value->text()).has_value());
 }
 
 TargetRecord AddTargetDialog::input() const
@@ -95,25 +80,12 @@ TargetRecord AddTargetDialog::input() const
     return in;
 }
 
-void AddTargetDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
-}
-
 void AddTargetDialog::retranslateUi()
 {
     setWindowTitle(tr("Add target"));
-    const QStringList labels { tr("Selected text:"), tr("Indicator:"), tr("Kind:"),
+    setFieldLabels({ tr("Selected text:"), tr("Indicator:"), tr("Kind:"),
         tr("Comparator:"), tr("Value (base unit):"), tr("Unit:"), tr("Counter word:"),
-        tr("Year:") };
-    for (int row = 0; row < labels.size(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)
-                    ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
-                    : nullptr))
-            label->setText(labels.at(row));
-    }
+        tr("Year:") });
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, TargetsModel::kindLabel(m_kind->itemData(i).value<TargetKind>()));
     m_value->setToolTip(

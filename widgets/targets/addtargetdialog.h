@@ -1,43 +1,35 @@
 #pragma once
 
+#include "common/formdialog.h"
 #include "models/catalog.h"
 #include "review/reviewservice.h"
 
-#include <QDialog>
-
 class QComboBox;
-class QDialogButtonBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace policylens {
 
 // Lets the researcher confirm a target made from a text selection: the guessed value, unit
 // and year are prefilled and editable.
-class AddTargetDialog final : public QDialog
+class AddTargetDialog final : public FormDialog
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(AddTargetDialog)
 
 public:
     AddTargetDialog(const TargetRecord &guess, const QString &quote, const Catalog &catalog,
         bool chinese, QWidget *parent = nullptr);
-    ~AddTargetDialog() override;
 
     // The input with the researcher's corrections; valid after accept().
     TargetRecord input() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
     void validate();
 
     TargetRecord m_input;
-    QFormLayout *m_form;
     QLabel *m_quote;
     QComboBox *m_indicator;
     QComboBox *m_kind;
@@ -46,7 +38,7 @@ private:
     QLineEdit *m_counter;
     QComboBox *m_comparator;
     QSpinBox *m_year;
-    QDialogButtonBox *m_buttons;
+    QPushButton *m_ok = nullptr;
 };
 
 } // namespace policylens

@@ -4,7 +4,6 @@
 #include "review/reviewservice.h"
 #include "session/workspacesession.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -12,7 +11,7 @@
 namespace policylens {
 
 CompetingValues::CompetingValues(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_state(new WrapLabel(this))
     , m_choose(new QPushButton(this))
     , m_default(new QPushButton(this))
@@ -38,8 +37,6 @@ CompetingValues::CompetingValues(QWidget *parent)
     retranslateUi();
     hide();
 }
-
-CompetingValues::~CompetingValues() = default;
 
 QLabel *CompetingValues::stateLabel() const
 {
@@ -88,13 +85,9 @@ void CompetingValues::refresh()
     show();
 }
 
-void CompetingValues::changeEvent(QEvent *event)
+void CompetingValues::reloadForLanguage()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        refresh();
-    }
-    QWidget::changeEvent(event);
+    refresh(); // the state line is written in the UI language
 }
 
 void CompetingValues::retranslateUi()

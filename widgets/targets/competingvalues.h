@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/retranslating.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -14,14 +16,12 @@ class WrapLabel;
 // lets the researcher pick the one that counts (or go back to the default order: final over
 // draft, newer over older). The choice is stored and undoable (ReviewService::chooseTarget);
 // charts, their tooltips and reports follow it. Hidden for a target without competitors.
-class CompetingValues final : public QWidget
+class CompetingValues final : public Retranslating<QWidget>
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CompetingValues)
 
 public:
     explicit CompetingValues(QWidget *parent = nullptr);
-    ~CompetingValues() override;
 
     void setSession(WorkspaceSession *session);
     void setTarget(qint64 targetId); // 0: none
@@ -31,11 +31,9 @@ public:
     QPushButton *defaultButton() const { return m_default; }
     QLabel *stateLabel() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    void reloadForLanguage() override;
 
     WorkspaceSession *m_session = nullptr;
     qint64 m_target = 0;

@@ -1,5 +1,6 @@
 #include "targets/targeteditor.h"
 
+#include "common/formrows.h"
 #include "common/regioncombo.h"
 #include "common/wraplabel.h"
 #include "format/numberformatter.h"
@@ -8,7 +9,6 @@
 #include "session/workspacesession.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,7 +19,7 @@
 namespace policylens {
 
 TargetEditor::TargetEditor(QWidget *parent)
-    : QWidget(parent)
+    : Retranslating(parent)
     , m_form(new QFormLayout(this))
     , m_kind(new QComboBox(this))
     , m_region(new RegionCombo(this))
@@ -40,18 +40,15 @@ TargetEditor::TargetEditor(QWidget *parent)
     m_unit->setEditable(true);
     m_kind->setObjectName(QStringLiteral("targetKind"));
     m_region->setObjectName(QStringLiteral("targetRegion"));
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_kind, m_region, m_indicator, m_comparator, m_value, m_unit, m_year })
-        m_form->addRow(new QLabel(this), w);
+    addLabelledRows(
+        m_form, { m_kind, m_region, m_indicator, m_comparator, m_value, m_unit, m_year });
     m_form->addRow(m_apply);
-    m_form->addRow(new QLabel(this), m_reason);
+    addLabelledRows(m_form, { m_reason });
     connect(m_apply, &QPushButton::clicked, this, &TargetEditor::apply);
     connect(m_value, &QLineEdit::returnPressed, this, &TargetEditor::apply);
     retranslateUi();
     setTarget({});
 }
-
-TargetEditor::~TargetEditor() = default;
 
 void TargetEditor::setSession(WorkspaceSession *session)
 {
@@ -170,29 +167,18 @@ void TargetEditor::showReason()
     m_reason->setText(reason.isEmpty() ? tr("Added by hand: no extraction cues.") : reason);
 }
 
-void TargetEditor::changeEvent(QEvent *event)
+void TargetEditor::reloadForLanguage()
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        fillChoices();
-        showReason();
-    }
-    QWidget::changeEvent(event);
+    // Kind, indicator and unit names, and the extractor's reason, are in the UI language.
+    fillChoices();
+    showReason();
 }
 
 void TargetEditor::retranslateUi()
 {
-    const QStringList labels { tr("Kind:"), tr("Region:"), tr("Indicator:"), tr("Comparator:"),
-        tr("Value:"), tr("Unit:"), tr("Year:") };
-    for (int row = 0; row < labels.size(); ++row) {
-        if (QLayoutItem *item = m_form->itemAt(row, QFormLayout::LabelRole))
-            if (auto *label = qobject_cast<QLabel *>(item->widget()))
-                label->setText(labels.at(row));
-    }
-    const int reasonRow = int(labels.size()) + 1; // after the Apply button's row
-    if (QLayoutItem *item = m_form->itemAt(reasonRow, QFormLayout::LabelRole))
-        if (auto *label = qobject_cast<QLabel *>(item->widget()))
-            label->setText(tr("Why:"));
+    // The empty entry is the Apply button's row.
+    setFormLabels(m_form, { tr("Kind:"), tr("Region:"), tr("Indicator:"), tr("Comparator:"),
+        tr("Value:"), tr("Unit:"), tr("Year:"), QString(), tr("Why:") });
     m_reason->setToolTip(tr("The words and years that decided kind, year, comparator and "
                             "indicator when the target was extracted."));
     m_value->setToolTip(tr("In base units; 3000亿 and 300 billion are understood."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/retranslating.h"
 #include "common/wraplabel.h"
 
 #include <QPersistentModelIndex>
@@ -19,14 +20,12 @@ class WorkspaceSession;
 
 // The side-panel form for one target's kind, region, indicator, comparator, value, unit and
 // year. Apply writes every changed field as one undo step.
-class TargetEditor final : public QWidget
+class TargetEditor final : public Retranslating<QWidget>
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(TargetEditor)
 
 public:
     explicit TargetEditor(QWidget *parent = nullptr);
-    ~TargetEditor() override;
 
     void setSession(WorkspaceSession *session);
     // Loads the target shown by a TargetsModel index (any column); an invalid index clears.
@@ -45,11 +44,9 @@ public:
     RegionCombo *regionEdit() const { return m_region; }
     QLabel *reasonLabel() const { return m_reason; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void retranslateUi() override;
+    void reloadForLanguage() override;
     void showReason();
     void fillChoices();
 

@@ -2,6 +2,7 @@
 
 #include "common/choicedelegate.h"
 #include "common/kindstyle.h"
+#include "common/recordtable.h"
 #include "models/regiontreemodel.h"
 #include "models/targetsfilterproxy.h"
 #include "models/targetsmodel.h"
@@ -11,7 +12,6 @@
 #include "targets/targeteditor.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,7 +43,7 @@ void selectData(QComboBox *combo, const QVariant &value)
 } // namespace
 
 TargetsView::TargetsView(QWidget *parent)
-    : QWidget(parent)
+    : WorkspaceView(parent)
     , m_proxy(new TargetsFilterProxy(this))
     , m_region(new QComboBox(this))
     , m_indicator(new QComboBox(this))
@@ -65,37 +65,13 @@ TargetsView::TargetsView(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_textDelay(new QTimer(this))
 {
-    m_region->setObjectName(QStringLiteral("regionFilter"));
-    m_indicator->setObjectName(QStringLiteral("indicatorFilter"));
-    m_kind->setObjectName(QStringLiteral("kindFilter"));
-    m_year->setObjectName(QStringLiteral("yearFilter"));
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_text->setObjectName(QStringLiteral("textFilter"));
-    m_text->setClearButtonEnabled(true);
-    m_region->setMinimumContentsLength(8);
-    m_indicator->setMinimumContentsLength(12);
-    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new ChoiceDelegate(TargetsModel::ChoicesRole, m_table));
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
-    m_document->setWordWrap(true);
-    m_sentence->setOpenLinks(false);
-    m_sentence->setMinimumHeight(80);
-    m_verify->setObjectName(QStringLiteral("verifyButton"));
-    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    setupFilters();
+    setupTable();
+    setupPanel();
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *filters = new QHBoxLayout;
     for (QWidget *w :
@@ -103,7 +79,55 @@ TargetsView::TargetsView(QWidget *parent)
         filters->addWidget(w);
     filters->addWidget(m_text, 1);
     filters->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
 
+    connectFilters();
+    connectPanel();
+    retranslateUi();
+}
+
+void TargetsView::setupFilters()
+{
+    m_region->setObjectName(QStringLiteral("regionFilter"));
+    m_indicator->setObjectName(QStringLiteral("indicatorFilter"));
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_year->setObjectName(QStringLiteral("yearFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_text->setObjectName(QStringLiteral("textFilter"));
+    m_text->setClearButtonEnabled(true);
+    // Region and indicator names are long; without a minimum the row of filters jumps in
+    // width whenever the choices are refilled.
+    m_region->setMinimumContentsLength(8);
+    m_indicator->setMinimumContentsLength(12);
+    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+}
+
+void TargetsView::setupTable()
+{
+    setupRecordTable(m_table, m_proxy);
+    // Kind, comparator and unit are edited in place with a list of the valid choices; typing
+    // on a row starts editing, as in a spreadsheet.
+    m_table->setItemDelegate(new ChoiceDelegate(TargetsModel::ChoicesRole, m_table));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+}
+
+void TargetsView::setupPanel()
+{
+    m_document->setWordWrap(true);
+    m_sentence->setOpenLinks(false);
+    m_sentence->setMinimumHeight(80);
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_verify);
     buttons->addWidget(m_reject);
@@ -115,27 +139,25 @@ TargetsView::TargetsView(QWidget *parent)
     panelLayout->addWidget(m_competing);
     panelLayout->addWidget(m_editor);
     panelLayout->addWidget(m_showInDocument);
+}
 
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_panel);
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(filters);
-    layout->addWidget(m_splitter, 1);
-
+void TargetsView::connectFilters()
+{
+    // Typing filters after a pause, not on every key: each filter change re-queries the model.
     m_textDelay->setSingleShot(true);
     m_textDelay->setInterval(250);
     connect(m_textDelay, &QTimer::timeout, this, &TargetsView::applyFilter);
     connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
     for (QComboBox *combo : { m_region, m_indicator, m_kind, m_year, m_status }) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_filling)
+            if (!m_filling) // refilling the choices is not a choice of the researcher
                 applyFilter();
         });
     }
+}
+
+void TargetsView::connectPanel()
+{
     connect(m_verify, &QPushButton::clicked, this, &TargetsView::verifyCurrent);
     connect(m_reject, &QPushButton::clicked, this, &TargetsView::rejectCurrent);
     connect(m_reset, &QPushButton::clicked, this, &TargetsView::resetCurrent);
@@ -145,22 +167,20 @@ TargetsView::TargetsView(QWidget *parent)
             emit showInDocumentRequested(i.data(TargetsModel::DocumentIdRole).toLongLong(),
                 i.data(TargetsModel::IdRole).toLongLong());
     });
+    // The panel shows the current row, so a review or edit of it redraws the panel; the count
+    // follows every change of the rows.
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TargetsView::updatePanel);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TargetsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TargetsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TargetsView::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TargetsView::updateCount);
-    retranslateUi();
 }
 
-TargetsView::~TargetsView() = default;
-
-void TargetsView::setSession(WorkspaceSession *session)
+void TargetsView::sessionChanged()
 {
-    m_session = session;
-    m_proxy->setSourceModel(session ? session->targets() : nullptr);
-    m_editor->setSession(session);
-    m_competing->setSession(session);
+    m_proxy->setSourceModel(session() ? session()->targets() : nullptr);
+    m_editor->setSession(session());
+    m_competing->setSession(session());
     if (m_table->selectionModel()) {
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TargetsView::updatePanel, Qt::UniqueConnection);
@@ -193,17 +213,17 @@ void TargetsView::fillFilterChoices()
     m_kind->addItem(tr("All kinds"), QString());
     m_year->addItem(tr("All years"), 0);
     m_status->addItem(tr("Any review status"), QString());
-    if (m_session) {
+    if (session()) {
         // Every level down to districts, a district labelled with its city; the catalog's
         // "Region unknown" choice is the -1 entry above.
-        for (const QVariant &choice : m_session->catalog().regionChoices(zh)) {
+        for (const QVariant &choice : session()->catalog().regionChoices(zh)) {
             const QVariantList pair = choice.toList();
             if (pair.value(0).toLongLong() > 0)
                 m_region->addItem(pair.value(1).toString(), pair.value(0).toLongLong());
         }
-        for (const Catalog::Indicator &i : m_session->catalog().indicators())
+        for (const Catalog::Indicator &i : session()->catalog().indicators())
             m_indicator->addItem(zh ? i.nameZh : i.nameEn, i.key);
-        const RegionTreeModel *tree = m_session->regions();
+        const RegionTreeModel *tree = session()->regions();
         const QModelIndex years = tree->index(1, 0);
         for (int row = 0; row < tree->rowCount(years); ++row) {
             const QModelIndex y = tree->index(row, 0, years);
@@ -226,8 +246,8 @@ TargetFilter TargetsView::currentFilter() const
 {
     TargetFilter f;
     const qint64 region = m_region->currentData().toLongLong();
-    if (region > 0 && m_session)
-        f.regionIds = m_session->catalog().regionWithDescendants(region);
+    if (region > 0 && session())
+        f.regionIds = session()->catalog().regionWithDescendants(region);
     else if (region < 0)
         f.regionIds = { 0 };
     f.indicator = m_indicator->currentData().toString();
@@ -240,14 +260,21 @@ TargetFilter TargetsView::currentFilter() const
 
 void TargetsView::applyFilter()
 {
-    if (!m_session)
+    if (!session())
         return;
     const TargetFilter f = currentFilter();
     // SQL narrows what is loaded; the proxy keeps it exact while reviews change rows.
-    m_session->targets()->setFilter(f);
+    session()->targets()->setFilter(f);
     m_proxy->setFilter(f);
     updateCount();
     updatePanel();
+}
+
+void TargetsView::followSidebar(const SidebarFilter &filter)
+{
+    // The filter box offers the region itself; currentFilter() adds the regions below it.
+    setRegion(filter.region);
+    setYear(filter.year);
 }
 
 void TargetsView::setRegion(qint64 regionId)
@@ -303,29 +330,29 @@ bool TargetsView::selectTarget(qint64 targetId)
 
 void TargetsView::verifyCurrent()
 {
-    if (m_session && currentTargetId())
-        m_session->review()->verify(currentTargetId());
+    if (session() && currentTargetId())
+        session()->review()->verify(currentTargetId());
 }
 
 void TargetsView::rejectCurrent()
 {
-    if (m_session && currentTargetId())
-        m_session->review()->reject(currentTargetId());
+    if (session() && currentTargetId())
+        session()->review()->reject(currentTargetId());
 }
 
 void TargetsView::resetCurrent()
 {
-    if (m_session && currentTargetId())
-        m_session->review()->setStatus(currentTargetId(), ReviewStatus::Unreviewed);
+    if (session() && currentTargetId())
+        session()->review()->setStatus(currentTargetId(), ReviewStatus::Unreviewed);
 }
 
 void TargetsView::updateCount()
 {
-    if (!m_session) {
+    if (!session()) {
         m_count->clear();
         return;
     }
-    const qint64 total = m_session->targets()->totalCount();
+    const qint64 total = session()->targets()->totalCount();
     m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(total));
 }
 
@@ -376,13 +403,6 @@ void TargetsView::restoreSettings(const QSettings &settings)
     m_splitter->restoreState(settings.value(QStringLiteral("targets/splitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("targets/header")).toByteArray());
-}
-
-void TargetsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void TargetsView::retranslateUi()

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "common/workspaceview.h"
 #include "models/targetfilter.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QGroupBox;
@@ -20,21 +19,17 @@ namespace policylens {
 class CompetingValues;
 class TargetEditor;
 class TargetsFilterProxy;
-class WorkspaceSession;
 
 // All targets with filters; the researcher verifies, rejects or edits them in the table
 // (every change undoable) and reads the source sentence in the side panel.
-class TargetsView final : public QWidget
+class TargetsView final : public WorkspaceView
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(TargetsView)
 
 public:
     explicit TargetsView(QWidget *parent = nullptr);
-    ~TargetsView() override;
 
-    void setSession(WorkspaceSession *session);
-    // Region (with the regions below it) and year as chosen in the sidebar; 0 clears.
+    // Region (with the regions below it) and year filters; 0 clears.
     void setRegion(qint64 regionId);
     void setYear(int year);
     void setIndicator(const QString &key);
@@ -50,9 +45,6 @@ public:
     qint64 currentTargetId() const;
     bool selectTarget(qint64 targetId);
 
-    void saveSettings(QSettings &settings) const;
-    void restoreSettings(const QSettings &settings);
-
     QTableView *table() const { return m_table; }
     TargetsFilterProxy *proxy() const { return m_proxy; }
     QLabel *countLabel() const { return m_count; }
@@ -63,17 +55,23 @@ public:
 signals:
     void showInDocumentRequested(qint64 documentId, qint64 targetId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslateUi();
+    void setupFilters();
+    void setupTable();
+    void setupPanel();
+    void connectFilters();
+    void connectPanel();
+    // WorkspaceView: the window reaches these through the base.
+    void sessionChanged() override;
+    void followSidebar(const SidebarFilter &filter) override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+    void retranslateUi() override;
     void fillFilterChoices();
     void applyFilter();
     void updatePanel();
     void updateCount();
 
-    WorkspaceSession *m_session = nullptr;
     TargetsFilterProxy *m_proxy;
     QComboBox *m_region;
     QComboBox *m_indicator;
