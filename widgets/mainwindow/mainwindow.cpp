@@ -104,9 +104,6 @@ void MainWindow::detachViews()
     for (WorkspaceView *view : workspaceViews())
         view->setSession(nullptr);
     m_sidebar->setModel(nullptr);
-    // They hold the connection too; the session's workspace removes it.
-    m_compare->setDatabase(QSqlDatabase());
-    m_instrumentMatrix->setDatabase(QSqlDatabase());
 }
 
 void MainWindow::createActions()
@@ -187,6 +184,8 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
         connect(
             m_session->review(), &ReviewService::targetRemoved, m_compare, &CompareView::refresh);
         m_compare->setDatabase(m_session->workspace().database());
+    } else {
+        m_compare->setDatabase(QSqlDatabase());
     }
     updateTitle();
 }
